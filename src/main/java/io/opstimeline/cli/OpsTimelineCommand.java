@@ -1,0 +1,57 @@
+package io.opstimeline.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** The top command: no arguments opens the GUI on the bundled sample; sub-commands run headless. */
+@Command(name = "ops-timeline", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Browse, annotate and export campaign timelines.",
+        subcommands = {ValidateCommand.class, OpsTimelineCommand.OpenCommand.class})
+public final class OpsTimelineCommand implements Callable<Integer> {
+    /** Returned when the GUI took over the thread; the JVM then lives as long as the window. */
+    public static final int GUI_STARTED = -1;
+
+    @Override
+    public Integer call() {
+        GuiLauncher.launch(null);
+        return GUI_STARTED;
+    }
+
+    /** Runs the command line with the given streams; used by main and by tests. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new OpsTimelineCommand());
+        cli.setOut(out);
+        cli.setErr(err);
+        // A bug of ours must still not show a stack trace to a user; it goes to the log.
+        cli.setExecutionExceptionHandler((ex, line, parsed) -> {
+            org.slf4j.LoggerFactory.getLogger(OpsTimelineCommand.class).error("command failed", ex);
+            err.println("error: " + ex.getMessage());
+            err.flush();
+            return 2;
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    public static int run(String[] args) {
+        return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+    }
+
+    @Command(name = "open", description = "Open a dataset in the GUI.")
+    static final class OpenCommand implements Callable<Integer> {
+        @Parameters(paramLabel = "FILE", description = "dataset to open")
+        Path file;
+
+        @Override
+        public Integer call() {
+            GuiLauncher.launch(file);
+            return GUI_STARTED;
+        }
+    }
+}

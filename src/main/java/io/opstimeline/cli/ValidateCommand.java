@@ -1,0 +1,46 @@
+package io.opstimeline.cli;
+
+import io.opstimeline.core.load.DatasetLoadException;
+import io.opstimeline.core.load.DatasetLoader;
+import io.opstimeline.core.load.LoadProblem;
+import io.opstimeline.core.model.Dataset;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Checks data files; prints one OK line per good file and file:line:col lines for bad ones. */
+@Command(name = "validate", description = "Check data files; exit 1 if any has errors.")
+public final class ValidateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "dataset files to check")
+    List<Path> files;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        DatasetLoader loader = new DatasetLoader();
+        int exit = 0;
+        for (Path file : files) {
+            try {
+                Dataset d = loader.load(file);
+                out.printf("OK %s: %d events, %d nations, %d series (%d points), %d sources%n", file,
+                        d.events().size(), d.nations().size(), d.series().size(), d.seriesPointCount(),
+                        d.sources().size());
+            } catch (DatasetLoadException e) {
+                exit = 1;
+                for (LoadProblem p : e.problems()) {
+                    err.println(p.format());
+                }
+            }
+        }
+        return exit;
+    }
+}

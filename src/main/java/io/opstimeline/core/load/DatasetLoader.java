@@ -1,0 +1,77 @@
+package io.opstimeline.core.load;
+
+import io.opstimeline.core.model.Dataset;
+import io.opstimeline.core.model.Fingerprint;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Loads a dataset file: parse with positions, check against the schema, check references and
+ * dates, build the immutable model. Either a whole Dataset comes back or a
+ * {@link DatasetLoadException} listing every problem as {@code file:line:col: message}.
+ */
+public final class DatasetLoader {
+    /** Larger files are refused before reading: a campaign dataset is a few megabytes. */
+    public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+
+    public Dataset load(Path path) throws DatasetLoadException {
+        String name = path.toString();
+        try {
+            if (Files.isDirectory(path)) {
+                throw DatasetLoadException.single(name, 1, 1, "this is a folder, not a data file");
+            }
+            long size = Files.size(path);
+            if (size > MAX_FILE_BYTES) {
+                throw DatasetLoadException.single(name, 1, 1, "file is " + size / (1024 * 1024)
+                        + " MB; the limit for a dataset is " + MAX_FILE_BYTES / (1024 * 1024) + " MB");
+            }
+            return load(name, Files.readAllBytes(path));
+        } catch (NoSuchFileException e) {
+            throw DatasetLoadException.single(name, 1, 1, "no such file");
+        } catch (IOException e) {
+            throw DatasetLoadException.single(name, 1, 1, "cannot read the file: " + e.getMessage());
+        }
+    }
+
+    /** Loads a dataset bundled on the class path, such as the sample campaign. */
+    public Dataset loadResource(String resource) throws DatasetLoadException {
+        try (InputStream in = DatasetLoader.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw DatasetLoadException.single(resource, 1, 1, "bundled dataset is missing");
+            }
+            return load(resource.substring(resource.lastIndexOf('/') + 1), in.readAllBytes());
+        } catch (IOException e) {
+            throw DatasetLoadException.single(resource, 1, 1, "cannot read the bundled dataset: " + e.getMessage());
+        }
+    }
+
+    public Dataset load(String fileName, byte[] bytes) throws DatasetLoadException {
+        LocatedJson json = LocatedJson.parse(fileName, bytes);
+        if (!json.root().isObject()) {
+            throw DatasetLoadException.single(fileName, 1, 1, "expected a JSON object with \"format\", \"title\" and "
+                    + "\"events\", found " + (json.root().isArray() ? "an array" : "a single value"));
+        }
+        List<LoadProblem> schemaProblems = SchemaCheck.check(fileName, json);
+        if (!schemaProblems.isEmpty()) {
+            throw new DatasetLoadException(schemaProblems);
+        }
+        Path fileOnly = Path.of(fileName).getFileName();
+        return new DatasetReader(fileName, json).read(
+                new Fingerprint(fileOnly == null ? fileName : fileOnly.toString(), sha256(bytes)));
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+}

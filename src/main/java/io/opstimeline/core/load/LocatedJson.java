@@ -1,0 +1,163 @@
+package io.opstimeline.core.load;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A JSON tree that remembers where each value started in the file, so that checks made on the
+ * tree (schema, references) can still say {@code line:col}. Jackson's tree forgets positions, so
+ * we build it ourselves from the streaming parser. Keys are JSON pointers ("/events/3/start").
+ */
+public final class LocatedJson {
+    /** Deep enough for any real dataset; deep nesting is an attack, not data. */
+    static final int MAX_DEPTH = 64;
+    static final int MAX_STRING_CHARS = 1_000_000;
+    static final int MAX_NUMBER_CHARS = 64;
+
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_DEPTH)
+                    .maxStringLength(MAX_STRING_CHARS)
+                    .maxNumberLength(MAX_NUMBER_CHARS)
+                    .build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .build();
+
+    private final JsonNode root;
+    private final Map<String, int[]> positions;
+
+    private LocatedJson(JsonNode root, Map<String, int[]> positions) {
+        this.root = root;
+        this.positions = positions;
+    }
+
+    public JsonNode root() {
+        return root;
+    }
+
+    /** Line and column of the value at a pointer, or of its nearest located ancestor. */
+    public int[] position(String pointer) {
+        String p = pointer;
+        while (true) {
+            int[] pos = positions.get(p);
+            if (pos != null) {
+                return pos;
+            }
+            if (p.isEmpty()) {
+                return new int[] {1, 1};
+            }
+            p = p.substring(0, p.lastIndexOf('/'));
+        }
+    }
+
+    public static LocatedJson parse(String file, byte[] bytes) throws DatasetLoadException {
+        if (bytes.length == 0) {
+            throw DatasetLoadException.single(file, 1, 1, "the file is empty; expected a JSON object");
+        }
+        Map<String, int[]> positions = new HashMap<>();
+        try (JsonParser parser = FACTORY.createParser(bytes)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw DatasetLoadException.single(file, 1, 1, "the file holds no JSON value; expected a JSON object");
+            }
+            JsonNode root = read(parser, "", positions);
+            JsonToken trailing = parser.nextToken();
+            if (trailing != null) {
+                JsonLocation at = parser.currentTokenLocation();
+                throw DatasetLoadException.single(file, at.getLineNr(), at.getColumnNr(),
+                        "unexpected content after the end of the JSON document");
+            }
+            return new LocatedJson(root, positions);
+        } catch (StreamConstraintsException e) {
+            throw problemAt(file, e, constraintMessage(e));
+        } catch (JsonProcessingException e) {
+            throw problemAt(file, e, "invalid JSON: " + cleanMessage(e.getOriginalMessage()));
+        } catch (CharConversionException e) {
+            throw DatasetLoadException.single(file, 1, 1, "the file is not valid UTF-8 text: " + e.getMessage());
+        } catch (IOException e) {
+            throw DatasetLoadException.single(file, 1, 1, "could not read the JSON: " + e.getMessage());
+        }
+    }
+
+    private static JsonNode read(JsonParser p, String pointer, Map<String, int[]> positions) throws IOException {
+        JsonLocation at = p.currentTokenLocation();
+        positions.put(pointer, new int[] {at.getLineNr(), at.getColumnNr()});
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        switch (p.currentToken()) {
+            case START_OBJECT: {
+                ObjectNode object = nodes.objectNode();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = p.currentName();
+                    p.nextToken();
+                    object.set(name, read(p, pointer + "/" + escape(name), positions));
+                }
+                return object;
+            }
+            case START_ARRAY: {
+                ArrayNode array = nodes.arrayNode();
+                int index = 0;
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    array.add(read(p, pointer + "/" + index++, positions));
+                }
+                return array;
+            }
+            case VALUE_STRING: return nodes.textNode(p.getText());
+            case VALUE_NUMBER_INT: return nodes.numberNode(p.getBigIntegerValue());
+            case VALUE_NUMBER_FLOAT: return nodes.numberNode(p.getDecimalValue());
+            case VALUE_TRUE: return nodes.booleanNode(true);
+            case VALUE_FALSE: return nodes.booleanNode(false);
+            case VALUE_NULL: return nodes.nullNode();
+            default: throw new IllegalStateException("unexpected token " + p.currentToken());
+        }
+    }
+
+    static String escape(String name) {
+        return name.replace("~", "~0").replace("/", "~1");
+    }
+
+    private static DatasetLoadException problemAt(String file, JsonProcessingException e, String message) {
+        JsonLocation at = e.getLocation();
+        int line = at == null || at.getLineNr() < 1 ? 1 : at.getLineNr();
+        int col = at == null || at.getColumnNr() < 1 ? 1 : at.getColumnNr();
+        return DatasetLoadException.single(file, line, col, message);
+    }
+
+    private static String constraintMessage(StreamConstraintsException e) {
+        String m = String.valueOf(e.getOriginalMessage());
+        if (m.contains("nesting depth")) {
+            return "nesting deeper than " + MAX_DEPTH + " levels; a dataset never needs that";
+        }
+        if (m.contains("String value length")) {
+            return "a text value longer than " + MAX_STRING_CHARS + " characters";
+        }
+        if (m.contains("Number value length")) {
+            return "a number longer than " + MAX_NUMBER_CHARS + " digits";
+        }
+        return "input exceeds a safety limit: " + cleanMessage(m);
+    }
+
+    /** Jackson's messages mention Java types and source-reference dumps; keep the useful first sentence. */
+    static String cleanMessage(String m) {
+        if (m == null) {
+            return "malformed input";
+        }
+        String s = m.replaceAll("\\s*\\n.*", "");
+        s = s.replace(" (for Object starting at [Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); line: ", " (line ");
+        return s.strip();
+    }
+}

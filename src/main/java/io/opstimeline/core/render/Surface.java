@@ -1,0 +1,41 @@
+package io.opstimeline.core.render;
+
+import io.opstimeline.core.model.Rgb;
+
+/**
+ * The drawing calls the painters need, and nothing else. The screen (JavaFX Canvas) and every
+ * export format implement this, so what is exported is what was seen (JFreeChart's Drawable idea).
+ * Text is drawn at a baseline; state (fill, stroke, font) persists until changed.
+ */
+public interface Surface {
+    void setFill(Rgb color, double alpha);
+
+    void setStroke(Rgb color, double alpha, double width);
+
+    /** Dash lengths in pixels; none for a solid line. */
+    void setLineDash(double... dashes);
+
+    void fillRect(double x, double y, double w, double h);
+
+    void strokeRect(double x, double y, double w, double h);
+
+    void line(double x1, double y1, double x2, double y2);
+
+    void fillPolygon(double[] xs, double[] ys);
+
+    void strokePolygon(double[] xs, double[] ys);
+
+    void fillOval(double x, double y, double w, double h);
+
+    void setFont(FontSpec font);
+
+    void fillText(String text, double x, double baselineY);
+
+    /** Width of the text in the current font, in the surface's units. */
+    double textWidth(String text);
+
+    /** Restricts drawing to a rectangle until the matching {@link #popClip()}. */
+    void pushClip(double x, double y, double w, double h);
+
+    void popClip();
+}

@@ -1,0 +1,44 @@
+package io.opstimeline.ui;
+
+import io.opstimeline.core.load.DatasetLoadException;
+import io.opstimeline.core.load.DatasetLoader;
+import java.nio.file.Path;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The JavaFX application: one main window, opened on a given file or the bundled sample campaign. */
+public final class OpsTimelineApp extends Application {
+    public static final String SAMPLE_RESOURCE = "/sample-data/oup-2011.json";
+    private static final Logger LOG = LoggerFactory.getLogger(OpsTimelineApp.class);
+    private static volatile Path initialFile;
+
+    /** Starts the GUI and blocks until the window closes. A null file opens the bundled sample. */
+    public static void launchWith(Path file) {
+        initialFile = file;
+        Application.launch(OpsTimelineApp.class);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        MainWindow window = new MainWindow(url -> getHostServices().showDocument(url));
+        Scene scene = new Scene(window, 1600, 900);
+        scene.getStylesheets().add(OpsTimelineApp.class.getResource("/ui/ops-timeline.css").toExternalForm());
+        stage.setTitle("Ops Timeline");
+        stage.setScene(scene);
+        Path file = initialFile;
+        if (file == null) {
+            try {
+                window.datasetProperty().set(new DatasetLoader().loadResource(SAMPLE_RESOURCE));
+            } catch (DatasetLoadException e) {
+                LOG.error("bundled sample failed to load:\n{}", e.getMessage());
+            }
+        } else {
+            window.open(file);
+        }
+        stage.show();
+        window.timeline().requestFocus();
+    }
+}

@@ -1,0 +1,126 @@
+package io.opstimeline.ui.timeline;
+
+import io.opstimeline.core.model.Rgb;
+import io.opstimeline.core.render.FontSpec;
+import io.opstimeline.core.render.Surface;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+
+/** The screen's {@link Surface}: a JavaFX Canvas. Text widths are cached; measuring is the slow part. */
+public final class FxSurface implements Surface {
+    private static final int WIDTH_CACHE = 20_000;
+    private final GraphicsContext g;
+    private final Map<FontSpec, Font> fonts = new HashMap<>();
+    private final Text measure = new Text();
+    private final Map<String, Double> widths = new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Double> eldest) {
+            return size() > WIDTH_CACHE;
+        }
+    };
+    private FontSpec font = FontSpec.LABEL;
+
+    public FxSurface(GraphicsContext g) {
+        this.g = g;
+        setFont(FontSpec.LABEL);
+    }
+
+    private static Color fx(Rgb c, double alpha) {
+        return Color.rgb(c.red(), c.green(), c.blue(), alpha);
+    }
+
+    @Override
+    public void setFill(Rgb color, double alpha) {
+        g.setFill(fx(color, alpha));
+    }
+
+    @Override
+    public void setStroke(Rgb color, double alpha, double width) {
+        g.setStroke(fx(color, alpha));
+        g.setLineWidth(width);
+    }
+
+    @Override
+    public void setLineDash(double... dashes) {
+        g.setLineDashes(dashes.length == 0 ? null : dashes);
+    }
+
+    @Override
+    public void fillRect(double x, double y, double w, double h) {
+        g.fillRect(x, y, w, h);
+    }
+
+    @Override
+    public void strokeRect(double x, double y, double w, double h) {
+        g.strokeRect(x, y, w, h);
+    }
+
+    @Override
+    public void line(double x1, double y1, double x2, double y2) {
+        g.strokeLine(x1, y1, x2, y2);
+    }
+
+    @Override
+    public void fillPolygon(double[] xs, double[] ys) {
+        g.fillPolygon(xs, ys, xs.length);
+    }
+
+    @Override
+    public void strokePolygon(double[] xs, double[] ys) {
+        g.strokePolygon(xs, ys, xs.length);
+    }
+
+    @Override
+    public void fillOval(double x, double y, double w, double h) {
+        g.fillOval(x, y, w, h);
+    }
+
+    @Override
+    public void setFont(FontSpec spec) {
+        font = spec;
+        g.setFont(fonts.computeIfAbsent(spec, FxSurface::toFont));
+    }
+
+    static Font toFont(FontSpec spec) {
+        return Font.font("System", spec.bold() ? FontWeight.BOLD : FontWeight.NORMAL, spec.size());
+    }
+
+    @Override
+    public void fillText(String text, double x, double baselineY) {
+        g.fillText(text, x, baselineY);
+    }
+
+    @Override
+    public double textWidth(String text) {
+        String key = font.size() + (font.bold() ? "b" : "n") + text;
+        Double w = widths.get(key);
+        if (w == null) {
+            measure.setFont(fonts.computeIfAbsent(font, FxSurface::toFont));
+            measure.setText(text);
+            w = measure.getLayoutBounds().getWidth();
+            widths.put(key, w);
+        }
+        return w;
+    }
+
+    @Override
+    public void pushClip(double x, double y, double w, double h) {
+        g.save();
+        g.beginPath();
+        g.rect(x, y, w, h);
+        g.clip();
+    }
+
+    @Override
+    public void popClip() {
+        g.restore();
+        // restore() also resets the font and paints; keep the font we believe is current
+        g.setFont(fonts.computeIfAbsent(font, FxSurface::toFont));
+    }
+}
