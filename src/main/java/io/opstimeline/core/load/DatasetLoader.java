@@ -60,7 +60,11 @@ public final class DatasetLoader {
         }
         List<LoadProblem> schemaProblems = SchemaCheck.check(fileName, json);
         if (!schemaProblems.isEmpty()) {
-            throw new DatasetLoadException(schemaProblems);
+            java.util.Set<LoadProblem> all = new java.util.LinkedHashSet<>(schemaProblems);
+            all.addAll(new DatasetReader(fileName, json).checkOnly());
+            List<LoadProblem> sorted = new java.util.ArrayList<>(all);
+            sorted.sort(java.util.Comparator.comparingInt(LoadProblem::line).thenComparingInt(LoadProblem::column));
+            throw new DatasetLoadException(sorted);
         }
         Path fileOnly = Path.of(fileName).getFileName();
         return new DatasetReader(fileName, json).read(

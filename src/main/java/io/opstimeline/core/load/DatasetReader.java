@@ -50,13 +50,29 @@ final class DatasetReader {
         this.json = json;
     }
 
+    /**
+     * Runs only the checks, for a file that already failed the schema, so one pass reports the
+     * reference and date problems too. The tree may have any shape here, so a check that trips
+     * over it is simply skipped: the schema problems already explain that part.
+     */
+    List<LoadProblem> checkOnly() {
+        try {
+            read(null);
+        } catch (DatasetLoadException e) {
+            return e.problems();
+        } catch (RuntimeException e) {
+            return List.copyOf(problems);
+        }
+        return List.of();
+    }
+
     Dataset read(Fingerprint fingerprint) throws DatasetLoadException {
         JsonNode root = json.root();
         if (root.has("timeZone")) {
             try {
                 zone = ZoneId.of(root.get("timeZone").asText());
             } catch (DateTimeException e) {
-                problem("/timeZone", "unknown time zone \"" + root.get("timeZone").asText()
+                problem("/timeZone", "unknown zone \"" + root.get("timeZone").asText()
                         + "\"; use an IANA id such as UTC or Europe/Brussels");
             }
         }
@@ -166,12 +182,13 @@ final class DatasetReader {
                 String src = q.has("source") ? sourceRef(q.get("source").asText(), at + "/quotes/" + j + "/source") : null;
                 quotes.add(new Quote(q.get("speaker").asText(), q.get("text").asText(), src));
             }
+            List<String> sources = sourceRefs(n.path("sources"), at + "/sources");
             if (start == null) {
                 continue; // already reported; keep checking the rest of the file
             }
             out.add(new Event(id, kind, n.get("title").asText(), start, end, n.path("approximate").asBoolean(false),
                     earliest, latest, text(n, "location"), nations, strings(n.path("people")), text(n, "summary"),
-                    quotes, sourceRefs(n.path("sources"), at + "/sources"),
+                    quotes, sources,
                     n.has("credibility") ? n.get("credibility").asInt() : null, strings(n.path("tags"))));
         }
         return out;
@@ -234,7 +251,7 @@ final class DatasetReader {
         try {
             return DateParser.parse(n.get(field).asText(), zone);
         } catch (IllegalArgumentException e) {
-            problem(at + "/" + field, field + ": " + e.getMessage());
+            problem(at + "/" + field, e.getMessage());
             return null;
         }
     }
@@ -248,7 +265,7 @@ final class DatasetReader {
     private double finite(JsonNode n, String at, String field) {
         double v = n.get(field).asDouble();
         if (!Double.isFinite(v)) {
-            problem(at + "/" + field, field + " " + n.get(field) + " is too large to be a number we can use");
+            problem(at + "/" + field, n.get(field) + " is too large to be a number we can use");
             return 0;
         }
         return v;
@@ -266,7 +283,20 @@ final class DatasetReader {
 
     private void problem(String pointer, String message) {
         int[] pos = json.position(pointer);
-        problems.add(new LoadProblem(file, pos[0], pos[1], message));
+        problems.add(new LoadProblem(file, pos[0], pos[1], readable(pointer) + ": " + message));
+    }
+
+    /** "/events/3/start" as "events[3].start", the way the schema problems name places. */
+    static String readable(String pointer) {
+        StringBuilder sb = new StringBuilder();
+        for (String part : pointer.substring(1).split("/")) {
+            if (part.chars().allMatch(Character::isDigit) && !part.isEmpty()) {
+                sb.append('[').append(part).append(']');
+            } else {
+                sb.append(sb.length() == 0 ? "" : ".").append(part.replace("~1", "/").replace("~0", "~"));
+            }
+        }
+        return sb.toString();
     }
 
 }

@@ -61,7 +61,13 @@ public final class DateParser {
             return "out of range";
         }
         if (javaMessage.startsWith("Invalid date")) {
-            return javaMessage.substring("Invalid date ".length()).replace("'", "");
+            // "Invalid date 'FEBRUARY 31'" -> "there is no 31 February"
+            String[] parts = javaMessage.substring("Invalid date ".length()).replace("'", "").split(" ");
+            if (parts.length == 2) {
+                String month = parts[0].charAt(0) + parts[0].substring(1).toLowerCase(java.util.Locale.ROOT);
+                return "there is no " + parts[1] + " " + month + " that year";
+            }
+            return javaMessage;
         }
         return javaMessage.replace("Invalid value for ", "").replace("MonthOfYear", "month")
                 .replace("DayOfMonth", "day").replace("HourOfDay", "hour").replace("MinuteOfHour", "minute")

@@ -3,6 +3,7 @@ package io.opstimeline.core.render;
 import io.opstimeline.core.index.EventIndex;
 import io.opstimeline.core.layout.Lanes;
 import io.opstimeline.core.layout.RowStacker;
+import io.opstimeline.core.model.DatePrecision;
 import io.opstimeline.core.model.Event;
 import io.opstimeline.core.model.EventKind;
 import io.opstimeline.core.model.Rgb;
@@ -100,7 +101,7 @@ public final class TimelinePainter {
             double coverX = x0 + r.window().toX(e.coverStart().toEpochMilli(), w);
             double coverEnd = x0 + r.window().toX(e.coverEnd().toEpochMilli(), w);
             String label = Labels.fit(s, e.title(), MAX_LABEL);
-            boolean bar = e.isRange() || markEnd - markX >= 3;
+            boolean bar = drawnAsBar(e, markX, markEnd);
             double labelStart = bar ? Math.max(markX, x0) + 4 : markX + 9;
             double labelWidth = s.textWidth(label);
             if (bar && markEnd - labelStart >= labelWidth + 4) {
@@ -139,7 +140,7 @@ public final class TimelinePainter {
             s.strokeRect(p.coverX(), rowY + 4, p.coverEnd() - p.coverX(), ROW_HEIGHT - 8);
             s.setLineDash();
         }
-        boolean bar = e.isRange() || p.markEnd() - p.markX() >= 3;
+        boolean bar = drawnAsBar(e, p.markX(), p.markEnd());
         double labelX;
         s.setFont(selected ? FontSpec.LABEL_BOLD : FontSpec.LABEL);
         if (bar) {
@@ -195,6 +196,14 @@ public final class TimelinePainter {
         s.setStroke(r.theme().majorGrid(), 1, 1);
         s.line(GUTTER - 0.5, 0, GUTTER - 0.5, r.height());
         s.line(0, lanesBottom + 0.5, r.width(), lanesBottom + 0.5);
+    }
+
+    /**
+     * Ranges are bars. A point dated only to a month or year is drawn across that period, not as
+     * a false exact day; a day or minute point is a diamond.
+     */
+    private static boolean drawnAsBar(Event e, double markX, double markEnd) {
+        return e.isRange() || (e.start().precision().compareTo(DatePrecision.DAY) < 0 && markEnd - markX >= 3);
     }
 
     private static int countHidden(List<Placed> items, int rows) {

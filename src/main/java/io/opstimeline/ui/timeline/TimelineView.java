@@ -77,7 +77,9 @@ public final class TimelineView extends Region {
             return;
         }
         long[] extent = index.extent();
-        window.set(TimeWindow.around(extent[0], extent[1], 0.03));
+        TimeWindow w = TimeWindow.around(extent[0], extent[1], 0.03);
+        // extra room on the right: the last records' labels extend past their dates
+        window.set(new TimeWindow(w.start(), w.end() + w.span() / 8));
     }
 
     /** Limits for pan and zoom: the data's extent with generous room either side. */
