@@ -1,0 +1,155 @@
+package io.opstimeline.cli;
+
+import io.opstimeline.core.importer.csv.CsvImportSpec;
+import io.opstimeline.core.importer.csv.CsvImporter;
+import io.opstimeline.core.importer.csv.ImportResult;
+import io.opstimeline.core.load.DatasetLoadException;
+import io.opstimeline.core.load.LoadProblem;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Converts a CSV file of events or series into a dataset file; problems as file:line:col, exit 1. */
+@Command(name = "import", description = {"Convert a CSV file of events or series values into a dataset.",
+    "Columns are named by header text or 1-based number. Blank value cells are gaps, never zero."},
+        sortOptions = false)
+public final class ImportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE.csv", description = "the CSV file (UTF-8, with or without BOM)")
+    Path input;
+
+    @Option(names = "--kind", required = true, description = "events or series")
+    String kind;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.json", description = "dataset file to write")
+    Path output;
+
+    @Option(names = "--date-column", description = "series: the date of each row")
+    String dateColumn;
+
+    @Option(names = "--value-columns", split = ",", description = "series: one series per column, e.g. sorties,strikes")
+    List<String> valueColumns;
+
+    @Option(names = "--approx-column", description = "series: yes/no, marks the row's values approximate")
+    String approxColumn;
+
+    @Option(names = "--start-column", description = "events: start date")
+    String startColumn;
+
+    @Option(names = "--end-column", description = "events: end date (optional)")
+    String endColumn;
+
+    @Option(names = "--title-column", description = "events: title")
+    String titleColumn;
+
+    @Option(names = "--kind-column", description = "events: kind such as meeting or statement")
+    String kindColumn;
+
+    @Option(names = "--nation-column", description = "events: nations, several separated by ; or ,")
+    String nationColumn;
+
+    @Option(names = "--id-column", description = "events: record id (default row-<line>)")
+    String idColumn;
+
+    @Option(names = "--source-column", description = "the source each row cites (text or URL)")
+    String sourceColumn;
+
+    @Option(names = "--date-format", paramLabel = "F",
+            description = "java.time pattern such as dd/MM/yyyy; without it common forms are recognised")
+    String dateFormat;
+
+    @Option(names = "--separator", paramLabel = "C", description = "field separator (default: guessed from , ; tab)")
+    String separator;
+
+    @Option(names = "--title", description = "dataset title (default: the file name)")
+    String title;
+
+    @Option(names = "--time-zone", paramLabel = "ZONE", description = "zone of dates without an offset (default UTC)")
+    String timeZone;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        CsvImportSpec importSpec;
+        try {
+            importSpec = spec();
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return 2;
+        }
+        try {
+            ImportResult result = new CsvImporter().importFile(input, importSpec);
+            result.warnings().forEach(w -> err.println(w.format()));
+            write(result.json());
+            out.printf("Wrote %s: %d events, %d series (%d points), %d sources%n", output,
+                    result.dataset().events().size(), result.dataset().series().size(),
+                    result.dataset().seriesPointCount(), result.dataset().sources().size());
+            return 0;
+        } catch (DatasetLoadException e) {
+            for (LoadProblem p : e.problems()) {
+                err.println(p.format());
+            }
+            return 1;
+        } catch (IOException e) {
+            err.println(output + ":1:1: cannot write the dataset: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private CsvImportSpec spec() {
+        CsvImportSpec.Kind k;
+        switch (kind.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "events": case "event": k = CsvImportSpec.Kind.EVENTS; break;
+            case "series": k = CsvImportSpec.Kind.SERIES; break;
+            default: throw new IllegalArgumentException("--kind must be events or series, not \"" + kind + "\"");
+        }
+        Character sep = null;
+        if (separator != null) {
+            String s = separator.equals("\\t") || separator.equalsIgnoreCase("tab") ? "\t" : separator;
+            if (s.length() != 1 || s.equals("\"")) {
+                throw new IllegalArgumentException("--separator must be one character such as , ; or tab");
+            }
+            sep = s.charAt(0);
+        }
+        ZoneId zone = null;
+        if (timeZone != null) {
+            try {
+                zone = ZoneId.of(timeZone);
+            } catch (DateTimeException e) {
+                throw new IllegalArgumentException("unknown time zone \"" + timeZone + "\"; use an id like UTC or Europe/Brussels");
+            }
+        }
+        return new CsvImportSpec(k, dateColumn, valueColumns, approxColumn, sourceColumn, startColumn, endColumn,
+                titleColumn, kindColumn, nationColumn, idColumn, dateFormat, sep, title, zone);
+    }
+
+    /** Writes beside the target first, then moves it into place, so a failed write leaves no half file. */
+    private void write(byte[] json) throws IOException {
+        Path target = output.toAbsolutePath();
+        Path tmp = Files.createTempFile(target.getParent(), ".import-", ".json.tmp");
+        try {
+            Files.write(tmp, json);
+            try {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package io.opstimeline.core.importer.csv;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.opstimeline.core.load.DatasetLoadException;
+import io.opstimeline.core.load.DatasetLoader;
+import io.opstimeline.core.load.LoadProblem;
+import io.opstimeline.core.model.Dataset;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Converts a CSV file of events or of series values into a dataset in our format. All problems
+ * are collected and reported as {@code file:line:col: message} at the offending cell; nothing is
+ * written unless every row converts. Guesses (an ambiguous date order, an assumed nation status)
+ * come back as warnings. The result is checked by the same loader that opens data files.
+ */
+public final class CsvImporter {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /** Reads and converts a file, refusing files above the dataset size limit before reading them. */
+    public ImportResult importFile(Path csv, CsvImportSpec spec) throws DatasetLoadException {
+        return importCsv(csv.toString(), readLimited(csv), spec);
+    }
+
+    /** Converts CSV bytes; {@code file} names the input in messages. */
+    public ImportResult importCsv(String file, byte[] bytes, CsvImportSpec spec) throws DatasetLoadException {
+        CsvDates dates;
+        try {
+            dates = new CsvDates(spec.dateFormat());
+        } catch (IllegalArgumentException e) {
+            throw DatasetLoadException.single(file, 1, 1, e.getMessage());
+        }
+        CsvTable table = CsvTable.read(file, bytes, spec.separator());
+        CsvConversion conversion = new CsvConversion(file, table, spec, dates);
+        ObjectNode document = conversion.run();
+        byte[] json;
+        try {
+            json = (JSON.writeValueAsString(document) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw DatasetLoadException.single(file, 1, 1, "could not write the converted dataset: " + e.getOriginalMessage());
+        }
+        Dataset dataset;
+        try {
+            dataset = new DatasetLoader().load(outputName(file), json);
+        } catch (DatasetLoadException e) {
+            // Our conversion should never produce an invalid dataset; if it does, say so plainly.
+            throw DatasetLoadException.single(file, 1, 1, "the converted dataset does not pass the checks: "
+                    + e.problems().stream().map(LoadProblem::message).limit(3).collect(Collectors.joining("; ")));
+        }
+        return new ImportResult(json, dataset, conversion.warnings());
+    }
+
+    /** Header cells of a CSV file, for choosing columns; empty when it cannot be read. */
+    public static List<String> header(Path csv, Character separator) throws DatasetLoadException {
+        CsvTable table = CsvTable.read(csv.toString(), readLimited(csv), separator);
+        List<String> names = new ArrayList<>();
+        table.header().forEach(c -> names.add(c.text()));
+        return names;
+    }
+
+    static String outputName(String file) {
+        String name = file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+        int dot = name.lastIndexOf('.');
+        return (dot > 0 ? name.substring(0, dot) : name) + ".json";
+    }
+
+    private static byte[] readLimited(Path csv) throws DatasetLoadException {
+        String name = csv.toString();
+        try {
+            if (Files.isDirectory(csv)) {
+                throw DatasetLoadException.single(name, 1, 1, "this is a folder, not a CSV file");
+            }
+            long size = Files.size(csv);
+            if (size > DatasetLoader.MAX_FILE_BYTES) {
+                throw DatasetLoadException.single(name, 1, 1, "file is " + size / (1024 * 1024) + " MB; the limit is "
+                        + DatasetLoader.MAX_FILE_BYTES / (1024 * 1024) + " MB");
+            }
+            return Files.readAllBytes(csv);
+        } catch (NoSuchFileException e) {
+            throw DatasetLoadException.single(name, 1, 1, "no such file");
+        } catch (IOException e) {
+            throw DatasetLoadException.single(name, 1, 1, "cannot read the file: " + e.getMessage());
+        }
+    }
+
+    static ObjectNode newDocument(String title, String zone) {
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        root.put("format", "ops-timeline/1");
+        root.put("title", title);
+        root.put("timeZone", zone);
+        return root;
+    }
+
+    static ArrayNode array() {
+        return JsonNodeFactory.instance.arrayNode();
+    }
+}
