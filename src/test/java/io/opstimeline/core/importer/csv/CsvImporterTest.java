@@ -1,0 +1,190 @@
+package io.opstimeline.core.importer.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.opstimeline.core.load.DatasetLoadException;
+import io.opstimeline.core.load.DatasetLoader;
+import io.opstimeline.core.load.LoadProblem;
+import io.opstimeline.core.model.Dataset;
+import io.opstimeline.core.model.DatePrecision;
+import io.opstimeline.core.model.Event;
+import io.opstimeline.core.model.SeriesPoint;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class CsvImporterTest {
+    private static final CsvImportSpec SORTIES = CsvImportSpec.series("date", List.of("sorties", "strike sorties"));
+
+    private static ImportResult convert(String csv, CsvImportSpec spec) throws DatasetLoadException {
+        return new CsvImporter().importCsv("in.csv", csv.getBytes(StandardCharsets.UTF_8), spec);
+    }
+
+    private static List<String> problems(String csv, CsvImportSpec spec) {
+        try {
+            convert(csv, spec);
+        } catch (DatasetLoadException e) {
+            return e.problems().stream().map(LoadProblem::format).collect(Collectors.toList());
+        }
+        throw new AssertionError("expected the import to fail");
+    }
+
+    @Test
+    void blankCellsBecomeGapsNeverZero() throws Exception {
+        ImportResult r = convert("date,sorties,strike sorties\n2011-04-05,1719,\n2011-04-06,,0\n", SORTIES);
+
+        List<SeriesPoint> strikes = r.dataset().series().get(1).points();
+        assertThat(strikes.get(0).value()).isNull();
+        assertThat(strikes.get(1).value()).isEqualTo(0.0);
+        assertThat(r.dataset().series().get(0).points().get(1).valueIfKnown()).isEmpty();
+    }
+
+    @Test
+    void outputIsADatasetOurLoaderAccepts() throws Exception {
+        ImportResult r = convert("date,sorties,strike sorties,approx,src\n2011-04-05,\"26,500\",~800,yes,\"NATO, key facts\"\n",
+                SORTIES.withOptionalColumns("approx", "src", null, null, null, null));
+
+        Dataset reloaded = new DatasetLoader().load("out.json", r.json());
+        SeriesPoint p = reloaded.series().get(0).points().get(0);
+        assertThat(p.value()).isEqualTo(26500.0);
+        assertThat(p.approximate()).isTrue();
+        assertThat(reloaded.source(p.sourceId()).orElseThrow().title()).isEqualTo("NATO, key facts");
+        assertThat(reloaded.series().get(1).points().get(0).value()).isEqualTo(800.0);
+    }
+
+    @Test
+    void quotedFieldsKeepCommasQuotesAndLineBreaks() throws Exception {
+        CsvImportSpec spec = CsvImportSpec.events("start", "title");
+        ImportResult r = convert("start,title\n2011-03-19,\"Strikes begin, \"\"Odyssey Dawn\"\"\nsecond line\"\n"
+                + "2011-03-20,next\n", spec);
+
+        assertThat(r.dataset().events()).extracting(Event::title)
+                .containsExactly("Strikes begin, \"Odyssey Dawn\"\nsecond line", "next");
+    }
+
+    @Test
+    void byteOrderMarkIsNotPartOfTheFirstColumnName() throws Exception {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] body = "date,sorties,strike sorties\n2011-04-05,1,2\n".getBytes(StandardCharsets.UTF_8);
+        byte[] all = new byte[bom.length + body.length];
+        System.arraycopy(bom, 0, all, 0, 3);
+        System.arraycopy(body, 0, all, 3, body.length);
+
+        ImportResult r = new CsvImporter().importCsv("bom.csv", all, SORTIES);
+
+        assertThat(r.dataset().seriesPointCount()).isEqualTo(2);
+    }
+
+    @Test
+    void ambiguousDayMonthWithoutFormatWarnsAndReadsDayFirst() throws Exception {
+        ImportResult r = convert("date,sorties,strike sorties\n03/04/2011,1,2\n", SORTIES);
+
+        assertThat(r.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.format()).startsWith("in.csv:2:1: warning: \"03/04/2011\" could be 3 April or 4 March");
+            assertThat(w.message()).contains("--date-format MM/dd/yyyy");
+        });
+        assertThat(r.dataset().series().get(0).points().get(0).date().display()).isEqualTo("3 Apr 2011");
+    }
+
+    @Test
+    void anUnambiguousDateInTheFileSettlesTheOrder() throws Exception {
+        ImportResult r = convert("date,sorties,strike sorties\n03/04/2011,1,2\n04/13/2011,3,4\n", SORTIES);
+
+        assertThat(r.warnings()).isEmpty();
+        assertThat(r.dataset().series().get(0).points()).extracting(p -> p.date().display())
+                .containsExactly("4 Mar 2011", "13 Apr 2011");
+    }
+
+    @Test
+    void explicitFormatIsUsedAndSilencesTheWarning() throws Exception {
+        ImportResult r = convert("date,sorties,strike sorties\n03/04/2011,1,2\n", SORTIES.withDateFormat("MM/dd/yyyy"));
+
+        assertThat(r.warnings()).isEmpty();
+        assertThat(r.dataset().series().get(0).points().get(0).date().display()).isEqualTo("4 Mar 2011");
+    }
+
+    @Test
+    void formatWithoutDayKeepsMonthPrecision() throws Exception {
+        ImportResult r = convert("date,sorties,strike sorties\nApr 2011,1,2\n", SORTIES.withDateFormat("MMM yyyy"));
+
+        assertThat(r.dataset().series().get(0).points().get(0).date().precision()).isEqualTo(DatePrecision.MONTH);
+    }
+
+    @Test
+    void mixedDateOrdersAreAnErrorAtTheCell() {
+        assertThat(problems("date,sorties,strike sorties\n13/04/2011,1,2\n04/14/2011,3,4\n", SORTIES))
+                .anySatisfy(p -> assertThat(p).startsWith("in.csv:3:1: ").contains("mixes two date orders"));
+    }
+
+    @Test
+    void impossibleDatesAndWordsAreReportedAtTheirCell() {
+        assertThat(problems("date,sorties,strike sorties\n31/02/2011,1,2\n2011-04-01,lots,-\n", SORTIES))
+                .containsExactly(
+                        "in.csv:2:1: \"31/02/2011\" is not a real date: there is no 31 February",
+                        "in.csv:3:12: \"lots\" is not a number; leave the cell blank for a missing value (a gap), "
+                                + "or write the number like 1719 or 26,500",
+                        "in.csv:3:17: \"-\" is not a number; leave the cell blank for a missing value (a gap), "
+                                + "or write the number like 1719 or 26,500");
+    }
+
+    @Test
+    void aMissingColumnNamesTheColumnsThereAre() {
+        assertThat(problems("day,sorties\n2011-04-01,1\n", SORTIES)).first().asString()
+                .startsWith("in.csv:1:1: no column \"date\" (--date-column); the header has \"day\", \"sorties\"");
+    }
+
+    @Test
+    void columnsMayBeGivenByNumber() throws Exception {
+        ImportResult r = convert("when;how many\n2011-04-01;5\n", CsvImportSpec.series("1", List.of("2")));
+
+        assertThat(r.dataset().series().get(0).points().get(0).value()).isEqualTo(5.0);
+    }
+
+    @Test
+    void eventsEndBeforeStartAndMissingTitleAreErrors() {
+        CsvImportSpec spec = CsvImportSpec.events("start", "title").withOptionalColumns(null, null, "end", null, null, null);
+
+        assertThat(problems("start,end,title\n2011-03-19,2011-03-18,a\n2011-03-20,,\n", spec)).containsExactly(
+                "in.csv:2:12: end 2011-03-18 is before start 2011-03-19",
+                "in.csv:3:13: no title; every event needs one");
+    }
+
+    @Test
+    void eventsGetKindsNationsAndSources() throws Exception {
+        CsvImportSpec spec = CsvImportSpec.events("start", "title")
+                .withOptionalColumns(null, "source", null, "kind", "nations", null);
+        ImportResult r = convert("start,title,kind,nations,source\n19 Mar 2011,Strikes,Strike report,\"FRA; GBR\","
+                + "https://example.org/a\nMarch 2011,Talks,,,\n", spec);
+
+        Event strikes = r.dataset().events().stream().filter(e -> e.title().equals("Strikes")).findFirst().orElseThrow();
+        assertThat(strikes.kind()).isEqualTo("strike-report");
+        assertThat(strikes.nationIds()).containsExactly("FRA", "GBR");
+        assertThat(r.dataset().source(strikes.sourceIds().get(0)).orElseThrow().browsableUrl()).isPresent();
+        assertThat(r.warnings()).anySatisfy(w -> assertThat(w.message()).contains("status \"member\""));
+        assertThat(r.dataset().events().get(0).start().precision()).isEqualTo(DatePrecision.MONTH);
+    }
+
+    @Test
+    void unclosedQuoteIsReportedWhereItOpens() {
+        assertThat(problems("date,sorties,strike sorties\n2011-04-01,\"1,2\n2011-04-02,3,4\n", SORTIES))
+                .containsExactly("in.csv:2:12: a quoted cell starts here and is never closed (a \" is missing)");
+    }
+
+    @Test
+    void latin1BytesAreRefusedAtTheirPosition() {
+        byte[] bytes = "start,title\n2011-03-19,Caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
+
+        assertThatThrownBy(() -> new CsvImporter().importCsv("l1.csv", bytes, CsvImportSpec.events("start", "title")))
+                .isInstanceOfSatisfying(DatasetLoadException.class, e -> assertThat(e.problems().get(0).format())
+                        .startsWith("l1.csv:2:15: the file is not UTF-8 text (byte 0xE9"));
+    }
+
+    @Test
+    void emptyFileAndHeaderOnlyFileAreHandled() throws Exception {
+        assertThat(problems("", SORTIES)).containsExactly(
+                "in.csv:1:1: the file is empty; expected a header line naming the columns");
+        assertThat(convert("date,sorties,strike sorties\n", SORTIES).dataset().seriesPointCount()).isZero();
+    }
+}
