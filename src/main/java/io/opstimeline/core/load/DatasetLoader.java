@@ -22,6 +22,14 @@ public final class DatasetLoader {
     public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
 
     public Dataset load(Path path) throws DatasetLoadException {
+        return load(path, null);
+    }
+
+    /**
+     * Loads with progress reports (0..1; may be null). Interrupting the loading thread stops it
+     * with a {@link java.util.concurrent.CancellationException}.
+     */
+    public Dataset load(Path path, java.util.function.DoubleConsumer progress) throws DatasetLoadException {
         String name = path.toString();
         try {
             if (Files.isDirectory(path)) {
@@ -30,9 +38,10 @@ public final class DatasetLoader {
             long size = Files.size(path);
             if (size > MAX_FILE_BYTES) {
                 throw DatasetLoadException.single(name, 1, 1, "file is " + size / (1024 * 1024)
-                        + " MB; the limit for a dataset is " + MAX_FILE_BYTES / (1024 * 1024) + " MB");
+                        + " MB; the limit for a dataset is " + MAX_FILE_BYTES / (1024 * 1024)
+                        + " MB (a whole campaign is a few MB): is this the right file?");
             }
-            return load(name, Files.readAllBytes(path));
+            return load(name, Files.readAllBytes(path), progress);
         } catch (NoSuchFileException e) {
             throw DatasetLoadException.single(name, 1, 1, "no such file");
         } catch (IOException e) {
@@ -53,7 +62,12 @@ public final class DatasetLoader {
     }
 
     public Dataset load(String fileName, byte[] bytes) throws DatasetLoadException {
-        LocatedJson json = LocatedJson.parse(fileName, bytes);
+        return load(fileName, bytes, null);
+    }
+
+    private Dataset load(String fileName, byte[] bytes, java.util.function.DoubleConsumer progress)
+            throws DatasetLoadException {
+        LocatedJson json = LocatedJson.parse(fileName, bytes, progress);
         if (!json.root().isObject()) {
             throw DatasetLoadException.single(fileName, 1, 1, "expected a JSON object with \"format\", \"title\" and "
                     + "\"events\", found " + (json.root().isArray() ? "an array" : "a single value"));

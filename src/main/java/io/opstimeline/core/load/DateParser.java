@@ -60,6 +60,9 @@ public final class DateParser {
         if (javaMessage == null) {
             return "out of range";
         }
+        if (javaMessage.contains("not a leap year")) {
+            return "there is no 29 February that year";
+        }
         if (javaMessage.startsWith("Invalid date")) {
             // "Invalid date 'FEBRUARY 31'" -> "there is no 31 February"
             String[] parts = javaMessage.substring("Invalid date ".length()).replace("'", "").split(" ");

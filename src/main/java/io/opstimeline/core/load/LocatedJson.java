@@ -16,6 +16,7 @@ import java.io.CharConversionException;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.DoubleConsumer;
 
 /**
  * A JSON tree that remembers where each value started in the file, so that checks made on the
@@ -35,7 +36,8 @@ public final class LocatedJson {
                     .maxNumberLength(MAX_NUMBER_CHARS)
                     .build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            // Never copy file content into messages: they are about where, not what.
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .build();
 
     private final JsonNode root;
@@ -66,36 +68,109 @@ public final class LocatedJson {
     }
 
     public static LocatedJson parse(String file, byte[] bytes) throws DatasetLoadException {
+        return parse(file, bytes, null);
+    }
+
+    /**
+     * Parses with progress (0..1, by bytes read; may be null) and stops early, by throwing
+     * {@link java.util.concurrent.CancellationException}, when the calling thread is interrupted.
+     */
+    public static LocatedJson parse(String file, byte[] bytes, DoubleConsumer progress) throws DatasetLoadException {
         if (bytes.length == 0) {
             throw DatasetLoadException.single(file, 1, 1, "the file is empty; expected a JSON object");
         }
         Map<String, int[]> positions = new HashMap<>();
-        try (JsonParser parser = FACTORY.createParser(bytes)) {
+        JsonParser parser = null;
+        try {
+            parser = FACTORY.createParser(bytes);
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw DatasetLoadException.single(file, 1, 1, "the file holds no JSON value; expected a JSON object");
             }
-            JsonNode root = read(parser, "", positions);
-            JsonToken trailing = parser.nextToken();
+            JsonNode root = read(parser, "", new Walk(file, positions, bytes.length, progress));
+            JsonLocation end = parser.currentLocation();
+            JsonToken trailing;
+            try {
+                trailing = parser.nextToken();
+            } catch (JsonProcessingException e) {
+                trailing = JsonToken.NOT_AVAILABLE;
+            }
             if (trailing != null) {
-                JsonLocation at = parser.currentTokenLocation();
-                throw DatasetLoadException.single(file, at.getLineNr(), at.getColumnNr(),
+                JsonLocation at = trailing == JsonToken.NOT_AVAILABLE ? end : parser.currentTokenLocation();
+                throw DatasetLoadException.single(file, at.getLineNr(), Math.max(1, at.getColumnNr()),
                         "unexpected content after the end of the JSON document");
             }
             return new LocatedJson(root, positions);
         } catch (StreamConstraintsException e) {
-            throw problemAt(file, e, constraintMessage(e));
+            throw problemAt(file, e, parser, constraintMessage(e));
         } catch (JsonProcessingException e) {
-            throw problemAt(file, e, "invalid JSON: " + cleanMessage(e.getOriginalMessage()));
+            throw problemAt(file, e, parser, JsonMessages.friendly(e.getOriginalMessage()));
         } catch (CharConversionException e) {
-            throw DatasetLoadException.single(file, 1, 1, "the file is not valid UTF-8 text: " + e.getMessage());
+            throw problemAt(file, null, parser, "the file is not valid UTF-8 text (" + e.getMessage()
+                    + "); save it as UTF-8");
         } catch (IOException e) {
             throw DatasetLoadException.single(file, 1, 1, "could not read the JSON: " + e.getMessage());
+        } finally {
+            if (parser != null) {
+                try {
+                    parser.close();
+                } catch (IOException e) {
+                    // reading from memory: nothing to release
+                }
+            }
         }
     }
 
-    private static JsonNode read(JsonParser p, String pointer, Map<String, int[]> positions) throws IOException {
+    /** Counts values as they are read: the memory guard, the progress report and the cancel check. */
+    private static final class Walk {
+        private static final int CHECK_EVERY = 1 << 16;
+        private final String file;
+        private final Map<String, int[]> positions;
+        private final long totalBytes;
+        private final DoubleConsumer progress;
+        private final long maxValues = maxValues();
+        private long count;
+
+        Walk(String file, Map<String, int[]> positions, long totalBytes, DoubleConsumer progress) {
+            this.file = file;
+            this.positions = positions;
+            this.totalBytes = Math.max(1, totalBytes);
+            this.progress = progress;
+        }
+
+        void value(JsonParser p, JsonLocation at) throws DatasetLoadException {
+            if (++count > maxValues) {
+                throw DatasetLoadException.single(file, at.getLineNr(), Math.max(1, at.getColumnNr()), "more than "
+                        + maxValues + " values; that is more than this program can hold in its memory (raise it "
+                        + "with -Xmx) and far more than a campaign dataset needs");
+            }
+            if (count % CHECK_EVERY == 0) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new java.util.concurrent.CancellationException("loading " + file + " was cancelled");
+                }
+                if (progress != null) {
+                    progress.accept(Math.min(1.0, p.currentLocation().getByteOffset() / (double) totalBytes));
+                }
+            }
+        }
+    }
+
+    /**
+     * Each value costs about {@value #BYTES_PER_VALUE} bytes here (node, pointer key, position), so
+     * the count is bounded by the heap: a huge array of zeros is refused with a message instead of
+     * running the JVM out of memory after minutes of garbage collection.
+     */
+    static final int BYTES_PER_VALUE = 400;
+
+    /** How many JSON values one file may hold, given this JVM's heap. */
+    public static long maxValues() {
+        return Math.max(100_000, Runtime.getRuntime().maxMemory() / BYTES_PER_VALUE);
+    }
+
+    private static JsonNode read(JsonParser p, String pointer, Walk walk) throws IOException, DatasetLoadException {
+        Map<String, int[]> positions = walk.positions;
         JsonLocation at = p.currentTokenLocation();
+        walk.value(p, at);
         positions.put(pointer, new int[] {at.getLineNr(), at.getColumnNr()});
         JsonNodeFactory nodes = JsonNodeFactory.instance;
         switch (p.currentToken()) {
@@ -104,7 +179,7 @@ public final class LocatedJson {
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String name = p.currentName();
                     p.nextToken();
-                    object.set(name, read(p, pointer + "/" + escape(name), positions));
+                    object.set(name, read(p, pointer + "/" + escape(name), walk));
                 }
                 return object;
             }
@@ -112,7 +187,7 @@ public final class LocatedJson {
                 ArrayNode array = nodes.arrayNode();
                 int index = 0;
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    array.add(read(p, pointer + "/" + index++, positions));
+                    array.add(read(p, pointer + "/" + index++, walk));
                 }
                 return array;
             }
@@ -130,8 +205,13 @@ public final class LocatedJson {
         return name.replace("~", "~0").replace("/", "~1");
     }
 
-    private static DatasetLoadException problemAt(String file, JsonProcessingException e, String message) {
-        JsonLocation at = e.getLocation();
+    /** At the exception's location, or where the parser stopped when the exception has none. */
+    private static DatasetLoadException problemAt(String file, JsonProcessingException e, JsonParser parser,
+                                                  String message) {
+        JsonLocation at = e == null ? null : e.getLocation();
+        if ((at == null || at.getLineNr() < 1) && parser != null) {
+            at = parser.currentLocation();
+        }
         int line = at == null || at.getLineNr() < 1 ? 1 : at.getLineNr();
         int col = at == null || at.getColumnNr() < 1 ? 1 : at.getColumnNr();
         return DatasetLoadException.single(file, line, col, message);
@@ -143,10 +223,10 @@ public final class LocatedJson {
             return "nesting deeper than " + MAX_DEPTH + " levels; a dataset never needs that";
         }
         if (m.contains("String value length")) {
-            return "a text value longer than " + MAX_STRING_CHARS + " characters";
+            return "a text value longer than " + MAX_STRING_CHARS + " characters; no field of a dataset needs that";
         }
         if (m.contains("Number value length")) {
-            return "a number longer than " + MAX_NUMBER_CHARS + " digits";
+            return "a number longer than " + MAX_NUMBER_CHARS + " digits; no value we can use is that long";
         }
         return "input exceeds a safety limit: " + cleanMessage(m);
     }
