@@ -15,8 +15,17 @@ final class ErrorDialogs {
         }
         alert.setTitle("Unexpected error");
         alert.setHeaderText(what);
-        alert.setContentText(String.valueOf(error.getMessage()) + "\n\nDetails are in the log: "
-                + System.getProperty("user.home") + "/.ops-timeline/logs/ops-timeline.log");
+        alert.setContentText(describe(error) + "\n\nThe program is still running and your data was not changed. "
+                + "Details are in the log:\n" + io.opstimeline.logging.LogLocation.logFile());
         return alert;
+    }
+
+    /** "NullPointerException in TimelineView.paint" rather than a bare null message. */
+    static String describe(Throwable error) {
+        String message = error.getMessage();
+        StackTraceElement[] trace = error.getStackTrace();
+        String where = trace.length == 0 ? "" : " in " + trace[0].getClassName()
+                .substring(trace[0].getClassName().lastIndexOf('.') + 1) + "." + trace[0].getMethodName();
+        return error.getClass().getSimpleName() + where + (message == null || message.isBlank() ? "" : ": " + message);
     }
 }

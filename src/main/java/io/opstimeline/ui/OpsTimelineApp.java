@@ -23,6 +23,7 @@ public final class OpsTimelineApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        UncaughtErrors.install();
         MainWindow window = new MainWindow(url -> getHostServices().showDocument(url));
         Scene scene = new Scene(window, 1600, 900);
         scene.getStylesheets().add(OpsTimelineApp.class.getResource("/ui/ops-timeline.css").toExternalForm());
