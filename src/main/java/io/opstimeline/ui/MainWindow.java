@@ -42,6 +42,7 @@ public final class MainWindow extends BorderPane {
     private final TimelineView timeline = new TimelineView();
     private final DetailPane detail;
     private final Label status = new Label();
+    private final LoadProgress progress = new LoadProgress();
     private final ExecutorService loader = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "dataset-loader");
         t.setDaemon(true);
@@ -69,18 +70,22 @@ public final class MainWindow extends BorderPane {
         SplitPane.setResizableWithParent(detail, false);
         setTop(menus());
         setCenter(split);
-        setBottom(status);
         status.getStyleClass().add("status-bar");
+        BorderPane bottom = new BorderPane(status);
+        bottom.setRight(progress);
+        setBottom(bottom);
     }
 
     private MenuBar menus() {
         MenuItem open = new MenuItem("Open\u2026");
         open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
         open.setOnAction(e -> chooseAndOpen());
+        MenuItem importCsv = new MenuItem("Import CSV\u2026");
+        importCsv.setOnAction(e -> io.opstimeline.ui.importer.ImportDialog.run(getScene().getWindow(), dataset::set));
         MenuItem exit = new MenuItem("Exit");
         exit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         exit.setOnAction(e -> Platform.exit());
-        Menu file = new Menu("_File", null, open, exit);
+        Menu file = new Menu("_File", null, open, importCsv, exit);
 
         MenuItem fit = new MenuItem("Show everything");
         fit.setAccelerator(KeyCombination.keyCombination("Shortcut+0"));
@@ -127,9 +132,14 @@ public final class MainWindow extends BorderPane {
         Task<Dataset> task = new Task<>() {
             @Override
             protected Dataset call() throws DatasetLoadException {
-                return new DatasetLoader().load(file);
+                return new DatasetLoader().load(file, p -> updateProgress(p, 1.0));
             }
         };
+        progress.track(task);
+        task.setOnCancelled(e -> {
+            updateStatus();
+            LOG.info("opening {} cancelled", file);
+        });
         task.setOnSucceeded(e -> dataset.set(task.getValue()));
         task.setOnFailed(e -> {
             Throwable error = task.getException();

@@ -1,0 +1,237 @@
+package io.opstimeline.ui.importer;
+
+import io.opstimeline.core.importer.csv.CsvImportSpec;
+import io.opstimeline.core.importer.csv.CsvImporter;
+import io.opstimeline.core.importer.csv.ImportResult;
+import io.opstimeline.core.load.DatasetLoadException;
+import io.opstimeline.core.load.LoadProblem;
+import io.opstimeline.core.model.Dataset;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import javafx.event.ActionEvent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/**
+ * File › Import: pick a CSV file, say which column is which, and get a dataset. Problems and
+ * warnings appear in the dialog as {@code file:line:col: message}, so the mapping can be fixed and
+ * tried again; nothing replaces the open dataset unless the whole file converted.
+ */
+public final class ImportDialog extends Dialog<ImportResult> {
+    static final String NONE = "(none)";
+
+    private final Path file;
+    private final ChoiceBox<String> kind = new ChoiceBox<>();
+    private final ComboBox<String> dateColumn = new ComboBox<>();
+    private final FlowPane valueColumns = new FlowPane(8, 4);
+    private final ComboBox<String> approxColumn = new ComboBox<>();
+    private final ComboBox<String> startColumn = new ComboBox<>();
+    private final ComboBox<String> endColumn = new ComboBox<>();
+    private final ComboBox<String> titleColumn = new ComboBox<>();
+    private final ComboBox<String> kindColumn = new ComboBox<>();
+    private final ComboBox<String> nationColumn = new ComboBox<>();
+    private final ComboBox<String> sourceColumn = new ComboBox<>();
+    private final TextField dateFormat = new TextField();
+    private final TextArea messages = new TextArea();
+    private ImportResult accepted;
+    private String acknowledgedWarnings;
+
+    /** Asks for a CSV file, then shows the dialog; a converted dataset goes to {@code open}. */
+    public static void run(Window owner, Consumer<Dataset> open) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import CSV");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("CSV files (*.csv, *.txt)", "*.csv", "*.txt"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        File chosen = chooser.showOpenDialog(owner);
+        if (chosen == null) {
+            return;
+        }
+        List<String> header;
+        try {
+            header = CsvImporter.header(chosen.toPath(), null);
+        } catch (DatasetLoadException e) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
+            alert.initOwner(owner);
+            alert.setHeaderText("Cannot read " + chosen.getName() + " as CSV");
+            alert.show();
+            return;
+        }
+        ImportDialog dialog = new ImportDialog(chosen.toPath(), header);
+        dialog.initOwner(owner);
+        dialog.showAndWait().ifPresent(r -> open.accept(r.dataset()));
+    }
+
+    public ImportDialog(Path file, List<String> header) {
+        this.file = file;
+        setTitle("Import CSV");
+        setHeaderText("Import " + file.getFileName() + " (" + header.size() + " columns)");
+        setResizable(true);
+        List<String> optional = new ArrayList<>();
+        optional.add(NONE);
+        optional.addAll(header);
+        for (ComboBox<String> c : List.of(dateColumn, startColumn, titleColumn)) {
+            c.getItems().setAll(header);
+        }
+        for (ComboBox<String> c : List.of(approxColumn, endColumn, kindColumn, nationColumn, sourceColumn)) {
+            c.getItems().setAll(optional);
+            c.setValue(NONE);
+        }
+        for (String h : header) {
+            CheckBox box = new CheckBox(h);
+            box.setSelected(guessValueColumn(h));
+            valueColumns.getChildren().add(box);
+        }
+        guess(header);
+        kind.getItems().setAll("Series (dates and values)", "Events (one per row)");
+        kind.setValue(dateColumn.getValue() != null && startColumn.getValue() == null
+                ? kind.getItems().get(0) : kind.getItems().get(1));
+        dateFormat.setPromptText("automatic; or e.g. dd/MM/yyyy, MM/dd/yyyy, yyyy-MM-dd HH:mm");
+        messages.setEditable(false);
+        messages.setPrefRowCount(6);
+        messages.setPrefColumnCount(80);
+        messages.setId("import-messages");
+        kind.setId("import-kind");
+
+        GridPane series = grid();
+        row(series, 0, "Date column", dateColumn);
+        row(series, 1, "Value columns (one series each)", valueColumns);
+        row(series, 2, "Approximate flag column", approxColumn);
+        GridPane events = grid();
+        row(events, 0, "Start column", startColumn);
+        row(events, 1, "End column", endColumn);
+        row(events, 2, "Title column", titleColumn);
+        row(events, 3, "Kind column", kindColumn);
+        row(events, 4, "Nations column", nationColumn);
+        GridPane common = grid();
+        row(common, 0, "What the rows are", kind);
+        row(common, 1, "Source column", sourceColumn);
+        row(common, 2, "Date format", dateFormat);
+        series.visibleProperty().bind(kind.valueProperty().isEqualTo(kind.getItems().get(0)));
+        series.managedProperty().bind(series.visibleProperty());
+        events.visibleProperty().bind(series.visibleProperty().not());
+        events.managedProperty().bind(events.visibleProperty());
+        getDialogPane().setContent(new VBox(10, common, series, events,
+                new Label("Blank value cells are kept as gaps, never as zero."), messages));
+        getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        Button ok = (Button) getDialogPane().lookupButton(ButtonType.OK);
+        ok.setText("Import");
+        ok.addEventFilter(ActionEvent.ACTION, e -> {
+            if (!tryImport()) {
+                e.consume();
+            }
+        });
+        setResultConverter(button -> button == ButtonType.OK ? accepted : null);
+    }
+
+    /** Converts with the current mapping; false (and messages shown) when it did not, or has warnings not yet seen. */
+    boolean tryImport() {
+        try {
+            ImportResult result = new CsvImporter().importFile(file, spec());
+            String warnings = result.warnings().stream().map(LoadProblem::format).collect(Collectors.joining("\n"));
+            if (!warnings.isEmpty() && !warnings.equals(acknowledgedWarnings)) {
+                acknowledgedWarnings = warnings;
+                messages.setText(warnings + "\n\nPress Import again to accept these, or change the mapping.");
+                return false;
+            }
+            accepted = result;
+            return true;
+        } catch (DatasetLoadException e) {
+            messages.setText(e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems")
+                    + "; nothing was imported:\n" + e.problems().stream().map(LoadProblem::format)
+                    .collect(Collectors.joining("\n")));
+            return false;
+        } catch (IllegalArgumentException e) {
+            messages.setText(e.getMessage());
+            return false;
+        }
+    }
+
+    /** The mapping as chosen in the form. */
+    CsvImportSpec spec() {
+        boolean isSeries = kind.getValue().equals(kind.getItems().get(0));
+        List<String> values = valueColumns.getChildren().stream().map(n -> (CheckBox) n).filter(CheckBox::isSelected)
+                .map(CheckBox::getText).collect(Collectors.toList());
+        return new CsvImportSpec(isSeries ? CsvImportSpec.Kind.SERIES : CsvImportSpec.Kind.EVENTS,
+                dateColumn.getValue(), values, value(approxColumn), value(sourceColumn), startColumn.getValue(),
+                value(endColumn), titleColumn.getValue(), value(kindColumn), value(nationColumn), null,
+                dateFormat.getText(), null, null, null);
+    }
+
+    ChoiceBox<String> kindChoice() {
+        return kind;
+    }
+
+    TextArea messages() {
+        return messages;
+    }
+
+    private static String value(ComboBox<String> c) {
+        return c.getValue() == null || c.getValue().equals(NONE) ? null : c.getValue();
+    }
+
+    /** Pre-selects columns whose names say what they are, so the usual file needs no clicks. */
+    private void guess(List<String> header) {
+        for (String h : header) {
+            String n = h.toLowerCase(Locale.ROOT);
+            if (dateColumn.getValue() == null && (n.equals("date") || n.equals("day") || n.contains("date"))) {
+                dateColumn.setValue(h);
+            }
+            if (startColumn.getValue() == null && (n.equals("start") || n.startsWith("start") || n.equals("from"))) {
+                startColumn.setValue(h);
+            }
+            if (titleColumn.getValue() == null && (n.equals("title") || n.equals("event") || n.equals("name"))) {
+                titleColumn.setValue(h);
+            }
+            pick(endColumn, h, n.equals("end") || n.startsWith("end") || n.equals("to"));
+            pick(kindColumn, h, n.equals("kind") || n.equals("type") || n.equals("category"));
+            pick(nationColumn, h, n.startsWith("nation") || n.startsWith("countr"));
+            pick(sourceColumn, h, n.startsWith("source") || n.equals("url") || n.equals("ref"));
+            pick(approxColumn, h, n.startsWith("approx") || n.equals("estimate") || n.equals("estimated"));
+        }
+        if (startColumn.getValue() == null && dateColumn.getValue() != null && titleColumn.getValue() != null) {
+            startColumn.setValue(dateColumn.getValue());
+        }
+    }
+
+    private static void pick(ComboBox<String> c, String header, boolean matches) {
+        if (matches && NONE.equals(c.getValue())) {
+            c.setValue(header);
+        }
+    }
+
+    private static boolean guessValueColumn(String h) {
+        String n = h.toLowerCase(Locale.ROOT);
+        return !(n.contains("date") || n.equals("day") || n.startsWith("source") || n.startsWith("approx")
+                || n.equals("note") || n.equals("notes"));
+    }
+
+    private static GridPane grid() {
+        GridPane g = new GridPane();
+        g.setHgap(10);
+        g.setVgap(6);
+        return g;
+    }
+
+    private static void row(GridPane g, int r, String label, javafx.scene.Node control) {
+        g.add(new Label(label), 0, r);
+        g.add(control, 1, r);
+    }
+}

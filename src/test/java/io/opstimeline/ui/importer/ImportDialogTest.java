@@ -1,0 +1,79 @@
+package io.opstimeline.ui.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.opstimeline.core.importer.csv.CsvImportSpec;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class ImportDialogTest {
+    @TempDir
+    Path tmp;
+
+    @Start
+    void start(Stage stage) {
+        stage.show();
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> action) throws Exception {
+        return WaitForAsyncUtils.asyncFx(action).get();
+    }
+
+    @Test
+    void guessesTheUsualColumnsAndImportsASeriesFile() throws Exception {
+        Path csv = tmp.resolve("sorties.csv");
+        Files.writeString(csv, "Date,Sorties,Strike sorties,Source\n2011-04-05,1719,,NATO\n2011-04-06,1800,700,NATO\n",
+                StandardCharsets.UTF_8);
+
+        AtomicReference<ImportDialog> dialog = new AtomicReference<>();
+        boolean imported = onFx(() -> {
+            dialog.set(new ImportDialog(csv, List.of("Date", "Sorties", "Strike sorties", "Source")));
+            return dialog.get().tryImport();
+        });
+
+        CsvImportSpec spec = onFx(() -> dialog.get().spec());
+        assertThat(spec.kind()).isEqualTo(CsvImportSpec.Kind.SERIES);
+        assertThat(spec.valueColumns()).containsExactly("Sorties", "Strike sorties");
+        assertThat(spec.sourceColumn()).isEqualTo("Source");
+        assertThat(imported).isTrue();
+    }
+
+    @Test
+    void showsProblemsAndWarningsInTheDialogBeforeAccepting() throws Exception {
+        Path csv = tmp.resolve("ambiguous.csv");
+        Files.writeString(csv, "date,value\n03/04/2011,5\n", StandardCharsets.UTF_8);
+        Path bad = tmp.resolve("bad.csv");
+        Files.writeString(bad, "date,value\n31/02/2011,5\n", StandardCharsets.UTF_8);
+
+        AtomicReference<ImportDialog> dialog = new AtomicReference<>();
+        boolean first = onFx(() -> {
+            dialog.set(new ImportDialog(csv, List.of("date", "value")));
+            return dialog.get().tryImport();
+        });
+        String warning = onFx(() -> dialog.get().messages().getText());
+        boolean second = onFx(() -> dialog.get().tryImport());
+
+        assertThat(first).isFalse();
+        assertThat(warning).contains("ambiguous.csv:2:1: warning: \"03/04/2011\" could be 3 April or 4 March");
+        assertThat(second).as("accepted once the warning was seen").isTrue();
+
+        boolean badImported = onFx(() -> {
+            dialog.set(new ImportDialog(bad, List.of("date", "value")));
+            return dialog.get().tryImport();
+        });
+        assertThat(badImported).isFalse();
+        assertThat(onFx(() -> dialog.get().messages().getText()))
+                .contains("bad.csv:2:1: \"31/02/2011\" is not a real date: there is no 31 February");
+    }
+}
