@@ -105,6 +105,8 @@ public final class ImportDialog extends Dialog<ImportResult> {
                 ? kind.getItems().get(0) : kind.getItems().get(1));
         dateFormat.setPromptText("automatic; or e.g. dd/MM/yyyy, MM/dd/yyyy, yyyy-MM-dd HH:mm");
         messages.setEditable(false);
+        messages.setWrapText(true);
+        dateFormat.setPrefColumnCount(28);
         messages.setPrefRowCount(6);
         messages.setPrefColumnCount(80);
         messages.setId("import-messages");

@@ -121,8 +121,8 @@ final class CsvDates {
             return "warning: \"" + first.text() + "\" could be " + a + " " + monthName(b) + " or " + b + " "
                     + monthName(a) + (count > 1 ? " (" + count + " dates like it)" : "")
                     + "; no date in the file settles the order and no --date-format was given, so it is read day "
-                    + "first (dd" + sep + "MM" + sep + "yyyy); give --date-format MM" + sep + "dd" + sep
-                    + "yyyy if months come first";
+                    + "first (dd" + sep + "MM" + sep + "yyyy); set the date format (--date-format MM" + sep + "dd" + sep
+                    + "yyyy) if months come first";
         }
     }
 
