@@ -49,8 +49,8 @@ public final class TimelinePainter {
             rows[lane] = stack(perLane.get(lane), MAX_ROWS);
             needed[lane] = Math.max(1, 1 + max(rows[lane]));
         }
-        int[] granted = LaneHeights.share(needed, (int) ((r.height() - AxisPainter.HEIGHT) / ROW_HEIGHT)
-                - perLane.size() * (int) Math.ceil(2 * LANE_PAD / ROW_HEIGHT));
+        int[] granted = LaneHeights.share(needed,
+                (int) ((r.height() - AxisPainter.HEIGHT - perLane.size() * 2 * LANE_PAD) / ROW_HEIGHT));
 
         double y = AxisPainter.HEIGHT;
         double[] laneTop = new double[perLane.size()];
