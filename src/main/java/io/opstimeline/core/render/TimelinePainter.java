@@ -142,7 +142,8 @@ public final class TimelinePainter {
         }
         boolean bar = drawnAsBar(e, p.markX(), p.markEnd());
         double labelX;
-        s.setFont(selected ? FontSpec.LABEL_BOLD : FontSpec.LABEL);
+        // Same font as when the row was laid out, so the selected label cannot spill over its neighbour.
+        s.setFont(FontSpec.LABEL);
         if (bar) {
             double bw = Math.max(2, p.markEnd() - p.markX());
             s.setFill(color, e.isUncertain() && !e.isRange() ? 0.45 : 0.9);
