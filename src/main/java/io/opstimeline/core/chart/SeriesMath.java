@@ -14,16 +14,16 @@ public final class SeriesMath {
 
     /**
      * Average per day between consecutive known reports, dated at the later report. Reports are
-     * irregular, so a per-day rate is the honest way to compare them; a point after a gap (a null
-     * value) starts afresh instead of bridging the gap. Approximate if either end was.
+     * irregular, so a per-day rate is the honest way to compare them. A known gap (null) stays a
+     * gap in the output; the rate after it averages over the whole time since the last report.
+     * Approximate if either end was.
      */
     public static List<SeriesPoint> dailyIncrements(Series s) {
         List<SeriesPoint> out = new ArrayList<>();
         SeriesPoint prev = null;
         for (SeriesPoint p : s.points()) {
             if (p.value() == null) {
-                out.add(p);
-                prev = null;
+                out.add(p); // the gap stays visible; the next rate averages over it
                 continue;
             }
             if (prev != null) {

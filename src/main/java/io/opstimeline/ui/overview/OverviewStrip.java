@@ -85,8 +85,9 @@ public final class OverviewStrip extends Region {
         if (full == null || w == null) {
             return Drag.NONE;
         }
-        double l = x0() + full.toX(w.start(), width());
-        double r = x0() + full.toX(w.end(), width());
+        // the same clamped edges that redraw() draws, so what you see is what you can grab
+        double l = Math.max(x0(), x0() + full.toX(w.start(), width()));
+        double r = Math.min(getWidth() - 1, x0() + full.toX(w.end(), width()));
         if (Math.abs(x - l) <= EDGE) {
             return Drag.LEFT;
         }
@@ -176,7 +177,7 @@ public final class OverviewStrip extends Region {
         TimeWindow win = window.get();
         if (win != null) {
             double l = Math.max(x0(), x0() + full.toX(win.start(), width()));
-            double r = Math.min(w, x0() + full.toX(win.end(), width()));
+            double r = Math.min(w - 1, x0() + full.toX(win.end(), width()));
             surface.setFill(theme.selection(), 0.15);
             surface.fillRect(l, 1, Math.max(2, r - l), h - 2);
             surface.setStroke(theme.selection(), 1, 2);
