@@ -38,7 +38,9 @@ final class MainMenus {
                 item("Zoom _out", "Shortcut+MINUS", () -> zoom(1 / 0.7)),
                 item("_Find", "Shortcut+F", () -> window.filterBar().searchField().requestFocus()),
                 new SeparatorMenuItem(), zoneMenu(), darkTheme());
-        return new MenuBar(file, view);
+        Menu help = new Menu("_Help", null, item("_About Ops Timeline", null,
+                () -> AboutDialog.create(window.getScene().getWindow()).show()));
+        return new MenuBar(file, view, help);
     }
 
     private static MenuItem item(String text, String keys, Runnable action) {

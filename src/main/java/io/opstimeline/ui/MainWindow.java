@@ -105,6 +105,8 @@ public final class MainWindow extends BorderPane {
         overview.windowProperty().bindBidirectional(model.windowProperty());
         chart.datasetProperty().bind(model.datasetProperty());
         chart.windowProperty().bind(model.windowProperty());
+        chart.themeProperty().bind(timeline.themeProperty());
+        overview.themeProperty().bind(timeline.themeProperty());
         model.selectedIdProperty().addListener((obs, old, id) -> showSelection());
         model.windowProperty().addListener((obs, old, w) -> updateStatus());
         model.filterProperty().addListener((obs, old, f) -> applyFilter());

@@ -157,6 +157,11 @@ public final class TimelinePainter {
                 labelX = Math.max(labelX, p.markEnd() + 4);
             }
         } else {
+            if (p.markEnd() - p.markX() >= 12) {
+                // Zoomed in past a day: a day-precision record covers its whole day, not its midnight.
+                s.setFill(color, 0.16);
+                s.fillRect(p.markX(), rowY + 5, p.markEnd() - p.markX(), ROW_HEIGHT - 10);
+            }
             double[] xs = {p.markX(), p.markX() + 6, p.markX(), p.markX() - 6};
             double[] ys = {mid - 6, mid, mid + 6, mid};
             s.setFill(color, 1);

@@ -34,6 +34,7 @@ public final class SeriesChartView extends Region {
     private final SeriesPainter painter = new SeriesPainter();
     private final ObjectProperty<Dataset> dataset = new SimpleObjectProperty<>(this, "dataset");
     private final ObjectProperty<TimeWindow> window = new SimpleObjectProperty<>(this, "window");
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private final BooleanProperty daily = new SimpleBooleanProperty(this, "daily", false);
     private final ObjectProperty<Set<String>> shownSeries = new SimpleObjectProperty<>(this, "shownSeries", Set.of());
     private final Tooltip tip = new Tooltip();
@@ -51,6 +52,7 @@ public final class SeriesChartView extends Region {
             redraw();
         });
         window.addListener((o, a, w) -> redraw());
+        theme.addListener((o, a, t) -> redraw());
         daily.addListener((o, a, b) -> redraw());
         shownSeries.addListener((o, a, b) -> redraw());
         addEventHandler(MouseEvent.MOUSE_MOVED, this::hover);
@@ -78,6 +80,10 @@ public final class SeriesChartView extends Region {
 
     public ObjectProperty<Dataset> datasetProperty() {
         return dataset;
+    }
+
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
     }
 
     public ObjectProperty<TimeWindow> windowProperty() {
@@ -109,7 +115,7 @@ public final class SeriesChartView extends Region {
     public void redraw() {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
-        Theme theme = Theme.LIGHT;
+        Theme theme = this.theme.get();
         surface.setFill(theme.gutter(), 1);
         surface.fillRect(0, 0, w, h);
         Dataset d = dataset.get();

@@ -3,7 +3,6 @@ package io.opstimeline.ui.overview;
 import io.opstimeline.core.chart.DensityHistogram;
 import io.opstimeline.core.model.Dataset;
 import io.opstimeline.core.model.Event;
-import io.opstimeline.core.model.Rgb;
 import io.opstimeline.core.render.FontSpec;
 import io.opstimeline.core.render.Theme;
 import io.opstimeline.core.render.TimelinePainter;
@@ -34,6 +33,7 @@ public final class OverviewStrip extends Region {
     private final FxSurface surface = new FxSurface(canvas.getGraphicsContext2D());
     private final ObjectProperty<Dataset> dataset = new SimpleObjectProperty<>(this, "dataset");
     private final ObjectProperty<TimeWindow> window = new SimpleObjectProperty<>(this, "window");
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private final ObjectProperty<List<Event>> events = new SimpleObjectProperty<>(this, "events", List.of());
     private TimeWindow full;
     private Drag drag = Drag.NONE;
@@ -52,6 +52,7 @@ public final class OverviewStrip extends Region {
         setAccessibleText("Overview of the whole dataset; drag the window to move it, its edges to resize");
         dataset.addListener((o, a, d) -> redraw());
         window.addListener((o, a, w) -> redraw());
+        theme.addListener((o, a, t) -> redraw());
         events.addListener((o, a, e) -> redraw());
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
@@ -61,6 +62,10 @@ public final class OverviewStrip extends Region {
 
     public ObjectProperty<Dataset> datasetProperty() {
         return dataset;
+    }
+
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
     }
 
     public ObjectProperty<TimeWindow> windowProperty() {
@@ -148,7 +153,7 @@ public final class OverviewStrip extends Region {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         Dataset d = dataset.get();
-        Theme theme = Theme.LIGHT;
+        Theme theme = this.theme.get();
         surface.setFill(theme.gutter(), 1);
         surface.fillRect(0, 0, w, h);
         if (d == null || d.events().isEmpty() || w <= x0()) {
@@ -163,7 +168,7 @@ public final class OverviewStrip extends Region {
         int[] counts = DensityHistogram.bin(times, full.start(), full.end(), bins);
         int max = Math.max(1, DensityHistogram.max(counts));
         double bw = width() / bins;
-        surface.setFill(Rgb.parse("#7d8fa3"), 1);
+        surface.setFill(theme.majorGrid(), 1);
         for (int i = 0; i < bins; i++) {
             double bh = counts[i] == 0 ? 0 : 3 + (h - 22) * counts[i] / (double) max;
             surface.fillRect(x0() + i * bw, h - 4 - bh, Math.max(1, bw - 1), bh);

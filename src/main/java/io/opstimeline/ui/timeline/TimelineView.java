@@ -127,6 +127,20 @@ public final class TimelineView extends Region {
         window.set(new TimeWindow(w.start(), w.end() + w.span() / 8));
     }
 
+    /** Enter on a record: show it, with everything it may cover, filling a third of the view. */
+    public void zoomToSelection() {
+        Dataset d = dataset.get();
+        String id = selectedId.get();
+        if (d == null || id == null) {
+            return;
+        }
+        d.event(id).ifPresent(e -> {
+            long from = e.coverStart().toEpochMilli();
+            long to = Math.max(e.coverEnd().toEpochMilli(), from + 3_600_000L);
+            window.set(TimeWindow.around(from, to, 1.0));
+        });
+    }
+
     /** Limits for pan and zoom: the data's extent with generous room either side. */
     TimeWindow clampToData(TimeWindow w) {
         if (extent == null) {
