@@ -60,9 +60,6 @@ public final class DateParser {
         if (javaMessage == null) {
             return "out of range";
         }
-        if (javaMessage.contains("not a leap year")) {
-            return "there is no 29 February that year";
-        }
         if (javaMessage.startsWith("Invalid date")) {
             // "Invalid date 'FEBRUARY 31'" -> "there is no 31 February"
             java.util.regex.Matcher leap = Pattern.compile("Invalid date 'February 29' as '(\\d+)' is not a leap year")

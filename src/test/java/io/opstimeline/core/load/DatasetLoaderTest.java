@@ -67,7 +67,7 @@ class DatasetLoaderTest {
         assertThat(p).hasSize(1);
         assertThat(p.get(0).line()).isEqualTo(2);
         assertThat(p.get(0).column()).isEqualTo(24);
-        assertThat(p.get(0).format()).startsWith("test.json:2:24: invalid JSON");
+        assertThat(p.get(0).format()).isEqualTo("test.json:2:24: expected a field name in double quotes, found ','");
     }
 
     @Test
@@ -125,7 +125,7 @@ class DatasetLoaderTest {
         List<LoadProblem> p = problems("{\"format\":\"ops-timeline/1\",\"title\":\"a\",\n\"title\":\"b\",\"events\":[]}");
 
         assertThat(p.get(0).line()).isEqualTo(2);
-        assertThat(p.get(0).message()).contains("Duplicate field 'title'");
+        assertThat(p.get(0).message()).isEqualTo("the field \"title\" appears twice in the same object; keep one");
     }
 
     @Test
