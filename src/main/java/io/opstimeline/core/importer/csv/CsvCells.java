@@ -25,7 +25,24 @@ final class CsvCells {
     }
 
     static Value number(String text) {
+        return number(text, ',');
+    }
+
+    /**
+     * In a semicolon-separated file (the European spreadsheet export) the comma is the decimal mark:
+     * "1,5" is 1.5. Where that and the English reading disagree ("1,500", "1.500") the cell is refused
+     * rather than guessed.
+     */
+    static Value number(String text, char separator) {
         String s = text.strip();
+        if (separator == ';' && (s.matches(".*\\d,\\d{3}(\\D.*)?$") || s.matches(".*\\d\\.\\d{3}(\\D.*)?$"))
+                && !s.matches("[^,.]*\\.\\d{1,2}|[^,.]*\\.\\d{4,}")) {
+            throw new IllegalArgumentException("\"" + abbreviate(text) + "\" is ambiguous in a semicolon-separated file "
+                    + "(a thousands separator or a decimal mark?); write it without thousands separators");
+        }
+        if (separator == ';' && s.matches("[^,.]*\\d,\\d+")) {
+            s = s.replace(',', '.');
+        }
         if (s.isEmpty() || MISSING.contains(s.toLowerCase(Locale.ROOT))) {
             return new Value(null, false);
         }

@@ -104,6 +104,9 @@ final class CsvConversion {
             if (problems.size() >= MAX_PROBLEMS) {
                 break;
             }
+            if (!fitsHeader(row)) {
+                continue;
+            }
             String when = date(row.cell(date), true);
             boolean rowApprox = approx >= 0 && flag(row.cell(approx));
             String src = source >= 0 ? sourceId(row.cell(source)) : null;
@@ -117,7 +120,7 @@ final class CsvConversion {
             for (int i = 0; i < values.size(); i++) {
                 CsvTable.Cell cell = row.cell(values.get(i));
                 try {
-                    CsvCells.Value v = CsvCells.number(cell.text());
+                    CsvCells.Value v = CsvCells.number(cell.text(), table.separator());
                     ObjectNode p = points.get(i).addObject().put("date", when);
                     if (v.number() == null) {
                         p.putNull("value");
@@ -164,6 +167,9 @@ final class CsvConversion {
             if (problems.size() >= MAX_PROBLEMS) {
                 break;
             }
+            if (!fitsHeader(row)) {
+                continue;
+            }
             ObjectNode e = out.addObject();
             CsvTable.Cell idCell = id >= 0 ? row.cell(id) : null;
             String eventId = "row-" + row.line();
@@ -208,6 +214,24 @@ final class CsvConversion {
             }
         }
         return out;
+    }
+
+    /**
+     * A row with more filled cells than the header has columns has shifted, most often because a
+     * number like 1,719 was written without quotes in a comma-separated file: refuse it rather than
+     * read every value after it from the wrong column.
+     */
+    private boolean fitsHeader(CsvTable.Row row) {
+        int columns = table.header().size();
+        for (int i = columns; i < row.cells().size(); i++) {
+            if (!row.cells().get(i).isBlank()) {
+                problem(row.cells().get(i), "this row has more cells than the header has columns (" + columns
+                        + "); is a value with a " + (table.separator() == '\t' ? "tab" : "\"" + table.separator() + "\"")
+                        + " in it missing its quotes (write \"1,719\" or 1719)?");
+                return false;
+            }
+        }
+        return true;
     }
 
     private void checkOrder(String start, String end, CsvTable.Cell startCell, CsvTable.Cell endCell) {

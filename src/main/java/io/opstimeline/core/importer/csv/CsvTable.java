@@ -77,7 +77,14 @@ public final class CsvTable {
         if (text.isBlank()) {
             throw DatasetLoadException.single(file, 1, 1, "the file is empty; expected a header line naming the columns");
         }
-        char sep = separator != null ? separator : guessSeparator(text);
+        // Excel may write "sep=;" as a first line to name the separator: honour it, then skip it.
+        java.util.regex.Matcher sepLine = java.util.regex.Pattern.compile("\\Asep=(.)\\r?\\n").matcher(text);
+        Character declared = null;
+        if (sepLine.find()) {
+            declared = sepLine.group(1).charAt(0);
+            text = "\n" + text.substring(sepLine.end()); // keeps the line numbers
+        }
+        char sep = separator != null ? separator : declared != null ? declared : guessSeparator(text);
         CsvFactory factory = CsvFactory.builder()
                 .enable(CsvParser.Feature.TRIM_SPACES)
                 .disable(CsvParser.Feature.ALLOW_TRAILING_COMMA)

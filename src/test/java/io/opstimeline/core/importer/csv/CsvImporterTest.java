@@ -187,4 +187,20 @@ class CsvImporterTest {
                 "in.csv:1:1: the file is empty; expected a header line naming the columns");
         assertThat(convert("date,sorties,strike sorties\n", SORTIES).dataset().seriesPointCount()).isZero();
     }
+
+    @Test
+    void anUnquotedThousandsSeparatorShiftsTheRowAndIsRefused() {
+        assertThat(problems("date,sorties,strike sorties\n2011-04-05,1,719,800\n", SORTIES)).containsExactly(
+                "in.csv:2:18: this row has more cells than the header has columns (3); is a value with a \",\" "
+                        + "in it missing its quotes (write \"1,719\" or 1719)?");
+    }
+
+    @Test
+    void semicolonFilesReadDecimalCommasAndRefuseAmbiguousGroups() throws Exception {
+        ImportResult r = convert("sep=;\ndate;sorties;strike sorties\n2011-04-05;1,5;12\n", SORTIES);
+
+        assertThat(r.dataset().series().get(0).points().get(0).value()).isEqualTo(1.5);
+        assertThat(problems("date;sorties;strike sorties\n2011-04-05;1.500;2\n", SORTIES)).singleElement().asString()
+                .startsWith("in.csv:2:12: \"1.500\" is ambiguous in a semicolon-separated file");
+    }
 }
