@@ -334,12 +334,26 @@ final class CsvConversion {
             List<String> names = new ArrayList<>();
             header.forEach(c -> names.add("\"" + CsvCells.abbreviate(c.text()) + "\""));
             String hint = header.size() == 1 && (header.get(0).text().contains(";") || header.get(0).text().contains("\t"))
-                    ? " (the header has a single column: is the separator right?)" : "";
+                    ? " (the header has a single column: is the separator right?)" : headerLater(want);
             CsvTable.Cell first = header.get(0);
             problems.add(new LoadProblem(file, first.line(), 1, "no column \"" + want + "\" (" + option
                     + "); the header has " + String.join(", ", names) + hint));
         }
         return found;
+    }
+
+    /** Spreadsheets often put a title above the header: say where the header seems to be. */
+    private String headerLater(String want) {
+        List<CsvTable.Row> rows = table.rows();
+        for (int r = 0; r < Math.min(20, rows.size()); r++) {
+            for (CsvTable.Cell c : rows.get(r).cells()) {
+                if (c.text().equalsIgnoreCase(want)) {
+                    return " (line " + rows.get(r).line() + " has a cell \"" + c.text() + "\": is that the header? "
+                            + "Delete the lines above it)";
+                }
+            }
+        }
+        return "";
     }
 
     private int required(String ref, String option) {

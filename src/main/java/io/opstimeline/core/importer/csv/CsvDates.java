@@ -171,6 +171,10 @@ final class CsvDates {
         if (m.matches()) {
             return build(num(m.group(2)), month(m.group(1), s), null, null, null, null, null, s);
         }
+        if (s.matches("(?i)\\d{1,2}[ -/.]([a-z]{3,9}|\\d{1,2})[ -/.]\\d{2}")) {
+            throw new IllegalArgumentException("\"" + s + "\" has a two-digit year; write the year in full "
+                    + "or give --date-format (e.g. dd-MMM-yy)");
+        }
         if (s.matches("\\d{5}(\\.\\d+)?")) {
             throw new IllegalArgumentException("\"" + s + "\" is a number, not a date (a spreadsheet date serial?); "
                     + "format the column as dates like 2011-03-19 before saving");

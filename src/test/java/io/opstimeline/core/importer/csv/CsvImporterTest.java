@@ -203,4 +203,15 @@ class CsvImporterTest {
         assertThat(problems("date;sorties;strike sorties\n2011-04-05;1.500;2\n", SORTIES)).singleElement().asString()
                 .startsWith("in.csv:2:12: \"1.500\" is ambiguous in a semicolon-separated file");
     }
+
+    @Test
+    void aTitleAboveTheHeaderAndTwoDigitYearsGetAHint() throws Exception {
+        assertThat(problems("NATO key facts,,\n\ndate,sorties,strike sorties\n2011-04-01,1,2\n", SORTIES)).first()
+                .asString().contains("line 3 has a cell \"date\": is that the header?");
+        assertThat(problems("date,sorties,strike sorties\n31-Mar-11,1,2\n", SORTIES)).singleElement().asString()
+                .isEqualTo("in.csv:2:1: \"31-Mar-11\" has a two-digit year; write the year in full or give "
+                        + "--date-format (e.g. dd-MMM-yy)");
+        assertThat(convert("date,sorties,strike sorties\n31-Mar-11,1,2\n", SORTIES.withDateFormat("dd-MMM-yy"))
+                .dataset().series().get(0).points().get(0).date().display()).isEqualTo("31 Mar 2011");
+    }
 }
