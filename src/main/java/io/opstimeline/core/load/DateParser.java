@@ -60,6 +60,9 @@ public final class DateParser {
         if (javaMessage == null) {
             return "out of range";
         }
+        if (javaMessage.startsWith("Zone offset")) {
+            return "an offset must be between -18:00 and +18:00";
+        }
         if (javaMessage.startsWith("Invalid date")) {
             // "Invalid date 'FEBRUARY 31'" -> "there is no 31 February"
             java.util.regex.Matcher leap = Pattern.compile("Invalid date 'February 29' as '(\\d+)' is not a leap year")

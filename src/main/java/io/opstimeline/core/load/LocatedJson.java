@@ -228,6 +228,10 @@ public final class LocatedJson {
         if (m.contains("Number value length")) {
             return "a number longer than " + MAX_NUMBER_CHARS + " digits; no value we can use is that long";
         }
+        if (m.contains("Name length")) {
+            return "a field name longer than " + FACTORY.streamReadConstraints().getMaxNameLength()
+                    + " characters; no field of a dataset is named like that";
+        }
         return "input exceeds a safety limit: " + cleanMessage(m);
     }
 
