@@ -91,7 +91,7 @@ final class CsvDates {
                 dayFirst = c;
             } else if (b > 12 && a <= 12 && monthFirst == null) {
                 monthFirst = c;
-            } else if (a <= 12 && b <= 12 && a != b) {
+            } else if (a >= 1 && b >= 1 && a <= 12 && b <= 12 && a != b) {
                 ambiguousCount++;
                 if (ambiguous == null) {
                     ambiguous = c;

@@ -214,4 +214,11 @@ class CsvImporterTest {
         assertThat(convert("date,sorties,strike sorties\n31-Mar-11,1,2\n", SORTIES.withDateFormat("dd-MMM-yy"))
                 .dataset().series().get(0).points().get(0).date().display()).isEqualTo("31 Mar 2011");
     }
+
+    @Test
+    void aZeroMonthIsAnErrorNotACrash() {
+        // Found by Jazzer: "00/05/2011" once counted as ambiguous and the warning asked for month 0.
+        assertThat(problems("date,sorties,strike sorties\n00/05/2011,1,2\n", SORTIES)).singleElement().asString()
+                .startsWith("in.csv:2:1: \"00/05/2011\" is not a real date");
+    }
 }
