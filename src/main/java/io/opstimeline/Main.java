@@ -1,7 +1,6 @@
 package io.opstimeline;
 
 import io.opstimeline.cli.OpsTimelineCommand;
-import picocli.CommandLine;
 
 /**
  * Entry point of the jar. Not the JavaFX Application class on purpose: a plain main lets the
@@ -12,7 +11,18 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        int code = OpsTimelineCommand.run(args);
+        int code;
+        try {
+            code = OpsTimelineCommand.run(args);
+        } catch (OutOfMemoryError e) {
+            // Errors are not the command's exceptions: picocli lets them through. Still no stack trace.
+            System.err.println("error: not enough memory for this input; start Java with a larger -Xmx");
+            code = 2;
+        } catch (RuntimeException | StackOverflowError e) {
+            org.slf4j.LoggerFactory.getLogger(Main.class).error("unexpected failure", e);
+            System.err.println("error: " + e + " (details in " + io.opstimeline.logging.LogLocation.logFile() + ")");
+            code = 2;
+        }
         if (code != OpsTimelineCommand.GUI_STARTED) {
             System.exit(code);
         }
