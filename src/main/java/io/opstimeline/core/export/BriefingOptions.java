@@ -1,0 +1,11 @@
+package io.opstimeline.core.export;
+
+import java.time.Instant;
+
+/**
+ * What the briefer chose for the pages. A null classification means the dataset's own marking;
+ * {@code exportedAt} is passed in (not read from a clock) so a page can be reproduced and tested.
+ */
+public record BriefingOptions(String title, String subtitle, String classification, boolean legend,
+                              boolean callouts, Instant exportedAt) {
+}

@@ -1,0 +1,70 @@
+package io.opstimeline.export;
+
+import io.opstimeline.core.render.FontSpec;
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The one font family every export uses. DejaVu Sans when the machine has it (Linux almost always
+ * does): its files can be embedded in PDFs, so measured widths and printed text agree exactly.
+ * Otherwise the platform's SansSerif, and PDFs fall back to the standard Helvetica.
+ */
+public final class ExportFonts {
+    private static final List<Path> FOLDERS = List.of(Path.of("/usr/share/fonts/truetype/dejavu"),
+            Path.of("/usr/share/fonts/dejavu"), Path.of("/usr/share/fonts/TTF"), Path.of("/usr/local/share/fonts"));
+    private static volatile ExportFonts shared;
+
+    private final Font regular;
+    private final Font bold;
+    private final Path regularFile;
+    private final Path boldFile;
+
+    private ExportFonts(Font regular, Font bold, Path regularFile, Path boldFile) {
+        this.regular = regular;
+        this.bold = bold;
+        this.regularFile = regularFile;
+        this.boldFile = boldFile;
+    }
+
+    public static ExportFonts get() {
+        ExportFonts f = shared;
+        if (f == null) {
+            f = find();
+            shared = f;
+        }
+        return f;
+    }
+
+    private static ExportFonts find() {
+        for (Path dir : FOLDERS) {
+            Path r = dir.resolve("DejaVuSans.ttf");
+            Path b = dir.resolve("DejaVuSans-Bold.ttf");
+            if (Files.isReadable(r) && Files.isReadable(b)) {
+                try {
+                    return new ExportFonts(Font.createFont(Font.TRUETYPE_FONT, r.toFile()),
+                            Font.createFont(Font.TRUETYPE_FONT, b.toFile()), r, b);
+                } catch (FontFormatException | IOException e) {
+                    break;
+                }
+            }
+        }
+        return new ExportFonts(new Font(Font.SANS_SERIF, Font.PLAIN, 1), new Font(Font.SANS_SERIF, Font.BOLD, 1), null, null);
+    }
+
+    public Font font(FontSpec spec) {
+        return (spec.bold() ? bold : regular).deriveFont((float) spec.size());
+    }
+
+    /** The TrueType file behind the regular or bold face, or null when a platform font is used. */
+    public Path file(boolean isBold) {
+        return isBold ? boldFile : regularFile;
+    }
+
+    public boolean embeddable() {
+        return regularFile != null;
+    }
+}
