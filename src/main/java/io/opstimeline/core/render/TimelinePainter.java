@@ -49,8 +49,8 @@ public final class TimelinePainter {
             rows[lane] = stack(perLane.get(lane), MAX_ROWS);
             needed[lane] = Math.max(1, 1 + max(rows[lane]));
         }
-        int[] granted = LaneHeights.share(needed, (int) ((r.height() - AxisPainter.HEIGHT) / ROW_HEIGHT)
-                - perLane.size() * (int) Math.ceil(2 * LANE_PAD / ROW_HEIGHT));
+        int[] granted = LaneHeights.share(needed,
+                (int) ((r.height() - AxisPainter.HEIGHT - perLane.size() * 2 * LANE_PAD) / ROW_HEIGHT));
 
         double y = AxisPainter.HEIGHT;
         double[] laneTop = new double[perLane.size()];
@@ -142,7 +142,8 @@ public final class TimelinePainter {
         }
         boolean bar = drawnAsBar(e, p.markX(), p.markEnd());
         double labelX;
-        s.setFont(selected ? FontSpec.LABEL_BOLD : FontSpec.LABEL);
+        // Same font as when the row was laid out, so the selected label cannot spill over its neighbour.
+        s.setFont(FontSpec.LABEL);
         if (bar) {
             double bw = Math.max(2, p.markEnd() - p.markX());
             s.setFill(color, e.isUncertain() && !e.isRange() ? 0.45 : 0.9);
