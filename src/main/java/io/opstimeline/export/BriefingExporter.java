@@ -3,6 +3,7 @@ package io.opstimeline.export;
 import io.opstimeline.core.export.Briefing;
 import io.opstimeline.core.export.BriefingPainter;
 import io.opstimeline.core.export.Paper;
+import io.opstimeline.core.export.TransformSurface;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -21,6 +22,7 @@ import org.jfree.svg.SVGGraphics2D;
  * {@code name-1.png, name-2.png, ...} when there is more than one.
  */
 public final class BriefingExporter {
+    private static final double SVG_OVERSAMPLE = 10;
     private final BriefingPainter painter = new BriefingPainter();
 
     /** Writes the files and returns their paths in page order. */
@@ -73,7 +75,12 @@ public final class BriefingExporter {
 
     public String renderSvg(Briefing b, Paper.PageSize size, int page) {
         SVGGraphics2D g = new SVGGraphics2D(size.width(), size.height());
-        painter.paint(new AwtSurface(g, ExportFonts.get()), size.width(), size.height(), b, page);
-        return g.getSVGDocument();
+        // JFreeSVG writes whole-number font sizes; drawing at ten times the size under a 1/10 transform
+        // keeps 6.5 pt text 6.5 pt instead of rounding it to 7 and overflowing what was measured.
+        g.scale(1 / SVG_OVERSAMPLE, 1 / SVG_OVERSAMPLE);
+        painter.paint(new TransformSurface(new AwtSurface(g, ExportFonts.get()), 0, 0, SVG_OVERSAMPLE),
+                size.width(), size.height(), b, page);
+        // No DOCTYPE: its DTD address makes some XML readers go online just to parse the file.
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g.getSVGElement();
     }
 }

@@ -56,7 +56,8 @@ public final class ExportFonts {
     }
 
     public Font font(FontSpec spec) {
-        return (spec.bold() ? bold : regular).deriveFont((float) spec.size());
+        // The bold face is also marked bold so SVG says font-weight="bold" (its file alone does not tell AWT).
+        return spec.bold() ? bold.deriveFont(Font.BOLD, (float) spec.size()) : regular.deriveFont((float) spec.size());
     }
 
     /** The TrueType file behind the regular or bold face, or null when a platform font is used. */

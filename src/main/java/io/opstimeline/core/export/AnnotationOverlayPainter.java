@@ -75,16 +75,39 @@ public final class AnnotationOverlayPainter {
                 s.setLineDash();
             }
         }
+        double[] badges = shown.stream().filter(a -> a.eventId() == null).mapToDouble(a -> badgeX(f, a)).sorted().toArray();
         for (int i = 0; i < shown.size(); i++) {
-            paintOne(s, f, shown.get(i), i + 1, theme);
+            paintOne(s, f, shown.get(i), i + 1, theme, badges);
         }
         s.popClip();
         return shown;
     }
 
-    private static void paintOne(Surface s, TimelineArea.Frame f, Annotation a, int number, Theme theme) {
-        // Badges for time-pinned annotations sit along the bottom edge, clear of the records' rows.
-        double top = f.bottom() - R - 4;
+    /** Where a time-pinned annotation's badge goes along the badge line. */
+    private static double badgeX(TimelineArea.Frame f, Annotation a) {
+        double x = f.x(a.start().toEpochMilli());
+        if (a.kind() == AnnotationKind.INTERVAL) {
+            return Math.max(f.timeLeft(), x) + R + 2;
+        }
+        if (a.kind() == AnnotationKind.NOTE && a.end() != null) {
+            return Math.max(f.timeLeft() + R, (x + f.x(a.end().toEpochMilli())) / 2);
+        }
+        return x;
+    }
+
+    /** Room for a label starting at x before the next badge along the line. */
+    private static double room(double[] badges, double x) {
+        for (double b : badges) {
+            if (b - R > x) {
+                return Math.min(MAX_LABEL, b - R - 4 - x);
+            }
+        }
+        return MAX_LABEL;
+    }
+
+    private static void paintOne(Surface s, TimelineArea.Frame f, Annotation a, int number, Theme theme,
+                                 double[] badges) {
+        double top = f.badgeY();
         if (a.eventId() != null) {
             Optional<HitMap.Box> box = f.hits().boxOf(a.eventId());
             if (box.isPresent()) {
@@ -101,12 +124,12 @@ public final class AnnotationOverlayPainter {
                 s.setStroke(a.color(), 1, 2);
                 s.line(x, f.top(), x, f.bottom());
                 badge(s, x, top, number, a.color());
-                label(s, a.text(), x + R + 4, top, theme);
+                label(s, a.text(), x + R + 4, top, theme, room(badges, x + R + 4));
                 break;
             case INTERVAL:
-                double left = Math.max(f.timeLeft(), x);
-                badge(s, left + R + 2, top, number, a.color());
-                label(s, a.text(), left + 2 * R + 6, top, theme);
+                double bx = badgeX(f, a);
+                badge(s, bx, top, number, a.color());
+                label(s, a.text(), bx + R + 4, top, theme, room(badges, bx + R + 4));
                 break;
             default:
                 if (a.end() != null) {
@@ -115,7 +138,7 @@ public final class AnnotationOverlayPainter {
                     s.line(x, top, x2, top);
                     s.line(x, top - 5, x, top + 5);
                     s.line(x2, top - 5, x2, top + 5);
-                    badge(s, Math.max(f.timeLeft() + R, (x + x2) / 2), top, number, a.color());
+                    badge(s, badgeX(f, a), top, number, a.color());
                 } else {
                     s.setStroke(a.color(), 0.9, 1);
                     s.setLineDash(2, 3);
@@ -137,12 +160,12 @@ public final class AnnotationOverlayPainter {
         s.fillText(n, cx - s.textWidth(n) / 2, cy + 3.5);
     }
 
-    private static void label(Surface s, String text, double x, double cy, Theme theme) {
-        if (text.isBlank()) {
+    private static void label(Surface s, String text, double x, double cy, Theme theme, double maxWidth) {
+        s.setFont(LABEL);
+        if (text.isBlank() || maxWidth < s.textWidth("Abc\u2026")) {
             return;
         }
-        s.setFont(LABEL);
-        String fitted = TextFit.ellipsize(s, firstLine(text), MAX_LABEL);
+        String fitted = TextFit.ellipsize(s, firstLine(text), maxWidth);
         double w = s.textWidth(fitted);
         s.setFill(theme.background(), 0.85);
         s.fillRect(x - 2, cy - 8, w + 4, 16);

@@ -5,6 +5,7 @@ import io.opstimeline.core.layout.Lanes;
 import io.opstimeline.core.model.Dataset;
 import io.opstimeline.core.model.Event;
 import io.opstimeline.core.render.AxisPainter;
+import io.opstimeline.core.render.FontSpec;
 import io.opstimeline.core.render.HitMap;
 import io.opstimeline.core.render.Surface;
 import io.opstimeline.core.render.Theme;
@@ -19,7 +20,8 @@ import java.util.List;
  */
 public final class TimelineArea {
     /** Where the time area of a painted frame lies, and what was drawn where. */
-    public record Frame(TimeWindow window, double timeLeft, double timeWidth, double top, double bottom, HitMap hits) {
+    public record Frame(TimeWindow window, double timeLeft, double timeWidth, double top, double bottom, double badgeY,
+                        HitMap hits) {
         public double x(long epochMilli) {
             return timeLeft + window.toX(epochMilli, timeWidth);
         }
@@ -32,18 +34,36 @@ public final class TimelineArea {
     private TimelineArea() {
     }
 
-    /** The frame geometry of a timeline of this size; the GUI's overlay uses it with its own hit map. */
+    /** Height of the strip under the lanes where export pages put annotation badges. */
+    public static final double BADGE_STRIP = 24;
+
+    /**
+     * The frame geometry of a timeline of this size; the GUI's overlay uses it with its own hit map.
+     * Badges go along the bottom edge, over the lanes.
+     */
     public static Frame frame(TimeWindow window, double width, double height, HitMap hits) {
         double left = TimelinePainter.GUTTER;
-        return new Frame(window, left, Math.max(1, width - left), AxisPainter.HEIGHT, height, hits);
+        return new Frame(window, left, Math.max(1, width - left), AxisPainter.HEIGHT, height, height - BADGE_STRIP / 2, hits);
     }
 
-    /** Paints the records {@code shown} (a filtered subset of the dataset, sorted by start) at (0,0). */
+    /**
+     * Paints the records {@code shown} (a filtered subset of the dataset, sorted by start) at (0,0),
+     * with a strip for annotation badges under the lanes so badges never cover a record.
+     */
     public static Frame paint(Surface s, Dataset dataset, List<Event> shown, TimeWindow window, double width,
                               double height, Theme theme) {
-        EventIndex index = shown.size() == dataset.events().size() ? EventIndex.of(dataset.events()) : EventIndex.of(shown);
+        EventIndex index = EventIndex.of(shown);
+        double lanesHeight = height - BADGE_STRIP;
         HitMap hits = new TimelinePainter().paint(s, new TimelinePainter.Request(index, Lanes.byKind(dataset),
-                dataset::kind, window, width, height, dataset.timeZone(), null, theme));
-        return frame(window, width, height, hits);
+                dataset::kind, window, width, lanesHeight, dataset.timeZone(), null, theme));
+        s.setFill(theme.gutter(), 1);
+        s.fillRect(0, lanesHeight, width, BADGE_STRIP);
+        s.setStroke(theme.majorGrid(), 1, 1);
+        s.line(0, lanesHeight + 0.5, width, lanesHeight + 0.5);
+        s.setFont(FontSpec.SMALL);
+        s.setFill(theme.mutedText(), 1);
+        s.fillText("Annotations", 8, lanesHeight + BADGE_STRIP / 2 + 4);
+        double left = TimelinePainter.GUTTER;
+        return new Frame(window, left, Math.max(1, width - left), AxisPainter.HEIGHT, height, height - BADGE_STRIP / 2, hits);
     }
 }
