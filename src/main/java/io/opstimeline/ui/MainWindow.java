@@ -5,7 +5,9 @@ import io.opstimeline.core.load.DatasetLoader;
 import io.opstimeline.core.model.Dataset;
 import io.opstimeline.core.model.Event;
 import io.opstimeline.core.time.TimeWindow;
+import io.opstimeline.ui.annotate.AnnotationsFeature;
 import io.opstimeline.ui.detail.DetailPane;
+import io.opstimeline.ui.export.ExportFeature;
 import io.opstimeline.ui.timeline.TimelineView;
 import java.io.File;
 import java.nio.file.Path;
@@ -27,6 +29,8 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,6 +46,9 @@ public final class MainWindow extends BorderPane {
     private final TimelineView timeline = new TimelineView();
     private final DetailPane detail;
     private final Label status = new Label();
+    private final ObjectProperty<Path> dataFile = new SimpleObjectProperty<>(this, "dataFile");
+    private final AnnotationsFeature annotations;
+    private final ExportFeature export;
     private final ExecutorService loader = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "dataset-loader");
         t.setDaemon(true);
@@ -51,6 +58,9 @@ public final class MainWindow extends BorderPane {
     public MainWindow(Consumer<String> openUrl) {
         getStyleClass().add("main-window");
         detail = new DetailPane(openUrl);
+        annotations = new AnnotationsFeature(timeline, dataset, dataFile::get, status::setText);
+        export = new ExportFeature(dataset, () -> annotations.store().document(), timeline.windowProperty()::get,
+                annotations::currentFilter, dataFile::get, () -> getScene().getWindow(), status::setText);
         timeline.setId("timeline");
         detail.setId("detail");
         status.setId("status");
@@ -63,10 +73,12 @@ public final class MainWindow extends BorderPane {
             updateStatus();
         });
 
-        SplitPane split = new SplitPane(timeline, detail);
+        VBox side = new VBox(detail, annotations.notesPane());
+        VBox.setVgrow(detail, Priority.ALWAYS);
+        SplitPane split = new SplitPane(timeline, side);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.72);
-        SplitPane.setResizableWithParent(detail, false);
+        SplitPane.setResizableWithParent(side, false);
         setTop(menus());
         setCenter(split);
         setBottom(status);
@@ -80,7 +92,9 @@ public final class MainWindow extends BorderPane {
         MenuItem exit = new MenuItem("Exit");
         exit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         exit.setOnAction(e -> Platform.exit());
-        Menu file = new Menu("_File", null, open, exit);
+        Menu file = new Menu("_File", null, open);
+        file.getItems().addAll(export.fileMenuItems());
+        file.getItems().add(exit);
 
         MenuItem fit = new MenuItem("Show everything");
         fit.setAccelerator(KeyCombination.keyCombination("Shortcut+0"));
@@ -92,7 +106,7 @@ public final class MainWindow extends BorderPane {
         zoomOut.setAccelerator(KeyCombination.keyCombination("Shortcut+MINUS"));
         zoomOut.setOnAction(e -> zoom(1 / 0.7));
         Menu view = new Menu("_View", null, fit, zoomIn, zoomOut);
-        return new MenuBar(file, view);
+        return new MenuBar(file, annotations.editMenu(), view, annotations.annotateMenu(), annotations.viewsMenu());
     }
 
     private void zoom(double factor) {
@@ -108,6 +122,10 @@ public final class MainWindow extends BorderPane {
 
     public TimelineView timeline() {
         return timeline;
+    }
+
+    public AnnotationsFeature annotations() {
+        return annotations;
     }
 
     private void chooseAndOpen() {
@@ -130,7 +148,10 @@ public final class MainWindow extends BorderPane {
                 return new DatasetLoader().load(file);
             }
         };
-        task.setOnSucceeded(e -> dataset.set(task.getValue()));
+        task.setOnSucceeded(e -> {
+            dataFile.set(file);
+            dataset.set(task.getValue());
+        });
         task.setOnFailed(e -> {
             Throwable error = task.getException();
             updateStatus();

@@ -34,7 +34,9 @@ public final class AnnotationOverlayPainter {
         List<Annotation> out = new ArrayList<>();
         for (Annotation a : all) {
             if (a.eventId() != null) {
-                if (f.hits().boxOf(a.eventId()).isPresent()) {
+                // A noted record hidden for lack of rows still gets its badge on the badge line.
+                if (f.hits().boxOf(a.eventId()).isPresent() || dataset.event(a.eventId())
+                        .filter(e -> f.window().overlaps(e.start().epochMilli(), e.start().epochMilli())).isPresent()) {
                     out.add(a);
                 }
             } else {
@@ -75,16 +77,22 @@ public final class AnnotationOverlayPainter {
                 s.setLineDash();
             }
         }
-        double[] badges = shown.stream().filter(a -> a.eventId() == null).mapToDouble(a -> badgeX(f, a)).sorted().toArray();
+        double[] badges = shown.stream().mapToDouble(a -> badgeX(f, a, dataset)).filter(x -> !Double.isNaN(x)).sorted().toArray();
         for (int i = 0; i < shown.size(); i++) {
-            paintOne(s, f, shown.get(i), i + 1, theme, badges);
+            paintOne(s, f, shown.get(i), i + 1, theme, badges, dataset);
         }
         s.popClip();
         return shown;
     }
 
-    /** Where a time-pinned annotation's badge goes along the badge line. */
-    private static double badgeX(TimelineArea.Frame f, Annotation a) {
+    /** Where an annotation's badge goes along the badge line; NaN for a note beside its drawn record. */
+    private static double badgeX(TimelineArea.Frame f, Annotation a, Dataset dataset) {
+        if (a.eventId() != null) {
+            if (f.hits().boxOf(a.eventId()).isPresent()) {
+                return Double.NaN;
+            }
+            return dataset.event(a.eventId()).map(e -> f.x(e.start().epochMilli())).orElse(Double.NaN);
+        }
         double x = f.x(a.start().toEpochMilli());
         if (a.kind() == AnnotationKind.INTERVAL) {
             return Math.max(f.timeLeft(), x) + R + 2;
@@ -106,7 +114,7 @@ public final class AnnotationOverlayPainter {
     }
 
     private static void paintOne(Surface s, TimelineArea.Frame f, Annotation a, int number, Theme theme,
-                                 double[] badges) {
+                                 double[] badges, Dataset dataset) {
         double top = f.badgeY();
         if (a.eventId() != null) {
             Optional<HitMap.Box> box = f.hits().boxOf(a.eventId());
@@ -115,6 +123,8 @@ public final class AnnotationOverlayPainter {
                 s.setStroke(a.color(), 1, 2);
                 s.strokeRect(b.x(), b.y(), b.w(), b.h());
                 badge(s, b.x() + b.w() + R - 2, b.y() + b.h() / 2, number, a.color());
+            } else {
+                badge(s, badgeX(f, a, dataset), top, number, a.color());
             }
             return;
         }
@@ -127,7 +137,7 @@ public final class AnnotationOverlayPainter {
                 label(s, a.text(), x + R + 4, top, theme, room(badges, x + R + 4));
                 break;
             case INTERVAL:
-                double bx = badgeX(f, a);
+                double bx = badgeX(f, a, dataset);
                 badge(s, bx, top, number, a.color());
                 label(s, a.text(), bx + R + 4, top, theme, room(badges, bx + R + 4));
                 break;
@@ -138,7 +148,7 @@ public final class AnnotationOverlayPainter {
                     s.line(x, top, x2, top);
                     s.line(x, top - 5, x, top + 5);
                     s.line(x2, top - 5, x2, top + 5);
-                    badge(s, badgeX(f, a), top, number, a.color());
+                    badge(s, badgeX(f, a, dataset), top, number, a.color());
                 } else {
                     s.setStroke(a.color(), 0.9, 1);
                     s.setLineDash(2, 3);

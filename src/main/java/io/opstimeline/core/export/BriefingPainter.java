@@ -51,16 +51,19 @@ public final class BriefingPainter {
 
         // The timeline decides what is shown, and the rest of the page describes what is shown, so
         // the heights of legend, callouts and footer are measured from a trial layout first.
+        // Twice: the second trial sees the timeline at (nearly always exactly) its final height.
         double inner = width - 2 * PageLayout.MARGIN;
-        PageLayout trial = PageLayout.compute(width, height, 0, 0, 0);
-        TimelineArea.Frame probe = TimelineArea.paint(new MeasureOnly(s), d, b.admitted(view), view.window(),
-                trial.timeline().w() / trial.timelineScale(), trial.timeline().h() / trial.timelineScale(), THEME);
-        List<Annotation> notes = AnnotationOverlayPainter.visible(b.annotations(), d, probe);
-        List<String> footer = footerLines(s, b, cited(d, probe.hits()), inner);
         double legendH = b.options().legend() ? 14 : 0;
-        double calloutsH = b.options().callouts() && !notes.isEmpty()
-                ? 4 + SMALL_LINE * Math.min(MAX_CALLOUT_ROWS, (notes.size() + 1) / 2) : 0;
-        PageLayout layout = PageLayout.compute(width, height, legendH, calloutsH, footer.size() * FOOT_LINE + 2);
+        PageLayout layout = PageLayout.compute(width, height, 0, 0, 0);
+        for (int pass = 0; pass < 2; pass++) {
+            TimelineArea.Frame probe = TimelineArea.paint(new MeasureOnly(s), d, b.admitted(view), view.window(),
+                    layout.timeline().w() / layout.timelineScale(), layout.timeline().h() / layout.timelineScale(), THEME);
+            List<Annotation> notes = AnnotationOverlayPainter.visible(b.annotations(), d, probe);
+            List<String> footer = footerLines(s, b, cited(d, probe.hits()), inner);
+            double calloutsH = b.options().callouts() && !notes.isEmpty()
+                    ? 4 + SMALL_LINE * Math.min(MAX_CALLOUT_ROWS, (notes.size() + 1) / 2) : 0;
+            layout = PageLayout.compute(width, height, legendH, calloutsH, footer.size() * FOOT_LINE + 2);
+        }
 
         banner(s, layout.topBanner(), b.classification());
         titleBlock(s, layout.titleBlock(), b, view, page);
@@ -76,7 +79,7 @@ public final class BriefingPainter {
         if (legendH > 0) {
             legend(s, layout.legend(), d, b.annotations().isEmpty());
         }
-        if (calloutsH > 0) {
+        if (layout.callouts().h() > 0 && !shown.isEmpty()) {
             callouts(s, layout.callouts(), d, shown);
         }
         footer(s, layout.footer(), footerLines(s, b, cited(d, frame.hits()), inner));
@@ -183,7 +186,7 @@ public final class BriefingPainter {
 
     private static void callouts(Surface s, PageLayout.Box box, Dataset d, List<Annotation> shown) {
         double colW = (box.w() - 12) / 2;
-        int rows = Math.min(MAX_CALLOUT_ROWS, (shown.size() + 1) / 2);
+        int rows = Math.max(1, Math.min((int) ((box.h() - 4) / SMALL_LINE), (shown.size() + 1) / 2));
         int capacity = rows * 2;
         for (int i = 0; i < shown.size() && i < capacity; i++) {
             double x = box.x() + (i / rows) * (colW + 12);

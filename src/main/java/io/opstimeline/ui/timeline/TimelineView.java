@@ -126,7 +126,30 @@ public final class TimelineView extends Region {
             canvas.getGraphicsContext2D().clearRect(0, 0, w, h);
             return;
         }
-        hits = painter.paint(surface, new TimelinePainter.Request(index, lanes, d::kind, window.get(), w, h,
-                d.timeZone(), selectedId.get(), Theme.LIGHT));
+        TimelinePainter.Request request = new TimelinePainter.Request(index, lanes, d::kind, window.get(), w, h,
+                d.timeZone(), selectedId.get(), Theme.LIGHT);
+        hits = painter.paint(surface, request);
+        for (Overlay overlay : overlays) {
+            overlay.paint(surface, request, hits);
+        }
+    }
+
+    /** Something drawn over each frame from the frame's own layout, such as annotations. */
+    @FunctionalInterface
+    public interface Overlay {
+        void paint(io.opstimeline.core.render.Surface surface, TimelinePainter.Request frame, HitMap hits);
+    }
+
+    private final java.util.List<Overlay> overlays = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** Adds a layer drawn after the records; {@link #repaint()} when what it draws changes. */
+    public void addOverlay(Overlay overlay) {
+        overlays.add(overlay);
+        requestRedraw();
+    }
+
+    /** Asks for a fresh frame on the next pulse (overlays call this when their content changes). */
+    public void repaint() {
+        requestRedraw();
     }
 }
