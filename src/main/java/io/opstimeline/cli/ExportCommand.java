@@ -103,6 +103,10 @@ public final class ExportCommand implements Callable<Integer> {
             err.println("error: choose --landscape or --portrait, not both");
             return 2;
         }
+        // Fonts and the PDF/SVG library load on the other core while the dataset is read and checked.
+        Thread warm = new Thread(() -> BriefingExporter.warmUp(format), "export-warm-up");
+        warm.setDaemon(true);
+        warm.start();
         Dataset d;
         try {
             d = new DatasetLoader().load(in);

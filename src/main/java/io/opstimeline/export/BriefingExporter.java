@@ -50,6 +50,29 @@ public final class BriefingExporter {
         return written;
     }
 
+    /**
+     * Loads fonts and the format's library classes, which takes a noticeable part of a one-shot
+     * export; the command line runs this alongside reading the dataset.
+     */
+    public static void warmUp(ExportFormat format) {
+        try {
+            ExportFonts fonts = ExportFonts.get();
+            BufferedImage img = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = img.createGraphics();
+            AwtSurface s = new AwtSurface(g, fonts);
+            s.textWidth("Warm up 0123");
+            s.fillText("W", 1, 6);
+            g.dispose();
+            if (format == ExportFormat.PDF) {
+                PdfWriter.warmUp();
+            } else if (format == ExportFormat.SVG) {
+                new SVGGraphics2D(10, 10).drawString("W", 1, 6);
+            }
+        } catch (Exception | LinkageError e) {
+            // warming is an optimisation only; the real export reports any real problem
+        }
+    }
+
     static Path numbered(Path out, int n) {
         String name = out.getFileName().toString();
         int dot = name.lastIndexOf('.');

@@ -65,6 +65,34 @@ public final class ExportFonts {
         return isBold ? boldFile : regularFile;
     }
 
+    private volatile byte[][] pdfFaces;
+
+    /**
+     * The face's bytes for embedding in a PDF, with its GSUB table renamed out of sight: PDFBox
+     * otherwise applies the font's ligatures, so "ff" in a SHA-256 or "fi" in "first" would be
+     * written as single ligature glyphs that text search and copy-paste do not find.
+     */
+    public byte[] pdfBytes(boolean isBold) throws IOException {
+        byte[][] faces = pdfFaces;
+        if (faces == null) {
+            faces = new byte[][] {withoutGsub(Files.readAllBytes(regularFile)), withoutGsub(Files.readAllBytes(boldFile))};
+            pdfFaces = faces;
+        }
+        return faces[isBold ? 1 : 0];
+    }
+
+    /** Renames the "GSUB" entry of a TrueType table directory; glyphs, metrics and cmap are untouched. */
+    static byte[] withoutGsub(byte[] ttf) {
+        int tables = (ttf[4] & 0xff) << 8 | ttf[5] & 0xff;
+        for (int i = 0; i < tables; i++) {
+            int at = 12 + 16 * i;
+            if (at + 4 <= ttf.length && ttf[at] == 'G' && ttf[at + 1] == 'S' && ttf[at + 2] == 'U' && ttf[at + 3] == 'B') {
+                ttf[at] = 'x';
+            }
+        }
+        return ttf;
+    }
+
     public boolean embeddable() {
         return regularFile != null;
     }

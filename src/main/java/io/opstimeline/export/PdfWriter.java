@@ -66,6 +66,19 @@ final class PdfWriter {
         }
     }
 
+    /** Loads PDFBox and parses the fonts once into a throwaway document (see BriefingExporter.warmUp). */
+    static void warmUp() throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, 10f, 10f);
+            g.setFontTextDrawer(textDrawer(doc));
+            g.setFont(ExportFonts.get().font(new io.opstimeline.core.render.FontSpec(8, true)));
+            g.drawString("W", 1f, 6f);
+            g.setFont(ExportFonts.get().font(new io.opstimeline.core.render.FontSpec(8, false)));
+            g.drawString("W", 1f, 6f);
+            g.dispose();
+        }
+    }
+
     private static IPdfBoxGraphics2DFontTextDrawer textDrawer(PDDocument doc) {
         ExportFonts fonts = ExportFonts.get();
         if (!fonts.embeddable()) {
@@ -84,12 +97,12 @@ final class PdfWriter {
             protected PDFont mapFont(Font font, IFontTextDrawerEnv env) throws IOException {
                 if (font.isBold() || font.getFontName().contains("Bold")) {
                     if (bold == null) {
-                        bold = PDType0Font.load(doc, fonts.file(true).toFile());
+                        bold = PDType0Font.load(doc, new java.io.ByteArrayInputStream(fonts.pdfBytes(true)), true);
                     }
                     return bold;
                 }
                 if (regular == null) {
-                    regular = PDType0Font.load(doc, fonts.file(false).toFile());
+                    regular = PDType0Font.load(doc, new java.io.ByteArrayInputStream(fonts.pdfBytes(false)), true);
                 }
                 return regular;
             }

@@ -91,6 +91,23 @@ class BriefingExportTest {
     }
 
     @Test
+    void pdfTextIsFoundAsTypedWithoutLigatures() throws Exception {
+        // The sample's SHA-256 contains "fff"; ligatures would turn it into glyphs search cannot find.
+        Dataset sample = new DatasetLoader().load(Path.of("sample-data/oup-2011.json"));
+        Path out = dir.resolve("sample.pdf");
+        Briefing b = new Briefing(sample, List.of(), new BriefingOptions(null, "first fifty office flights", "SECRET",
+                true, true, EXPORTED), List.of(new BriefingView(null, BriefingView.wholeDataset(sample), ViewFilter.NONE)));
+
+        new BriefingExporter().export(b, new ExportSettings(ExportFormat.PDF, Paper.A4, true, null, null), out);
+
+        try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertThat(text).contains(sample.fingerprint().sha256()).contains("first fifty office flights")
+                    .doesNotContainPattern("[\uFB00-\uFB06]");
+        }
+    }
+
+    @Test
     void svgKeepsTextAsTextElements() throws Exception {
         Path out = dir.resolve("brief.svg");
         new BriefingExporter().export(briefing("CONFIDENTIAL", spring()),

@@ -224,6 +224,7 @@ public final class BriefingPainter {
         if (sources.isEmpty()) {
             text.append("none.");
         }
+        int[] entryEnds = new int[sources.size()];
         for (int i = 0; i < sources.size(); i++) {
             io.opstimeline.core.model.Source src = sources.get(i);
             text.append('[').append(src.reliabilityIfKnown().map(Enum::name).orElse("?")).append("] ").append(src.title());
@@ -234,11 +235,23 @@ public final class BriefingPainter {
                 text.append(", ").append(src.date().display());
             }
             text.append(i + 1 < sources.size() ? "; " : ".");
+            entryEnds[i] = text.toString().replaceAll("\\s+", " ").trim().length();
         }
         List<String> lines = new ArrayList<>(TextFit.wrap(s, text.toString(), width));
         if (lines.size() > MAX_SOURCE_LINES) {
             lines = new ArrayList<>(lines.subList(0, MAX_SOURCE_LINES));
-            lines.set(MAX_SOURCE_LINES - 1, TextFit.ellipsize(s, lines.get(MAX_SOURCE_LINES - 1) + " \u2026 (list cut)", width));
+            // Say how many did not fit rather than silently dropping them.
+            int kept = String.join(" ", lines).length();
+            int more = 0;
+            for (int end : entryEnds) {
+                if (end > kept) {
+                    more++;
+                }
+            }
+            String suffix = " \u2026 and " + more + " more source" + (more == 1 ? "" : "s");
+            String last = lines.get(MAX_SOURCE_LINES - 1);
+            lines.set(MAX_SOURCE_LINES - 1, TextFit.ellipsize(s, last, width - s.textWidth(suffix)).replaceAll("\u2026$", "")
+                    + suffix);
         }
         Dataset d = b.dataset();
         Instant at = b.options().exportedAt();
