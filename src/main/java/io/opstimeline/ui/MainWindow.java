@@ -1,52 +1,66 @@
 package io.opstimeline.ui;
 
+import io.opstimeline.core.annotate.ViewFilter;
+import io.opstimeline.core.filter.FilterMode;
 import io.opstimeline.core.load.DatasetLoadException;
 import io.opstimeline.core.load.DatasetLoader;
 import io.opstimeline.core.model.Dataset;
 import io.opstimeline.core.model.Event;
 import io.opstimeline.core.time.TimeWindow;
 import io.opstimeline.ui.annotate.AnnotationsFeature;
+import io.opstimeline.ui.chart.SeriesChartView;
 import io.opstimeline.ui.detail.DetailPane;
 import io.opstimeline.ui.export.ExportFeature;
+import io.opstimeline.ui.filter.FilterBar;
+import io.opstimeline.ui.nations.NationsPane;
+import io.opstimeline.ui.overview.OverviewStrip;
+import io.opstimeline.ui.table.RecordsTable;
+import io.opstimeline.ui.timeline.FilterOverlay;
+import io.opstimeline.ui.timeline.ParticipationOverlay;
 import io.opstimeline.ui.timeline.TimelineView;
-import java.io.File;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.concurrent.Task;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
-import javafx.scene.input.KeyCombination;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The workbench: menu, timeline and detail pane sharing one dataset, one window and one selection.
- * A file is loaded off the UI thread; only a fully loaded dataset replaces the open one.
+ * The workbench: filter bar, timeline with series chart and overview, detail pane, records table
+ * and nations pane, all bound to one {@link WorkbenchModel}. Files load off the UI thread; only a
+ * fully loaded dataset replaces the open one.
  */
 public final class MainWindow extends BorderPane {
     private static final Logger LOG = LoggerFactory.getLogger(MainWindow.class);
     private static final DateTimeFormatter WINDOW_FMT = DateTimeFormatter.ofPattern("d MMM uuuu HH:mm", Locale.ENGLISH);
-    private final ObjectProperty<Dataset> dataset = new SimpleObjectProperty<>(this, "dataset");
+    private final WorkbenchModel model = new WorkbenchModel();
     private final TimelineView timeline = new TimelineView();
+    private final SeriesChartView chart = new SeriesChartView();
+    private final OverviewStrip overview = new OverviewStrip();
     private final DetailPane detail;
+    private final RecordsTable table = new RecordsTable(model);
+    private final NationsPane nations = new NationsPane(model);
+    private final FilterBar filterBar = new FilterBar(model, this::stepMatch);
     private final Label status = new Label();
-    private final ObjectProperty<Path> dataFile = new SimpleObjectProperty<>(this, "dataFile");
+    private final Settings settings;
+    private final FileWatcher watcher = new FileWatcher();
+    private Path openFile;
     private final AnnotationsFeature annotations;
     private final ExportFeature export;
     private final ExecutorService loader = Executors.newSingleThreadExecutor(r -> {
@@ -56,68 +70,122 @@ public final class MainWindow extends BorderPane {
     });
 
     public MainWindow(Consumer<String> openUrl) {
+        this(openUrl, Settings.user());
+    }
+
+    public MainWindow(Consumer<String> openUrl, Settings settings) {
+        this.settings = settings;
         getStyleClass().add("main-window");
         detail = new DetailPane(openUrl);
-        annotations = new AnnotationsFeature(timeline, dataset, dataFile::get, status::setText);
-        export = new ExportFeature(dataset, () -> annotations.store().document(), timeline.windowProperty()::get,
-                annotations::currentFilter, dataFile::get, () -> getScene().getWindow(), status::setText);
+        annotations = new AnnotationsFeature(timeline, model.datasetProperty(), () -> openFile, status::setText);
+        annotations.connectFilter(() -> ViewFilter.from(model.filterProperty().get()),
+                f -> model.filterProperty().set(f.toEventFilter()));
+        export = new ExportFeature(model.datasetProperty(), () -> annotations.store().document(),
+                timeline.windowProperty()::get, annotations::currentFilter, timeline::effectiveZone, () -> openFile,
+                () -> getScene().getWindow(), status::setText);
         timeline.setId("timeline");
         detail.setId("detail");
         status.setId("status");
-        timeline.datasetProperty().bind(dataset);
-        timeline.selectedIdProperty().addListener((obs, old, id) -> showSelection());
-        timeline.windowProperty().addListener((obs, old, w) -> updateStatus());
-        dataset.addListener((obs, old, d) -> {
-            timeline.selectedIdProperty().set(null);
+        chart.setId("series-chart");
+        overview.setId("overview");
+        bind();
+
+        VBox timeArea = new VBox(timeline, new SeriesControls(chart), chart, overview);
+        VBox.setVgrow(timeline, Priority.ALWAYS);
+        VBox side = new VBox(detail, annotations.notesPane());
+        VBox.setVgrow(detail, Priority.ALWAYS);
+        SplitPane upper = new SplitPane(timeArea, side);
+        upper.setDividerPositions(0.74);
+        SplitPane.setResizableWithParent(side, false);
+        TabPane lower = new TabPane(new Tab("Records", table), new Tab("Nations", nations));
+        lower.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        SplitPane main = new SplitPane(upper, lower);
+        main.setOrientation(Orientation.VERTICAL);
+        main.setDividerPositions(0.78);
+        setTop(new VBox(new MainMenus(this).build(), filterBar));
+        setCenter(main);
+        setBottom(status);
+        status.getStyleClass().add("status-bar");
+        status.setMaxWidth(Double.MAX_VALUE);
+        acceptDroppedFiles();
+    }
+
+    private void bind() {
+        timeline.datasetProperty().bind(model.datasetProperty());
+        timeline.windowProperty().bindBidirectional(model.windowProperty());
+        timeline.selectedIdProperty().bindBidirectional(model.selectedIdProperty());
+        overview.datasetProperty().bind(model.datasetProperty());
+        overview.windowProperty().bindBidirectional(model.windowProperty());
+        chart.datasetProperty().bind(model.datasetProperty());
+        chart.windowProperty().bind(model.windowProperty());
+        chart.themeProperty().bind(timeline.themeProperty());
+        overview.themeProperty().bind(timeline.themeProperty());
+        model.selectedIdProperty().addListener((obs, old, id) -> showSelection());
+        model.windowProperty().addListener((obs, old, w) -> updateStatus());
+        model.filterProperty().addListener((obs, old, f) -> applyFilter());
+        model.modeProperty().addListener((obs, old, m) -> applyFilter());
+        model.selectedNationProperty().addListener((obs, old, n) -> applyFilter());
+        model.datasetProperty().addListener((obs, old, d) -> {
+            model.selectedIdProperty().set(null);
+            model.selectedNationProperty().set(null);
+            applyFilter();
             showSelection();
             updateStatus();
         });
-
-        VBox side = new VBox(detail, annotations.notesPane());
-        VBox.setVgrow(detail, Priority.ALWAYS);
-        SplitPane split = new SplitPane(timeline, side);
-        split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.72);
-        SplitPane.setResizableWithParent(side, false);
-        setTop(menus());
-        setCenter(split);
-        setBottom(status);
-        status.getStyleClass().add("status-bar");
     }
 
-    private MenuBar menus() {
-        MenuItem open = new MenuItem("Open\u2026");
-        open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
-        open.setOnAction(e -> chooseAndOpen());
-        MenuItem exit = new MenuItem("Exit");
-        exit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-        exit.setOnAction(e -> Platform.exit());
-        Menu file = new Menu("_File", null, open);
-        file.getItems().addAll(export.fileMenuItems());
-        file.getItems().add(exit);
-
-        MenuItem fit = new MenuItem("Show everything");
-        fit.setAccelerator(KeyCombination.keyCombination("Shortcut+0"));
-        fit.setOnAction(e -> timeline.fitAll());
-        MenuItem zoomIn = new MenuItem("Zoom in");
-        zoomIn.setAccelerator(KeyCombination.keyCombination("Shortcut+EQUALS"));
-        zoomIn.setOnAction(e -> zoom(0.7));
-        MenuItem zoomOut = new MenuItem("Zoom out");
-        zoomOut.setAccelerator(KeyCombination.keyCombination("Shortcut+MINUS"));
-        zoomOut.setOnAction(e -> zoom(1 / 0.7));
-        Menu view = new Menu("_View", null, fit, zoomIn, zoomOut);
-        return new MenuBar(file, annotations.editMenu(), view, annotations.annotateMenu(), annotations.viewsMenu());
+    /** One filter, every view: timeline (dim or hide), overview histogram, table (listens itself), chart. */
+    private void applyFilter() {
+        Dataset d = model.datasetProperty().get();
+        if (d == null) {
+            timeline.overlays().clear();
+            return;
+        }
+        boolean hide = model.modeProperty().get() == FilterMode.HIDE;
+        timeline.shownProperty().set(hide ? model::matches : e -> true);
+        String nation = model.selectedNationProperty().get();
+        boolean searching = !model.filterProperty().get().text().isEmpty();
+        FilterOverlay filterOverlay = new FilterOverlay(d, e -> !hide && !model.matches(e),
+                e -> searching && model.filterProperty().get().matchesText(e),
+                e -> nation != null && e.nationIds().contains(nation));
+        timeline.overlays().removeIf(o -> o instanceof FilterOverlay || o instanceof ParticipationOverlay);
+        timeline.overlays().add(0, filterOverlay);
+        if (nation != null) {
+            long end = d.events().stream().mapToLong(e -> e.coverEnd().toEpochMilli()).max().orElse(0);
+            d.nation(nation).ifPresent(n -> timeline.overlays().add(1, new ParticipationOverlay(n, end)));
+        }
+        overview.eventsProperty().set(model.matchingEvents());
     }
 
-    private void zoom(double factor) {
-        TimeWindow w = timeline.windowProperty().get();
-        if (w != null) {
-            timeline.windowProperty().set(w.zoom(factor, w.center()));
+    /** Next or previous record matching the search (or the filter), in time order; brings it into view. */
+    void stepMatch(int direction) {
+        List<Event> hits = model.matchingEvents();
+        if (hits.isEmpty()) {
+            return;
+        }
+        String current = model.selectedIdProperty().get();
+        int at = -1;
+        for (int i = 0; i < hits.size(); i++) {
+            if (hits.get(i).id().equals(current)) {
+                at = i;
+            }
+        }
+        int next = at < 0 ? (direction > 0 ? 0 : hits.size() - 1) : Math.floorMod(at + direction, hits.size());
+        Event e = hits.get(next);
+        model.selectedIdProperty().set(e.id());
+        TimeWindow w = model.windowProperty().get();
+        long t = e.start().epochMilli();
+        if (w != null && (t < w.start() || t >= w.end())) {
+            model.windowProperty().set(w.pan(t - w.center()));
         }
     }
 
     public ObjectProperty<Dataset> datasetProperty() {
-        return dataset;
+        return model.datasetProperty();
+    }
+
+    public WorkbenchModel model() {
+        return model;
     }
 
     public TimelineView timeline() {
@@ -128,19 +196,57 @@ public final class MainWindow extends BorderPane {
         return annotations;
     }
 
-    private void chooseAndOpen() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open dataset");
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Ops Timeline data (*.json)", "*.json"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
-        File chosen = chooser.showOpenDialog(getScene().getWindow());
-        if (chosen != null) {
-            open(chosen.toPath());
-        }
+    ExportFeature export() {
+        return export;
+    }
+
+    public SeriesChartView chart() {
+        return chart;
+    }
+
+    public FilterBar filterBar() {
+        return filterBar;
+    }
+
+    public RecordsTable table() {
+        return table;
+    }
+
+    public NationsPane nations() {
+        return nations;
+    }
+
+    Settings settings() {
+        return settings;
+    }
+
+    Path openFile() {
+        return openFile;
+    }
+
+    private void acceptDroppedFiles() {
+        setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        setOnDragDropped(e -> {
+            boolean ok = e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty();
+            if (ok) {
+                open(e.getDragboard().getFiles().get(0).toPath());
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
     }
 
     /** Loads in the background; on failure shows every problem and keeps what is open. */
     public void open(Path file) {
+        load(file, false);
+    }
+
+    private void load(Path file, boolean keepView) {
         status.setText("Opening " + file + "\u2026");
         Task<Dataset> task = new Task<>() {
             @Override
@@ -149,8 +255,17 @@ public final class MainWindow extends BorderPane {
             }
         };
         task.setOnSucceeded(e -> {
-            dataFile.set(file);
-            dataset.set(task.getValue());
+            TimeWindow window = model.windowProperty().get();
+            String selected = model.selectedIdProperty().get();
+            openFile = file; // before the dataset: its annotations are looked up beside this file
+            model.datasetProperty().set(task.getValue());
+            if (keepView && window != null) {
+                model.windowProperty().set(window);
+                model.selectedIdProperty().set(selected);
+            }
+            openFile = file;
+            settings.addRecent(file);
+            watcher.watch(file, changed -> Platform.runLater(() -> load(changed, true)));
         });
         task.setOnFailed(e -> {
             Throwable error = task.getException();
@@ -167,22 +282,27 @@ public final class MainWindow extends BorderPane {
     }
 
     private void showSelection() {
-        Dataset d = dataset.get();
-        String id = timeline.selectedIdProperty().get();
+        Dataset d = model.datasetProperty().get();
+        String id = model.selectedIdProperty().get();
         Event e = d == null || id == null ? null : d.event(id).orElse(null);
         detail.show(d, e);
     }
 
     private void updateStatus() {
-        Dataset d = dataset.get();
-        TimeWindow w = timeline.windowProperty().get();
+        Dataset d = model.datasetProperty().get();
+        TimeWindow w = model.windowProperty().get();
         if (d == null) {
-            status.setText("No dataset open. File \u203A Open\u2026 (Ctrl+O)");
+            status.setText("No dataset open. File \u203A Open\u2026 (Ctrl+O), or drop a file here.");
             return;
         }
-        String window = w == null ? "" : "   Showing " + WINDOW_FMT.format(Instant.ofEpochMilli(w.start()).atZone(d.timeZone()))
-                + " \u2013 " + WINDOW_FMT.format(Instant.ofEpochMilli(w.end()).atZone(d.timeZone())) + " " + d.timeZone().getId();
+        var zone = timeline.effectiveZone();
+        String window = w == null ? "" : "   Showing " + WINDOW_FMT.format(Instant.ofEpochMilli(w.start()).atZone(zone))
+                + " \u2013 " + WINDOW_FMT.format(Instant.ofEpochMilli(w.end()).atZone(zone)) + " " + zone.getId();
         status.setText(d.title() + "   " + d.events().size() + " events, " + d.nations().size() + " nations, "
                 + d.sources().size() + " sources" + window + d.classification().map(c -> "   " + c).orElse(""));
+    }
+
+    void refreshStatus() {
+        updateStatus();
     }
 }

@@ -33,7 +33,7 @@ class MainWindowTest {
     @Start
     void start(Stage stage) throws Exception {
         dataset = new DatasetLoader().load(Path.of("src/test/resources/datasets/small.json"));
-        window = new MainWindow(opened::add);
+        window = new MainWindow(opened::add, TestSettings.fresh());
         window.datasetProperty().set(dataset);
         stage.setScene(new Scene(window, 1400, 800));
         stage.show();
@@ -62,7 +62,7 @@ class MainWindowTest {
     @Test
     void clickingEmptySpaceClearsTheSelection(FxRobot robot) {
         robot.interact(() -> window.timeline().selectedIdProperty().set("res"));
-        robot.clickOn(window.timeline().localToScreen(700, 700));
+        robot.clickOn(window.timeline().localToScreen(700, window.timeline().getHeight() - 8));
 
         assertThat(window.timeline().selectedIdProperty().get()).isNull();
         assertThat(detailText(robot)).contains("Select a record");
@@ -97,7 +97,7 @@ class MainWindowTest {
 
     @Test
     void keyboardZoomsPansFitsAndStepsThroughRecords(FxRobot robot) {
-        robot.clickOn(window.timeline().localToScreen(700, 700));
+        robot.clickOn(window.timeline().localToScreen(700, window.timeline().getHeight() - 8));
         TimeWindow fit = window.timeline().windowProperty().get();
 
         robot.type(KeyCode.ADD);

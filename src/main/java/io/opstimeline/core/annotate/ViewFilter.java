@@ -1,9 +1,12 @@
 package io.opstimeline.core.annotate;
 
+import io.opstimeline.core.filter.EventFilter;
 import io.opstimeline.core.model.Dataset;
 import io.opstimeline.core.model.Event;
+import io.opstimeline.core.model.Reliability;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Which records a saved view shows: a plain record any filter UI can fill. Empty lists and a null
@@ -28,38 +31,32 @@ public record ViewFilter(List<String> kinds, List<String> nations, String text, 
         return kinds.isEmpty() && nations.isEmpty() && text == null && minGrading == null;
     }
 
+    /** Same test as the workbench's filter, so a saved view shows what the analyst saw. */
     public boolean matches(Dataset dataset, Event e) {
-        if (!kinds.isEmpty() && !kinds.contains(e.kind())) {
-            return false;
-        }
-        if (!nations.isEmpty() && e.nationIds().stream().noneMatch(nations::contains)) {
-            return false;
-        }
-        if (text != null && !mentions(e, text.toLowerCase(Locale.ROOT))) {
-            return false;
-        }
-        return minGrading == null || gradedAtLeast(dataset.grading(e).orElse("??"));
+        return toEventFilter().matches(dataset, e);
     }
 
-    private static boolean mentions(Event e, String needle) {
-        return contains(e.title(), needle) || contains(e.summary(), needle) || contains(e.location(), needle)
-                || e.people().stream().anyMatch(p -> contains(p, needle))
-                || e.tags().stream().anyMatch(t -> contains(t, needle))
-                || e.quotes().stream().anyMatch(q -> contains(q.text(), needle));
-    }
-
-    private static boolean contains(String hay, String needle) {
-        return hay != null && hay.toLowerCase(Locale.ROOT).contains(needle);
-    }
-
-    private boolean gradedAtLeast(String grading) {
-        for (int i = 0; i < minGrading.length(); i++) {
-            char bound = minGrading.charAt(i);
-            char have = Character.isLetter(bound) ? grading.charAt(0) : grading.charAt(1);
-            if (have == '?' || have > bound) {
-                return false;
+    /** The workbench filter this view filter stands for (no date range: a view has its own window). */
+    public EventFilter toEventFilter() {
+        Reliability reliability = null;
+        Integer credibility = null;
+        if (minGrading != null) {
+            for (char c : minGrading.toCharArray()) {
+                if (Character.isLetter(c)) {
+                    reliability = Reliability.valueOf(String.valueOf(c));
+                } else {
+                    credibility = c - '0';
+                }
             }
         }
-        return true;
+        return new EventFilter(text, Set.copyOf(kinds), Set.copyOf(nations), null, null, reliability, credibility);
+    }
+
+    /** What to store for the workbench's current filter; its date range is left to the view's window. */
+    public static ViewFilter from(EventFilter f) {
+        String grading = (f.minReliability() == null ? "" : f.minReliability().name())
+                + (f.maxCredibility() == null ? "" : f.maxCredibility().toString());
+        return new ViewFilter(f.kinds().stream().sorted().toList(), f.nations().stream().sorted().toList(), f.text(),
+                grading);
     }
 }

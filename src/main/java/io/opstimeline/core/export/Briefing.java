@@ -20,6 +20,11 @@ public record Briefing(Dataset dataset, List<Annotation> annotations, BriefingOp
         return t == null || t.isBlank() ? dataset.title() : t;
     }
 
+    /** The clock the pages use: the one chosen for the export, else the dataset's. */
+    public java.time.ZoneId zone() {
+        return options.zone() != null ? options.zone() : dataset.timeZone();
+    }
+
     public Classification classification() {
         String c = options.classification();
         return Classification.of(c == null || c.isBlank() ? dataset.classification().orElse(null) : c);

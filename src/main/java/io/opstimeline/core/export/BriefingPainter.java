@@ -57,7 +57,7 @@ public final class BriefingPainter {
         PageLayout layout = PageLayout.compute(width, height, 0, 0, 0);
         for (int pass = 0; pass < 2; pass++) {
             TimelineArea.Frame probe = TimelineArea.paint(new MeasureOnly(s), d, b.admitted(view), view.window(),
-                    layout.timeline().w() / layout.timelineScale(), layout.timeline().h() / layout.timelineScale(), THEME);
+                    layout.timeline().w() / layout.timelineScale(), layout.timeline().h() / layout.timelineScale(), b.zone(), THEME);
             List<Annotation> notes = AnnotationOverlayPainter.visible(b.annotations(), d, probe);
             List<String> footer = footerLines(s, b, cited(d, probe.hits()), inner);
             double calloutsH = b.options().callouts() && !notes.isEmpty()
@@ -71,7 +71,7 @@ public final class BriefingPainter {
         double k = layout.timelineScale();
         TransformSurface ts = new TransformSurface(s, tl.x(), tl.y(), k);
         ts.pushClip(0, 0, tl.w() / k, tl.h() / k);
-        TimelineArea.Frame frame = TimelineArea.paint(ts, d, b.admitted(view), view.window(), tl.w() / k, tl.h() / k, THEME);
+        TimelineArea.Frame frame = TimelineArea.paint(ts, d, b.admitted(view), view.window(), tl.w() / k, tl.h() / k, b.zone(), THEME);
         List<Annotation> shown = AnnotationOverlayPainter.paint(ts, frame, d, b.annotations(), THEME);
         ts.popClip();
         s.setStroke(THEME.majorGrid(), 1, 0.75);
@@ -97,7 +97,7 @@ public final class BriefingPainter {
     }
 
     private static void titleBlock(Surface s, PageLayout.Box box, Briefing b, BriefingView view, int page) {
-        ZoneId zone = b.dataset().timeZone();
+        ZoneId zone = b.zone();
         List<String> right = new ArrayList<>();
         right.add(windowText(view, zone));
         right.add("All times " + zoneText(zone, Instant.ofEpochMilli(view.window().start())));

@@ -9,6 +9,7 @@ import io.opstimeline.core.render.FontSpec;
 import io.opstimeline.core.render.HitMap;
 import io.opstimeline.core.render.Surface;
 import io.opstimeline.core.render.Theme;
+import io.opstimeline.core.render.TimelineOverlay;
 import io.opstimeline.core.render.TimelinePainter;
 import io.opstimeline.core.time.TimeWindow;
 import java.util.List;
@@ -37,13 +38,10 @@ public final class TimelineArea {
     /** Height of the strip under the lanes where export pages put annotation badges. */
     public static final double BADGE_STRIP = 24;
 
-    /**
-     * The frame geometry of a timeline of this size; the GUI's overlay uses it with its own hit map.
-     * Badges go along the bottom edge, over the lanes.
-     */
-    public static Frame frame(TimeWindow window, double width, double height, HitMap hits) {
-        double left = TimelinePainter.GUTTER;
-        return new Frame(window, left, Math.max(1, width - left), AxisPainter.HEIGHT, height, height - BADGE_STRIP / 2, hits);
+    /** The screen's overlay frame as ours; on screen badges go along the bottom edge, over the lanes. */
+    public static Frame of(TimelineOverlay.Frame f) {
+        double bottom = f.top() + f.height();
+        return new Frame(f.window(), f.x0(), f.width(), f.top(), bottom, bottom - BADGE_STRIP / 2, f.hits());
     }
 
     /**
@@ -51,11 +49,11 @@ public final class TimelineArea {
      * with a strip for annotation badges under the lanes so badges never cover a record.
      */
     public static Frame paint(Surface s, Dataset dataset, List<Event> shown, TimeWindow window, double width,
-                              double height, Theme theme) {
+                              double height, java.time.ZoneId zone, Theme theme) {
         EventIndex index = EventIndex.of(shown);
         double lanesHeight = height - BADGE_STRIP;
         HitMap hits = new TimelinePainter().paint(s, new TimelinePainter.Request(index, Lanes.byKind(dataset),
-                dataset::kind, window, width, lanesHeight, dataset.timeZone(), null, theme));
+                dataset::kind, window, width, lanesHeight, zone, null, theme));
         s.setFill(theme.gutter(), 1);
         s.fillRect(0, lanesHeight, width, BADGE_STRIP);
         s.setStroke(theme.majorGrid(), 1, 1);

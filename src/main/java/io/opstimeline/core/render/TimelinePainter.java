@@ -106,6 +106,8 @@ public final class TimelinePainter {
             double labelWidth = s.textWidth(label);
             if (bar && markEnd - labelStart >= labelWidth + 4) {
                 labelWidth = 0; // the label fits inside the bar
+            } else if (bar) {
+                labelStart = Math.max(labelStart, markEnd + 4); // drawn after the bar, as drawItem does
             }
             double left = Math.min(coverX, markX - 6);
             double right = Math.max(Math.max(coverEnd, markEnd), labelStart + labelWidth) + 2;
@@ -155,6 +157,11 @@ public final class TimelinePainter {
                 labelX = Math.max(labelX, p.markEnd() + 4);
             }
         } else {
+            if (p.markEnd() - p.markX() >= 12) {
+                // Zoomed in past a day: a day-precision record covers its whole day, not its midnight.
+                s.setFill(color, 0.16);
+                s.fillRect(p.markX(), rowY + 5, p.markEnd() - p.markX(), ROW_HEIGHT - 10);
+            }
             double[] xs = {p.markX(), p.markX() + 6, p.markX(), p.markX() - 6};
             double[] ys = {mid - 6, mid, mid + 6, mid};
             s.setFill(color, 1);
@@ -184,12 +191,17 @@ public final class TimelinePainter {
             s.fillRect(8, top + LANE_PAD + 5, 10, 10);
             s.setFont(FontSpec.LABEL_BOLD);
             s.setFill(r.theme().text(), 1);
-            s.fillText(Labels.fit(s, r.lanes().label(lane), GUTTER - 30), 24, top + LANE_PAD + 14);
+            s.fillText(Labels.fit(s, r.lanes().label(lane), GUTTER - 66), 24, top + LANE_PAD + 14);
             int hidden = countHidden(perLane.get(lane), granted[lane]);
             if (hidden > 0) {
+                // A count badge on the lane's first line: that many records need zooming in to show.
                 s.setFont(FontSpec.SMALL);
+                String badge = "+" + hidden;
+                double bw = s.textWidth(badge) + 8;
                 s.setFill(r.theme().mutedText(), 1);
-                s.fillText("+" + hidden + " more (zoom in)", 24, top + LANE_PAD + 30);
+                s.fillRect(GUTTER - bw - 6, top + LANE_PAD + 3, bw, 15);
+                s.setFill(r.theme().background(), 1);
+                s.fillText(badge, GUTTER - bw - 2, top + LANE_PAD + 14);
             }
             s.setStroke(r.theme().grid(), 1, 1);
             s.line(0, top + 0.5, r.width(), top + 0.5);

@@ -11,6 +11,7 @@ import io.opstimeline.core.export.AnnotationOverlayPainter;
 import io.opstimeline.core.export.TimelineArea;
 import io.opstimeline.core.model.Dataset;
 import io.opstimeline.core.model.Event;
+import io.opstimeline.core.render.TimelineOverlay;
 import io.opstimeline.core.time.TimeWindow;
 import io.opstimeline.ui.timeline.TimelineView;
 import java.nio.file.Path;
@@ -56,15 +57,9 @@ public final class AnnotationsFeature {
         this.dataFile = dataFile;
         this.status = status;
         this.notesPane = new RecordNotesPane(this::addNoteOnSelection, this::edit, a -> store.remove(a.id()));
-        timeline.addOverlay((surface, frame, hits) -> {
-            Dataset d = dataset.get();
-            if (d != null) {
-                AnnotationOverlayPainter.paint(surface, TimelineArea.frame(frame.window(), frame.width(), frame.height(), hits),
-                        d, store.document().annotations(), frame.theme());
-            }
-        });
+        ensureOverlay();
         store.addListener(doc -> onFx(() -> {
-            timeline.repaint();
+            timeline.requestRedraw();
             refresh();
         }));
         timeline.selectedIdProperty().addListener((obs, old, id) -> refresh());
@@ -112,7 +107,25 @@ public final class AnnotationsFeature {
         }
     }
 
+    /** Annotations are drawn last, over records, filter dimming and participation spans. */
+    private final TimelineOverlay overlay = this::paintOverlay;
+
+    private void paintOverlay(io.opstimeline.core.render.Surface surface, TimelineOverlay.Frame frame) {
+        Dataset d = dataset.get();
+        if (d != null) {
+            AnnotationOverlayPainter.paint(surface, TimelineArea.of(frame), d, store.document().annotations(), frame.theme());
+        }
+    }
+
+    private void ensureOverlay() {
+        if (!timeline.overlays().contains(overlay)) {
+            timeline.overlays().add(overlay);
+        }
+    }
+
     private void switchTo(Dataset d) {
+        // Other overlays are rebuilt on dataset changes; make sure ours is (still) there.
+        Platform.runLater(this::ensureOverlay);
         if (saver != null) {
             store.removeListener(saver);
             saver.close();

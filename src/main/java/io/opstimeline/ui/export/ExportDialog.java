@@ -43,6 +43,7 @@ import javafx.stage.Window;
  */
 public final class ExportDialog extends Dialog<ExportJob> {
     private final Dataset dataset;
+    private final java.time.ZoneId zone;
     private final ToggleGroup what = new ToggleGroup();
     private final RadioButton current = new RadioButton("Current view");
     private final RadioButton saved = new RadioButton("Saved views (one page each)");
@@ -64,8 +65,9 @@ public final class ExportDialog extends Dialog<ExportJob> {
     private final Label problem = new Label();
 
     public ExportDialog(Window owner, Dataset dataset, AnnotationDocument doc, TimeWindow window, ViewFilter filter,
-                        Path defaultFolder) {
+                        java.time.ZoneId zone, Path defaultFolder) {
         this.dataset = dataset;
+        this.zone = zone;
         initOwner(owner);
         setTitle("Export briefing");
         setHeaderText("Export a briefing page or pack");
@@ -161,8 +163,8 @@ public final class ExportDialog extends Dialog<ExportJob> {
                 throw new IllegalArgumentException("Choose at least one saved view.");
             }
         } else if (range.isSelected()) {
-            long start = DateParser.parse(from.getText().strip(), dataset.timeZone()).epochMilli();
-            long end = DateParser.parse(to.getText().strip(), dataset.timeZone()).periodEnd().toEpochMilli();
+            long start = DateParser.parse(from.getText().strip(), zone).epochMilli();
+            long end = DateParser.parse(to.getText().strip(), zone).periodEnd().toEpochMilli();
             if (end <= start) {
                 throw new IllegalArgumentException("The range must end after it starts.");
             }
@@ -176,7 +178,7 @@ public final class ExportDialog extends Dialog<ExportJob> {
         ExportSettings settings = new ExportSettings(format.getValue(), paper.getValue(),
                 "Landscape".equals(orientation.getValue()), number(width.getText(), "width"), number(dpi.getText(), "DPI"));
         Briefing b = new Briefing(dataset, doc.annotations(), new BriefingOptions(title.getText(), subtitle.getText(),
-                classification.getValue(), legend.isSelected(), callouts.isSelected(), Instant.now()), pages);
+                classification.getValue(), legend.isSelected(), callouts.isSelected(), Instant.now(), zone), pages);
         return new ExportJob(b, settings, Path.of(out.getText().strip()));
     }
 

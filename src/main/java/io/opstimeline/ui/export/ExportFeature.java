@@ -14,6 +14,7 @@ import io.opstimeline.export.ExportSettings;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -39,6 +40,7 @@ public final class ExportFeature {
     private final Supplier<AnnotationDocument> annotations;
     private final Supplier<TimeWindow> window;
     private final Supplier<ViewFilter> filter;
+    private final Supplier<ZoneId> zone;
     private final Supplier<Path> dataFile;
     private final Supplier<Window> owner;
     private final Consumer<String> status;
@@ -49,12 +51,14 @@ public final class ExportFeature {
     });
 
     public ExportFeature(ObjectProperty<Dataset> dataset, Supplier<AnnotationDocument> annotations,
-                         Supplier<TimeWindow> window, Supplier<ViewFilter> filter, Supplier<Path> dataFile,
+                         Supplier<TimeWindow> window, Supplier<ViewFilter> filter, Supplier<ZoneId> zone,
+                         Supplier<Path> dataFile,
                          Supplier<Window> owner, Consumer<String> status) {
         this.dataset = dataset::get;
         this.annotations = annotations;
         this.window = window;
         this.filter = filter;
+        this.zone = zone;
         this.dataFile = dataFile;
         this.owner = owner;
         this.status = status;
@@ -81,7 +85,8 @@ public final class ExportFeature {
         Path file = dataFile.get();
         Path folder = file != null && file.toAbsolutePath().getParent() != null ? file.toAbsolutePath().getParent()
                 : Path.of(System.getProperty("user.home"));
-        new ExportDialog(owner.get(), d, annotations.get(), w, filter.get(), folder).showAndWait().ifPresent(this::run);
+        new ExportDialog(owner.get(), d, annotations.get(), w, filter.get(), zone.get(), folder).showAndWait()
+                .ifPresent(this::run);
     }
 
     /** Runs an export in the background and reports the outcome in the status bar. */
@@ -106,7 +111,7 @@ public final class ExportFeature {
             return;
         }
         Briefing b = new Briefing(d, annotations.get().annotations(), new BriefingOptions(null, null, null, true, true,
-                Instant.now()), List.of(new BriefingView(null, w, filter.get())));
+                Instant.now(), zone.get()), List.of(new BriefingView(null, w, filter.get())));
         ExportSettings settings = new ExportSettings(ExportFormat.PNG, Paper.A4, true, 1600, null);
         worker.submit(() -> {
             BufferedImage img = new BriefingExporter().renderPng(b, settings, 0);

@@ -3,10 +3,17 @@ package io.opstimeline.ui.timeline;
 import io.opstimeline.core.index.EventIndex;
 import io.opstimeline.core.layout.Lanes;
 import io.opstimeline.core.model.Dataset;
+import io.opstimeline.core.model.Event;
+import io.opstimeline.core.render.AxisPainter;
 import io.opstimeline.core.render.HitMap;
 import io.opstimeline.core.render.Theme;
+import io.opstimeline.core.render.TimelineOverlay;
 import io.opstimeline.core.render.TimelinePainter;
 import io.opstimeline.core.time.TimeWindow;
+import java.time.ZoneId;
+import java.util.function.Predicate;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -26,7 +33,12 @@ public final class TimelineView extends Region {
     private final ObjectProperty<Dataset> dataset = new SimpleObjectProperty<>(this, "dataset");
     private final ObjectProperty<TimeWindow> window = new SimpleObjectProperty<>(this, "window");
     private final StringProperty selectedId = new SimpleStringProperty(this, "selectedId");
+    private final ObjectProperty<Predicate<Event>> shown = new SimpleObjectProperty<>(this, "shown", e -> true);
+    private final ObjectProperty<ZoneId> zone = new SimpleObjectProperty<>(this, "zone");
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
+    private final ObservableList<TimelineOverlay> overlays = FXCollections.observableArrayList();
     private EventIndex index;
+    private long[] extent;
     private Lanes lanes;
     private HitMap hits = new HitMap();
     private boolean redrawQueued;
@@ -39,14 +51,48 @@ public final class TimelineView extends Region {
         setAccessibleText("Timeline. Arrow keys pan, plus and minus zoom, Home shows everything, Tab steps through records.");
         setMinSize(300, 200);
         dataset.addListener((obs, old, d) -> {
-            index = d == null ? null : EventIndex.of(d.events());
-            lanes = d == null ? null : Lanes.byKind(d);
+            extent = d == null || d.events().isEmpty() ? null : EventIndex.of(d.events()).extent();
+            rebuildIndex();
             fitAll();
-            requestRedraw();
         });
+        shown.addListener((obs, old, p) -> rebuildIndex());
+        zone.addListener((obs, old, z) -> requestRedraw());
+        theme.addListener((obs, old, t) -> requestRedraw());
+        overlays.addListener((javafx.collections.ListChangeListener<TimelineOverlay>) c -> requestRedraw());
         window.addListener((obs, old, w) -> requestRedraw());
         selectedId.addListener((obs, old, id) -> requestRedraw());
         new TimelineBehavior(this);
+    }
+
+    /** Records to draw at all (the filter in "hide" mode); the rest are left out of the index. */
+    public ObjectProperty<Predicate<Event>> shownProperty() {
+        return shown;
+    }
+
+    /** Zone for the axis; null means the dataset's own zone. */
+    public ObjectProperty<ZoneId> zoneProperty() {
+        return zone;
+    }
+
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+
+    /** Drawn on top of the records, in order, every frame. */
+    public ObservableList<TimelineOverlay> overlays() {
+        return overlays;
+    }
+
+    /** The zone the axis is drawn in now. */
+    public ZoneId effectiveZone() {
+        return zone.get() != null ? zone.get() : dataset.get() == null ? java.time.ZoneOffset.UTC : dataset.get().timeZone();
+    }
+
+    private void rebuildIndex() {
+        Dataset d = dataset.get();
+        index = d == null ? null : EventIndex.of(d.events().stream().filter(shown.get()).toList());
+        lanes = d == null ? null : Lanes.byKind(d);
+        requestRedraw();
     }
 
     public ObjectProperty<Dataset> datasetProperty() {
@@ -73,21 +119,34 @@ public final class TimelineView extends Region {
     }
 
     public void fitAll() {
-        if (index == null || index.size() == 0) {
+        if (extent == null) {
             return;
         }
-        long[] extent = index.extent();
         TimeWindow w = TimeWindow.around(extent[0], extent[1], 0.03);
         // extra room on the right: the last records' labels extend past their dates
         window.set(new TimeWindow(w.start(), w.end() + w.span() / 8));
     }
 
+    /** Enter on a record: show it, with everything it may cover, filling a third of the view. */
+    public void zoomToSelection() {
+        Dataset d = dataset.get();
+        String id = selectedId.get();
+        if (d == null || id == null) {
+            return;
+        }
+        d.event(id).ifPresent(e -> {
+            long from = e.coverStart().toEpochMilli();
+            long to = Math.max(e.coverEnd().toEpochMilli(), from + 3_600_000L);
+            window.set(TimeWindow.around(from, to, 1.0));
+        });
+    }
+
     /** Limits for pan and zoom: the data's extent with generous room either side. */
     TimeWindow clampToData(TimeWindow w) {
-        if (index == null || index.size() == 0) {
+        if (extent == null) {
             return w;
         }
-        long[] e = index.extent();
+        long[] e = extent;
         long pad = Math.max(TimeWindow.MIN_SPAN_MS, (e[1] - e[0]) / 2);
         return w.clamp(e[0] - pad, e[1] + pad);
     }
@@ -104,7 +163,7 @@ public final class TimelineView extends Region {
     }
 
     /** Coalesces bursts of changes (wheel events) into one paint per pulse. */
-    private void requestRedraw() {
+    public void requestRedraw() {
         if (!redrawQueued) {
             redrawQueued = true;
             javafx.application.Platform.runLater(() -> {
@@ -126,30 +185,14 @@ public final class TimelineView extends Region {
             canvas.getGraphicsContext2D().clearRect(0, 0, w, h);
             return;
         }
-        TimelinePainter.Request request = new TimelinePainter.Request(index, lanes, d::kind, window.get(), w, h,
-                d.timeZone(), selectedId.get(), Theme.LIGHT);
-        hits = painter.paint(surface, request);
-        for (Overlay overlay : overlays) {
-            overlay.paint(surface, request, hits);
+        hits = painter.paint(surface, new TimelinePainter.Request(index, lanes, d::kind, window.get(), w, h,
+                effectiveZone(), selectedId.get(), theme.get()));
+        TimelineOverlay.Frame frame = new TimelineOverlay.Frame(window.get(), TimelinePainter.GUTTER, timeAreaWidth(),
+                AxisPainter.HEIGHT, h - AxisPainter.HEIGHT, hits, theme.get());
+        for (TimelineOverlay overlay : overlays) {
+            surface.pushClip(TimelinePainter.GUTTER, AxisPainter.HEIGHT, timeAreaWidth(), h - AxisPainter.HEIGHT);
+            overlay.paint(surface, frame);
+            surface.popClip();
         }
-    }
-
-    /** Something drawn over each frame from the frame's own layout, such as annotations. */
-    @FunctionalInterface
-    public interface Overlay {
-        void paint(io.opstimeline.core.render.Surface surface, TimelinePainter.Request frame, HitMap hits);
-    }
-
-    private final java.util.List<Overlay> overlays = new java.util.concurrent.CopyOnWriteArrayList<>();
-
-    /** Adds a layer drawn after the records; {@link #repaint()} when what it draws changes. */
-    public void addOverlay(Overlay overlay) {
-        overlays.add(overlay);
-        requestRedraw();
-    }
-
-    /** Asks for a fresh frame on the next pulse (overlays call this when their content changes). */
-    public void repaint() {
-        requestRedraw();
     }
 }
