@@ -3,7 +3,6 @@ package io.opstimeline.export;
 import io.opstimeline.core.export.Briefing;
 import io.opstimeline.core.export.BriefingPainter;
 import io.opstimeline.core.export.Paper;
-import io.opstimeline.core.export.TransformSurface;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -14,15 +13,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
-import org.jfree.svg.SVGGraphics2D;
 
 /**
- * Writes a briefing as PNG, SVG or PDF; every format paints through {@link BriefingPainter} onto an
- * {@link AwtSurface}. PDF holds one page per view; PNG and SVG write one file per view, numbered
+ * Writes a briefing as PNG, SVG or PDF; every format paints through {@link BriefingPainter}, onto an
+ * {@link AwtSurface} (PNG, PDF) or an {@link SvgSurface}. PDF holds one page per view; PNG and SVG write one file per view, numbered
  * {@code name-1.png, name-2.png, ...} when there is more than one.
  */
 public final class BriefingExporter {
-    private static final double SVG_OVERSAMPLE = 10;
     private final BriefingPainter painter = new BriefingPainter();
 
     /** Writes the files and returns their paths in page order. */
@@ -65,8 +62,6 @@ public final class BriefingExporter {
             g.dispose();
             if (format == ExportFormat.PDF) {
                 PdfWriter.warmUp();
-            } else if (format == ExportFormat.SVG) {
-                new SVGGraphics2D(10, 10).drawString("W", 1, 6);
             }
         } catch (Exception | LinkageError e) {
             // warming is an optimisation only; the real export reports any real problem
@@ -97,13 +92,15 @@ public final class BriefingExporter {
     }
 
     public String renderSvg(Briefing b, Paper.PageSize size, int page) {
-        SVGGraphics2D g = new SVGGraphics2D(size.width(), size.height());
-        // JFreeSVG writes whole-number font sizes; drawing at ten times the size under a 1/10 transform
-        // keeps 6.5 pt text 6.5 pt instead of rounding it to 7 and overflowing what was measured.
-        g.scale(1 / SVG_OVERSAMPLE, 1 / SVG_OVERSAMPLE);
-        painter.paint(new TransformSurface(new AwtSurface(g, ExportFonts.get()), 0, 0, SVG_OVERSAMPLE),
-                size.width(), size.height(), b, page);
-        // No DOCTYPE: its DTD address makes some XML readers go online just to parse the file.
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g.getSVGElement();
+        BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = scratch.createGraphics();
+        try {
+            ExportFonts fonts = ExportFonts.get();
+            SvgSurface svg = new SvgSurface(size.width(), size.height(), new AwtSurface(g, fonts));
+            painter.paint(svg, size.width(), size.height(), b, page);
+            return svg.document(fonts.family());
+        } finally {
+            g.dispose();
+        }
     }
 }

@@ -55,6 +55,11 @@ public final class ExportFonts {
         return new ExportFonts(new Font(Font.SANS_SERIF, Font.PLAIN, 1), new Font(Font.SANS_SERIF, Font.BOLD, 1), null, null);
     }
 
+    /** The family name to ask a viewer for (SVG). */
+    public String family() {
+        return regular.getFamily();
+    }
+
     public Font font(FontSpec spec) {
         // The bold face is also marked bold so SVG says font-weight="bold" (its file alone does not tell AWT).
         return spec.bold() ? bold.deriveFont(Font.BOLD, (float) spec.size()) : regular.deriveFont((float) spec.size());
