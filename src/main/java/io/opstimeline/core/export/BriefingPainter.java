@@ -50,20 +50,25 @@ public final class BriefingPainter {
         s.fillRect(0, 0, width, height);
 
         // The timeline decides what is shown, and the rest of the page describes what is shown, so
-        // the heights of legend, callouts and footer are measured from a trial layout first.
-        // Twice: the second trial sees the timeline at (nearly always exactly) its final height.
+        // the heights of legend, callouts and footer are measured from a trial layout first. The
+        // trial assumes the largest footer and the callouts the window could hold, so it sees the
+        // timeline at (nearly always exactly) its final height.
         double inner = width - 2 * PageLayout.MARGIN;
         double legendH = b.options().legend() ? 14 : 0;
-        PageLayout layout = PageLayout.compute(width, height, 0, 0, 0);
-        for (int pass = 0; pass < 2; pass++) {
-            TimelineArea.Frame probe = TimelineArea.paint(new MeasureOnly(s), d, b.admitted(view), view.window(),
-                    layout.timeline().w() / layout.timelineScale(), layout.timeline().h() / layout.timelineScale(), b.zone(), THEME);
-            List<Annotation> notes = AnnotationOverlayPainter.visible(b.annotations(), d, probe);
-            List<String> footer = footerLines(s, b, cited(d, probe.hits()), inner);
-            double calloutsH = b.options().callouts() && !notes.isEmpty()
-                    ? 4 + SMALL_LINE * Math.min(MAX_CALLOUT_ROWS, (notes.size() + 1) / 2) : 0;
-            layout = PageLayout.compute(width, height, legendH, calloutsH, footer.size() * FOOT_LINE + 2);
-        }
+        long inWindow = b.annotations().stream().filter(a -> a.start() == null || view.window().overlaps(
+                a.start().toEpochMilli(), (a.end() == null ? a.start() : a.end()).toEpochMilli())).count();
+        double calloutGuess = b.options().callouts() && inWindow > 0
+                ? 4 + SMALL_LINE * Math.min(MAX_CALLOUT_ROWS, (inWindow + 1) / 2) : 0;
+        PageLayout layout = PageLayout.compute(width, height, legendH, calloutGuess,
+                (MAX_SOURCE_LINES + 1) * FOOT_LINE + 2);
+        TimelineArea.Frame probe = TimelineArea.paint(new MeasureOnly(s), d, b.admitted(view), view.window(),
+                layout.timeline().w() / layout.timelineScale(), layout.timeline().h() / layout.timelineScale(), b.zone(),
+                THEME);
+        List<Annotation> notes = AnnotationOverlayPainter.visible(b.annotations(), d, probe);
+        List<String> footer = footerLines(s, b, cited(d, probe.hits()), inner);
+        double calloutsH = b.options().callouts() && !notes.isEmpty()
+                ? 4 + SMALL_LINE * Math.min(MAX_CALLOUT_ROWS, (notes.size() + 1) / 2) : 0;
+        layout = PageLayout.compute(width, height, legendH, calloutsH, footer.size() * FOOT_LINE + 2);
 
         banner(s, layout.topBanner(), b.classification());
         titleBlock(s, layout.titleBlock(), b, view, page);
@@ -71,7 +76,8 @@ public final class BriefingPainter {
         double k = layout.timelineScale();
         TransformSurface ts = new TransformSurface(s, tl.x(), tl.y(), k);
         ts.pushClip(0, 0, tl.w() / k, tl.h() / k);
-        TimelineArea.Frame frame = TimelineArea.paint(ts, d, b.admitted(view), view.window(), tl.w() / k, tl.h() / k, b.zone(), THEME);
+        TimelineArea.Frame frame = TimelineArea.paint(ts, d, b.admitted(view), view.window(), tl.w() / k, tl.h() / k,
+                b.zone(), THEME);
         List<Annotation> shown = AnnotationOverlayPainter.paint(ts, frame, d, b.annotations(), THEME);
         ts.popClip();
         s.setStroke(THEME.majorGrid(), 1, 0.75);
