@@ -82,6 +82,8 @@ class BriefingExportTest {
                 assertThat(content).contains("Morning brief").contains("Week 14").contains("All times UTC")
                         .contains(dataset.fingerprint().sha256()).contains("small.json").contains("Page " + page + " of 2");
             }
+            // lines stay lines: the page is vector paths and text, with no picture inside
+            assertThat(images(pdf.getPage(0).getResources())).isZero();
             text.setStartPage(1);
             text.setEndPage(1);
             String first = text.getText(pdf);
@@ -170,6 +172,20 @@ class BriefingExportTest {
 
         assertThat(files).containsExactly(dir.resolve("pack-1.png"), dir.resolve("pack-2.png"));
         assertThat(pixel(ImageIO.read(files.get(1).toFile()), 2, 2)).isEqualTo(Classification.RED);
+    }
+
+    private static int images(org.apache.pdfbox.pdmodel.PDResources resources) throws java.io.IOException {
+        int count = 0;
+        for (org.apache.pdfbox.cos.COSName name : resources.getXObjectNames()) {
+            org.apache.pdfbox.pdmodel.graphics.PDXObject x = resources.getXObject(name);
+            if (x instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) {
+                count++;
+            } else if (x instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject) {
+                org.apache.pdfbox.pdmodel.PDResources inner = ((org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject) x).getResources();
+                count += inner == null ? 0 : images(inner);
+            }
+        }
+        return count;
     }
 
     private static Rgb pixel(BufferedImage img, int x, int y) {
