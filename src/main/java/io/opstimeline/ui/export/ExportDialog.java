@@ -94,6 +94,9 @@ public final class ExportDialog extends Dialog<ExportJob> {
         dpi.disableProperty().bind(format.valueProperty().isNotEqualTo(ExportFormat.PNG));
         width.disableProperty().bind(format.valueProperty().isNotEqualTo(ExportFormat.PNG));
         title.setText(dataset.title());
+        title.setId("export-title");
+        subtitle.setId("export-subtitle");
+        out.setId("export-file");
         classification.setEditable(true);
         classification.getItems().setAll("UNCLASSIFIED", "CONFIDENTIAL", "SECRET", "TOP SECRET");
         classification.setValue(dataset.classification().orElse("UNCLASSIFIED"));

@@ -54,6 +54,10 @@ public final class ExportFeature {
                          Supplier<TimeWindow> window, Supplier<ViewFilter> filter, Supplier<ZoneId> zone,
                          Supplier<Path> dataFile,
                          Supplier<Window> owner, Consumer<String> status) {
+        // We only draw into images and files; AWT must never try to open windows beside JavaFX.
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
         this.dataset = dataset::get;
         this.annotations = annotations;
         this.window = window;
