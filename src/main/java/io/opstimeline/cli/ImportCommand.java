@@ -7,9 +7,7 @@ import io.opstimeline.core.load.DatasetLoadException;
 import io.opstimeline.core.load.LoadProblem;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
@@ -94,7 +92,7 @@ public final class ImportCommand implements Callable<Integer> {
         try {
             ImportResult result = new CsvImporter().importFile(input, importSpec);
             result.warnings().forEach(w -> err.println(w.format()));
-            write(result.json());
+            result.writeTo(output);
             out.printf("Wrote %s: %d events, %d series (%d points), %d sources%n", output,
                     result.dataset().events().size(), result.dataset().series().size(),
                     result.dataset().seriesPointCount(), result.dataset().sources().size());
@@ -135,21 +133,5 @@ public final class ImportCommand implements Callable<Integer> {
         }
         return new CsvImportSpec(k, dateColumn, valueColumns, approxColumn, sourceColumn, startColumn, endColumn,
                 titleColumn, kindColumn, nationColumn, idColumn, dateFormat, sep, title, zone);
-    }
-
-    /** Writes beside the target first, then moves it into place, so a failed write leaves no half file. */
-    private void write(byte[] json) throws IOException {
-        Path target = output.toAbsolutePath();
-        Path tmp = Files.createTempFile(target.getParent(), ".import-", ".json.tmp");
-        try {
-            Files.write(tmp, json);
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
     }
 }

@@ -29,7 +29,7 @@ final class MainMenus {
     MenuBar build() {
         MenuItem open = item("_Open\u2026", "Shortcut+O", this::chooseAndOpen);
         MenuItem importCsv = item("_Import CSV\u2026", null, () -> io.opstimeline.ui.importer.ImportDialog.run(
-                window.getScene().getWindow(), window.datasetProperty()::set));
+                window.getScene().getWindow(), window::open, window.datasetProperty()::set));
         Menu file = new Menu("_File", null, open, recent, importCsv, new SeparatorMenuItem());
         file.getItems().addAll(window.export().fileMenuItems());
         file.getItems().addAll(new SeparatorMenuItem(), item("E_xit", "Shortcut+Q", Platform::exit));

@@ -54,8 +54,12 @@ public final class ImportDialog extends Dialog<ImportResult> {
     private ImportResult accepted;
     private String acknowledgedWarnings;
 
-    /** Asks for a CSV file, then shows the dialog; a converted dataset goes to {@code open}. */
-    public static void run(Window owner, Consumer<Dataset> open) {
+    /**
+     * Asks for a CSV file, shows the dialog, then offers to save the converted dataset (beside the
+     * CSV by default) and opens the saved file with {@code openFile}, so recent files, notes and
+     * reload work as for any dataset. If the user declines to save, it opens in memory only.
+     */
+    public static void run(Window owner, Consumer<Path> openFile, Consumer<Dataset> openInMemory) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Import CSV");
         chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("CSV files (*.csv, *.txt)", "*.csv", "*.txt"),
@@ -76,7 +80,33 @@ public final class ImportDialog extends Dialog<ImportResult> {
         }
         ImportDialog dialog = new ImportDialog(chosen.toPath(), header);
         dialog.initOwner(owner);
-        dialog.showAndWait().ifPresent(r -> open.accept(r.dataset()));
+        dialog.showAndWait().ifPresent(r -> saveAndOpen(owner, chosen.toPath(), r, openFile, openInMemory));
+    }
+
+    private static void saveAndOpen(Window owner, Path csv, ImportResult result, Consumer<Path> openFile,
+                                    Consumer<Dataset> openInMemory) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save the imported dataset");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Ops Timeline data (*.json)", "*.json"));
+        if (csv.toAbsolutePath().getParent() != null) {
+            chooser.setInitialDirectory(csv.toAbsolutePath().getParent().toFile());
+        }
+        chooser.setInitialFileName(result.dataset().fingerprint().fileName());
+        File target = chooser.showSaveDialog(owner);
+        if (target == null) {
+            openInMemory.accept(result.dataset());
+            return;
+        }
+        try {
+            result.writeTo(target.toPath());
+            openFile.accept(target.toPath());
+        } catch (java.io.IOException e) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, "Could not write " + target + ": " + e.getMessage()
+                    + "\nThe imported dataset is open, but not saved.");
+            alert.initOwner(owner);
+            alert.show();
+            openInMemory.accept(result.dataset());
+        }
     }
 
     public ImportDialog(Path file, List<String> header) {
