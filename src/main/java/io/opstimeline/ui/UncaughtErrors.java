@@ -33,6 +33,8 @@ public final class UncaughtErrors {
         Runnable show = () -> {
             try {
                 Alert alert = ErrorDialogs.unexpected(null, "Something went wrong", error);
+                // Not modal: the window stays usable (and savable) behind the message.
+                alert.initModality(javafx.stage.Modality.NONE);
                 alert.setOnHidden(e -> SHOWING.set(false));
                 alert.show();
             } catch (RuntimeException dialogFailed) {
