@@ -197,12 +197,23 @@ public final class LocatedJson {
             }
             case VALUE_STRING: return nodes.textNode(p.getText());
             case VALUE_NUMBER_INT: return nodes.numberNode(p.getBigIntegerValue());
-            case VALUE_NUMBER_FLOAT: return nodes.numberNode(p.getDecimalValue());
+            case VALUE_NUMBER_FLOAT:
+                try {
+                    return nodes.numberNode(p.getDecimalValue());
+                } catch (NumberFormatException e) {
+                    // Found by fuzzing: 4E444444444444444 has an exponent BigDecimal cannot hold.
+                    throw DatasetLoadException.single(walk.file, at.getLineNr(), at.getColumnNr(), "the number "
+                            + abbreviate(p.getText()) + " has an exponent too large to be a number we can use");
+                }
             case VALUE_TRUE: return nodes.booleanNode(true);
             case VALUE_FALSE: return nodes.booleanNode(false);
             case VALUE_NULL: return nodes.nullNode();
             default: throw new IllegalStateException("unexpected token " + p.currentToken());
         }
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 37) + "...";
     }
 
     static String escape(String name) {
