@@ -89,6 +89,10 @@ public final class ImportCommand implements Callable<Integer> {
             err.println("error: " + e.getMessage());
             return 2;
         }
+        if (output.toAbsolutePath().normalize().equals(input.toAbsolutePath().normalize())) {
+            err.println("error: -o names the input file; the CSV would be overwritten. Choose a .json file");
+            return 2;
+        }
         try {
             ImportResult result = new CsvImporter().importFile(input, importSpec);
             result.warnings().forEach(w -> err.println(w.format()));
@@ -103,7 +107,9 @@ public final class ImportCommand implements Callable<Integer> {
             }
             return 1;
         } catch (IOException e) {
-            err.println(output + ":1:1: cannot write the dataset: " + e.getMessage());
+            err.println(output + ":1:1: cannot write the dataset: " + (e instanceof java.nio.file.NoSuchFileException
+                    ? "the folder does not exist" : e instanceof java.nio.file.AccessDeniedException
+                    ? "permission denied" : e.getMessage()));
             return 1;
         }
     }

@@ -75,4 +75,18 @@ class ImportCommandTest {
                 "--date-format", "qq/pp", "-o", tmp.resolve("o.json").toString())).isEqualTo(1);
         assertThat(err).startsWith(csv + ":1:1: date format \"qq/pp\" is not a valid pattern");
     }
+
+    @Test
+    void neverOverwritesTheInputAndSaysWhenTheFolderIsMissing() throws Exception {
+        Path csv = tmp.resolve("x.csv");
+        Files.writeString(csv, "date,v\n2011-01-01,1\n", StandardCharsets.UTF_8);
+
+        assertThat(run("import", csv.toString(), "--kind", "series", "--date-column", "date", "--value-columns", "v",
+                "-o", csv.toString())).isEqualTo(2);
+        assertThat(Files.readString(csv)).startsWith("date,v");
+        Path nowhere = tmp.resolve("no/such/folder/out.json");
+        assertThat(run("import", csv.toString(), "--kind", "series", "--date-column", "date", "--value-columns", "v",
+                "-o", nowhere.toString())).isEqualTo(1);
+        assertThat(err).isEqualTo(nowhere + ":1:1: cannot write the dataset: the folder does not exist\n");
+    }
 }
