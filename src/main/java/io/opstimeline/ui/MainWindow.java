@@ -42,6 +42,7 @@ public final class MainWindow extends BorderPane {
     private final TimelineView timeline = new TimelineView();
     private final DetailPane detail;
     private final Label status = new Label();
+    private Path itemsFile;
     private final ExecutorService loader = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "dataset-loader");
         t.setDaemon(true);
@@ -123,6 +124,10 @@ public final class MainWindow extends BorderPane {
 
     /** Loads in the background; on failure shows every problem and keeps what is open. */
     public void open(Path file) {
+        if (io.opstimeline.core.bulk.VisItemsReader.looksLikeVisItems(file)) {
+            openItems(file);
+            return;
+        }
         status.setText("Opening " + file + "\u2026");
         Task<Dataset> task = new Task<>() {
             @Override
@@ -131,6 +136,35 @@ public final class MainWindow extends BorderPane {
             }
         };
         task.setOnSucceeded(e -> dataset.set(task.getValue()));
+        task.setOnFailed(e -> {
+            Throwable error = task.getException();
+            updateStatus();
+            if (error instanceof DatasetLoadException) {
+                ProblemsDialog.create(getScene().getWindow(), file.toString(),
+                        ((DatasetLoadException) error).problems()).show();
+            } else {
+                LOG.error("unexpected failure opening {}", file, error);
+                ErrorDialogs.unexpected(getScene().getWindow(), "Could not open " + file, error).show();
+            }
+        });
+        loader.submit(task);
+    }
+
+    /** A vis-timeline items/groups file (possibly millions of items) goes straight to the timeline's store. */
+    private void openItems(Path file) {
+        status.setText("Opening " + file + "\u2026");
+        Task<io.opstimeline.core.index.ItemStore> task = new Task<>() {
+            @Override
+            protected io.opstimeline.core.index.ItemStore call() throws DatasetLoadException {
+                return io.opstimeline.core.bulk.VisItemsReader.read(file);
+            }
+        };
+        task.setOnSucceeded(e -> {
+            dataset.set(null);
+            timeline.storeProperty().set(task.getValue());
+            itemsFile = file;
+            updateStatus();
+        });
         task.setOnFailed(e -> {
             Throwable error = task.getException();
             updateStatus();
@@ -155,6 +189,12 @@ public final class MainWindow extends BorderPane {
     private void updateStatus() {
         Dataset d = dataset.get();
         TimeWindow w = timeline.windowProperty().get();
+        io.opstimeline.core.index.ItemStore items = timeline.storeProperty().get();
+        if (d == null && items != null && itemsFile != null) {
+            status.setText(String.format(Locale.ENGLISH, "%s   %,d items in %d groups (times in UTC)", itemsFile.getFileName(),
+                    items.size(), items.laneCount()));
+            return;
+        }
         if (d == null) {
             status.setText("No dataset open. File \u203A Open\u2026 (Ctrl+O)");
             return;

@@ -71,6 +71,12 @@ final class TimelineBehavior {
 
     private void onReleased(MouseEvent e) {
         if (!dragged && e.getButton() == MouseButton.PRIMARY) {
+            java.util.Optional<HitMap.ClusterBox> badge = view.hitMap().clusterAt(e.getX(), e.getY());
+            if (badge.isPresent()) {
+                // a count badge opens by zooming to the span its records cover
+                set(TimeWindow.around(badge.get().from(), badge.get().to(), 0.05));
+                return;
+            }
             view.selectedIdProperty().set(view.hitMap().hit(e.getX(), e.getY()).orElse(null));
         }
     }

@@ -1,12 +1,18 @@
 package io.opstimeline.ui.timeline;
 
-import io.opstimeline.core.index.EventIndex;
+import io.opstimeline.core.index.EventStores;
+import io.opstimeline.core.index.ItemStore;
+import io.opstimeline.core.index.RowMask;
 import io.opstimeline.core.layout.Lanes;
 import io.opstimeline.core.model.Dataset;
+import io.opstimeline.core.render.Frame;
 import io.opstimeline.core.render.HitMap;
 import io.opstimeline.core.render.Theme;
 import io.opstimeline.core.render.TimelinePainter;
 import io.opstimeline.core.time.TimeWindow;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.BitSet;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -16,8 +22,10 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.layout.Region;
 
 /**
- * The timeline control: one Canvas, redrawn from the dataset's index whenever the window, the
- * selection or the size changes. Input handling lives in {@link TimelineBehavior}.
+ * The timeline control: one Canvas, redrawn from a columnar {@link ItemStore} whenever the window,
+ * the selection, the filter or the size changes. A dataset is turned into a store when set; a bulk
+ * import (millions of items) is shown by setting the store directly. Input handling lives in
+ * {@link TimelineBehavior}.
  */
 public final class TimelineView extends Region {
     private final Canvas canvas = new Canvas();
@@ -26,8 +34,9 @@ public final class TimelineView extends Region {
     private final ObjectProperty<Dataset> dataset = new SimpleObjectProperty<>(this, "dataset");
     private final ObjectProperty<TimeWindow> window = new SimpleObjectProperty<>(this, "window");
     private final StringProperty selectedId = new SimpleStringProperty(this, "selectedId");
-    private EventIndex index;
-    private Lanes lanes;
+    private final ObjectProperty<ItemStore> store = new SimpleObjectProperty<>(this, "store");
+    private final ObjectProperty<RowMask> filter = new SimpleObjectProperty<>(this, "filter");
+    private final ObjectProperty<BitSet> highlight = new SimpleObjectProperty<>(this, "highlight");
     private HitMap hits = new HitMap();
     private boolean redrawQueued;
 
@@ -38,13 +47,16 @@ public final class TimelineView extends Region {
         setAccessibleRole(AccessibleRole.NODE);
         setAccessibleText("Timeline. Arrow keys pan, plus and minus zoom, Home shows everything, Tab steps through records.");
         setMinSize(300, 200);
-        dataset.addListener((obs, old, d) -> {
-            index = d == null ? null : EventIndex.of(d.events());
-            lanes = d == null ? null : Lanes.byKind(d);
+        dataset.addListener((obs, old, d) -> store.set(d == null ? null : EventStores.of(d.events(), Lanes.byKind(d), d::kind)));
+        store.addListener((obs, old, st) -> {
+            filter.set(null);
+            highlight.set(null);
             fitAll();
             requestRedraw();
         });
         window.addListener((obs, old, w) -> requestRedraw());
+        filter.addListener((obs, old, m) -> requestRedraw());
+        highlight.addListener((obs, old, h) -> requestRedraw());
         selectedId.addListener((obs, old, id) -> requestRedraw());
         new TimelineBehavior(this);
     }
@@ -55,6 +67,21 @@ public final class TimelineView extends Region {
 
     public ObjectProperty<TimeWindow> windowProperty() {
         return window;
+    }
+
+    /** What is drawn: set from the dataset, or directly for bulk imports (then the dataset is null). */
+    public ObjectProperty<ItemStore> storeProperty() {
+        return store;
+    }
+
+    /** Rows of the store that pass the current filter, and whether the rest is dimmed or hidden; null for none. */
+    public ObjectProperty<RowMask> filterProperty() {
+        return filter;
+    }
+
+    /** Rows of the store to mark as search matches; null for none. */
+    public ObjectProperty<BitSet> highlightProperty() {
+        return highlight;
     }
 
     /** Id of the selected event, or null. */
@@ -73,10 +100,11 @@ public final class TimelineView extends Region {
     }
 
     public void fitAll() {
-        if (index == null || index.size() == 0) {
+        ItemStore st = store.get();
+        if (st == null || st.size() == 0) {
             return;
         }
-        long[] extent = index.extent();
+        long[] extent = st.extent();
         TimeWindow w = TimeWindow.around(extent[0], extent[1], 0.03);
         // extra room on the right: the last records' labels extend past their dates
         window.set(new TimeWindow(w.start(), w.end() + w.span() / 8));
@@ -84,10 +112,11 @@ public final class TimelineView extends Region {
 
     /** Limits for pan and zoom: the data's extent with generous room either side. */
     TimeWindow clampToData(TimeWindow w) {
-        if (index == null || index.size() == 0) {
+        ItemStore st = store.get();
+        if (st == null || st.size() == 0) {
             return w;
         }
-        long[] e = index.extent();
+        long[] e = st.extent();
         long pad = Math.max(TimeWindow.MIN_SPAN_MS, (e[1] - e[0]) / 2);
         return w.clamp(e[0] - pad, e[1] + pad);
     }
@@ -108,25 +137,39 @@ public final class TimelineView extends Region {
         if (!redrawQueued) {
             redrawQueued = true;
             javafx.application.Platform.runLater(() -> {
-                redrawQueued = false;
-                redraw();
+                if (redrawQueued) {
+                    redraw();
+                }
             });
         }
     }
 
     /** Paints now; tests and the benchmark call this to measure or inspect one frame. */
     public void redraw() {
+        redrawQueued = false;
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         if (w < 1 || h < 1) {
             return;
         }
-        Dataset d = dataset.get();
-        if (d == null || window.get() == null) {
+        ItemStore st = store.get();
+        if (st == null || window.get() == null) {
             canvas.getGraphicsContext2D().clearRect(0, 0, w, h);
             return;
         }
-        hits = painter.paint(surface, new TimelinePainter.Request(index, lanes, d::kind, window.get(), w, h,
-                d.timeZone(), selectedId.get(), Theme.LIGHT));
+        RowMask mask = filter.get() != null && filter.get().source() == st ? filter.get() : null;
+        hits = painter.paint(surface, new Frame(st, window.get(), w, h, zone(), selectedId.get(), Theme.LIGHT,
+                mask, highlight.get()));
+    }
+
+    /** The dataset's zone; bulk imports carry none and are shown in UTC. */
+    public ZoneId zone() {
+        Dataset d = dataset.get();
+        return d == null ? ZoneOffset.UTC : d.timeZone();
+    }
+
+    /** The canvas, for benchmarks that must force its rasterising with a snapshot. */
+    public Canvas canvas() {
+        return canvas;
     }
 }

@@ -1,0 +1,109 @@
+package io.opstimeline.core.render;
+
+import io.opstimeline.core.index.ItemStore;
+import io.opstimeline.core.layout.Clusters;
+import io.opstimeline.core.model.Rgb;
+import io.opstimeline.core.time.TimeWindow;
+
+/**
+ * A lane too dense to show record by record: a density profile (records overlapping each
+ * two-pixel column, log scale) and count badges over fixed time buckets. Every number comes from
+ * the index's counting searches, so the cost depends on the width, not on the number of rows.
+ */
+final class DensityPainter {
+    static final double BIN_PX = 2;
+    static final double BUCKET_PX = 150;
+    private int[] counts = new int[0];
+    private double[] xs = new double[0];
+    private double[] ys = new double[0];
+
+    /** Paints lane {@code lane} of {@code store} into the band [top, top + h). */
+    void paint(Surface s, HitMap hits, ItemStore store, ItemStore dimmedBehind, int lane, TimeWindow window,
+               double x0, double w, double top, double h) {
+        Rgb color = store.lane(lane).color();
+        if (dimmedBehind != null) {
+            profile(s, dimmedBehind, lane, window, x0, w, top, h, color, 0.12, logMax(dimmedBehind, lane, window, w));
+        }
+        double max = logMax(dimmedBehind != null ? dimmedBehind : store, lane, window, w);
+        profile(s, store, lane, window, x0, w, top, h, color, 0.45, max);
+        badges(s, hits, store, lane, window, x0, w, top + h / 2, color);
+    }
+
+    private double logMax(ItemStore store, int lane, TimeWindow window, double w) {
+        int bins = bins(w);
+        long step = step(window, w);
+        long from = Math.floorDiv(window.start(), step) * step;
+        ensure(bins);
+        store.density(lane, from, step, bins, counts);
+        int max = 1;
+        for (int i = 0; i < bins; i++) {
+            max = Math.max(max, counts[i]);
+        }
+        return Math.log1p(max);
+    }
+
+    private void profile(Surface s, ItemStore store, int lane, TimeWindow window, double x0, double w, double top,
+                         double h, Rgb color, double alpha, double logMax) {
+        int bins = bins(w);
+        long step = step(window, w);
+        long from = Math.floorDiv(window.start(), step) * step;
+        ensure(bins);
+        store.density(lane, from, step, bins, counts);
+        double bottom = Math.floor(top + h - 1);
+        double usable = h - 4;
+        s.setFill(color, alpha);
+        // Columns as whole-pixel rectangles, equal neighbours merged: the software rasteriser fills
+        // those on a fast path, where one polygon of thousands of edges costs it tens of ms.
+        double runX = 0;
+        double runH = -1;
+        for (int i = 0; i <= bins; i++) {
+            double hgt = i == bins || counts[i] == 0 ? 0
+                    : Math.max(2, Math.round(usable * Math.log1p(counts[i]) / logMax));
+            double x = Math.round(x0 + window.toX(from + i * step, w));
+            if (hgt != runH) {
+                if (runH > 0 && x > runX) {
+                    s.fillRect(runX, bottom - runH, x - runX, runH);
+                }
+                runX = x;
+                runH = hgt;
+            }
+        }
+    }
+
+    private void badges(Surface s, HitMap hits, ItemStore store, int lane, TimeWindow window, double x0, double w,
+                        double midY, Rgb color) {
+        long bucket = Clusters.bucketMs(window.span(), w, BUCKET_PX);
+        long t = Math.floorDiv(window.start(), bucket) * bucket;
+        double prevRight = Double.NEGATIVE_INFINITY;
+        for (; t < window.end(); t += bucket) {
+            int c = store.countOverlapping(lane, t, t + bucket);
+            if (c == 0) {
+                continue;
+            }
+            double bw = Badges.width(s, c);
+            double cx = x0 + window.toX(t + bucket / 2, w);
+            double bx = Math.max(cx - bw / 2, prevRight + 4);
+            if (bx + bw < x0 || bx > x0 + w) {
+                continue;
+            }
+            Badges.draw(s, hits, color, 0.92, c, t, t + bucket, bx, midY, bw);
+            prevRight = bx + bw;
+        }
+    }
+
+    private static int bins(double w) {
+        return (int) Math.ceil(w / BIN_PX) + 2;
+    }
+
+    private static long step(TimeWindow window, double w) {
+        return Math.max(1, Math.round(window.span() * BIN_PX / w));
+    }
+
+    private void ensure(int bins) {
+        if (counts.length < bins) {
+            counts = new int[bins];
+            xs = new double[2 * bins + 4];
+            ys = new double[2 * bins + 4];
+        }
+    }
+}
