@@ -160,17 +160,24 @@ public final class VisItemsReader {
         char[] title = new char[64];
         while (p.nextToken() == JsonToken.START_OBJECT) {
             String id = null;
+            long numericId = -1;
             int group = -1;
             boolean typeRange = false;
             boolean typeGiven = false;
             long start = Long.MIN_VALUE;
             long end = Long.MIN_VALUE;
             int titleLen = -1;
-            JsonLocation at = p.currentTokenLocation();
             for (String f = p.nextFieldName(); f != null; f = p.nextFieldName()) {
                 JsonToken t = p.nextToken();
                 switch (f) {
-                    case "id": id = scalarText(t, "item id"); break;
+                    case "id":
+                        if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER
+                                && p.getLongValue() >= 0) {
+                            numericId = p.getLongValue();
+                        } else {
+                            id = scalarText(t, "item id");
+                        }
+                        break;
                     case "group": group = groupOf(t); break;
                     case "type":
                         typeGiven = true;
@@ -192,24 +199,26 @@ public final class VisItemsReader {
                     default: p.skipChildren();
                 }
             }
+            String label = id != null ? id : numericId >= 0 ? Long.toString(numericId) : "#" + n;
             if (start == Long.MIN_VALUE) {
-                throw new DatasetLoadException(List.of(new io.opstimeline.core.load.LoadProblem(name,
-                        at.getLineNr(), at.getColumnNr(), "item " + (id == null ? "#" + n : id) + " has no \"start\"")));
+                throw problem("item " + label + " (ending here) has no \"start\"");
             }
             boolean range = end != Long.MIN_VALUE && (typeRange || !typeGiven);
             if (range && end < start) {
-                throw new DatasetLoadException(List.of(new io.opstimeline.core.load.LoadProblem(name,
-                        at.getLineNr(), at.getColumnNr(), "item " + id + " ends before it starts")));
+                throw problem("item " + label + " (ending here) ends before it starts");
             }
             if (group < 0) {
                 group = lane(NO_GROUP);
             }
-            String idText = id == null ? Integer.toString(n) : id;
+            int flags = range ? ItemStore.RANGE : 0;
+            long to = range ? end : start;
             if (titleLen < 0) {
-                builder.add(group, group, start, range ? end : start, range ? ItemStore.RANGE : 0, idText, idText);
+                String idText = id != null ? id : Long.toString(numericId >= 0 ? numericId : n);
+                builder.add(group, group, start, to, flags, idText, idText);
+            } else if (id != null) {
+                builder.add(group, group, start, to, flags, title, 0, titleLen, id);
             } else {
-                builder.add(group, group, start, range ? end : start, range ? ItemStore.RANGE : 0, title, 0, titleLen,
-                        idText);
+                builder.add(group, group, start, to, flags, title, 0, titleLen, numericId >= 0 ? numericId : n);
             }
             n++;
         }

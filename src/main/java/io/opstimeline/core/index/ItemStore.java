@@ -34,6 +34,8 @@ public final class ItemStore {
     private final String[] kindIds;
     private final TextColumn titles;
     private final TextColumn ids;
+    /** Row to its entry in titles and ids: sorting and filtering move four bytes, not the text. */
+    private final int[] text;
     /** Per lane slice: the lane's ends ascending, and which row each belongs to. */
     private final long[] endsSorted;
     private final int[] byEnd;
@@ -41,7 +43,7 @@ public final class ItemStore {
 
     ItemStore(LaneInfo[] lanes, int[] laneOffset, long[] start, long[] end, long[] markStart, long[] markEnd,
               byte[] flags, short[] kind, String[] kindIds, TextColumn titles, TextColumn ids,
-              long[] endsSorted, int[] byEnd) {
+              int[] text, long[] endsSorted, int[] byEnd) {
         this.lanes = lanes;
         this.laneOffset = laneOffset;
         this.start = start;
@@ -53,6 +55,7 @@ public final class ItemStore {
         this.kindIds = kindIds;
         this.titles = titles;
         this.ids = ids;
+        this.text = text;
         this.endsSorted = endsSorted;
         this.byEnd = byEnd;
         this.longest = new long[lanes.length];
@@ -138,7 +141,12 @@ public final class ItemStore {
     }
 
     public String title(int row) {
-        return titles.get(row);
+        return titles.get(text[row]);
+    }
+
+    /** The entry of {@link #titles()} (and of the ids) that holds this row's text. */
+    public int textIndex(int row) {
+        return text[row];
     }
 
     public TextColumn titles() {
@@ -147,11 +155,11 @@ public final class ItemStore {
 
     /** True when the row's id is exactly these UTF-8 bytes (selection checks make no strings). */
     public boolean idEquals(int row, byte[] utf8) {
-        return ids.equalsBytes(row, utf8);
+        return ids.equalsBytes(text[row], utf8);
     }
 
     public String id(int row) {
-        return ids.get(row);
+        return ids.get(text[row]);
     }
 
     /** First row of the lane whose start is at or after t (the lane's end if none). */
@@ -248,8 +256,10 @@ public final class ItemStore {
         long[] nme = markEnd == null ? null : new long[count];
         byte[] nf = new byte[count];
         short[] nk = new short[count];
+        int[] nt = new int[count];
         for (int k = 0; k < count; k++) {
             int r = order[k];
+            nt[k] = text[r];
             ns[k] = start[r];
             ne[k] = end[r];
             if (nms != null) {
@@ -269,8 +279,7 @@ public final class ItemStore {
                 nbe[k++] = map[r];
             }
         }
-        return new ItemStore(lanes, offs, ns, ne, nms, nme, nf, nk, kindIds, titles.permute(order, count),
-                ids.permute(order, count), nes, nbe);
+        return new ItemStore(lanes, offs, ns, ne, nms, nme, nf, nk, kindIds, titles, ids, nt, nes, nbe);
     }
 
     static long satSub(long a, long b) {

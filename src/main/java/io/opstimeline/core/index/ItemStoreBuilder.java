@@ -88,6 +88,18 @@ public final class ItemStoreBuilder {
         ids.add(id);
     }
 
+    /** Title chars straight from a parser buffer, a numeric id. */
+    public void add(int laneIndex, int kindIndex, long from, long to, int rowFlags, char[] title, int off, int len,
+                    long id) {
+        next(laneIndex, kindIndex, from, to, rowFlags);
+        if (marks) {
+            markStart[n - 1] = from;
+            markEnd[n - 1] = to;
+        }
+        titles.add(title, off, len);
+        ids.add("", id);
+    }
+
     /** Adds a row whose cover (uncertainty included) is wider than its drawn mark. */
     public void add(int laneIndex, int kindIndex, long coverFrom, long coverTo, long markFrom, long markTo,
                     int rowFlags, String title, String id) {
@@ -168,8 +180,8 @@ public final class ItemStoreBuilder {
         }
         start = null;
         end = null;
-        TextColumn t = titles.build().permute(order, n);
-        TextColumn d = ids.build().permute(order, n);
+        TextColumn t = titles.build();
+        TextColumn d = ids.build();
         // per lane, the rows again ordered by end: what lets a span's count be two binary searches
         int[] byEnd = SortOrder.byLaneThenStart(laneColumn(offs, n), e, n, lanes.length);
         long[] endsSorted = new long[n];
@@ -177,7 +189,7 @@ public final class ItemStoreBuilder {
             endsSorted[j] = e[byEnd[j]];
         }
         return new ItemStore(lanes.clone(), offs, s, e, ms, me, f, k, kindIds.toArray(new String[0]), t, d,
-                endsSorted, byEnd);
+                order, endsSorted, byEnd);
     }
 
     private static byte[] laneColumn(int[] offs, int n) {

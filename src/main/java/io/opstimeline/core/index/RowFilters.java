@@ -42,14 +42,22 @@ public final class RowFilters {
             return out;
         }
         byte first = needle[0];
-        for (int r = 0, n = store.size(); r < n; r++) {
-            int from = titles.offset(r);
-            int last = from + titles.length(r) - m;
+        // scan the blob in its own order (sequential memory), then map texts to rows
+        int texts = titles.size();
+        BitSet hit = new BitSet(texts);
+        for (int t = 0; t < texts; t++) {
+            int from = titles.offset(t);
+            int last = from + titles.length(t) - m;
             for (int i = from; i <= last; i++) {
                 if (lower(hay[i]) == first && matchesAt(hay, i, needle)) {
-                    out.set(r);
+                    hit.set(t);
                     break;
                 }
+            }
+        }
+        for (int r = 0, n = store.size(); r < n; r++) {
+            if (hit.get(store.textIndex(r))) {
+                out.set(r);
             }
         }
         return out;

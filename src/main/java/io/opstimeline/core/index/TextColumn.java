@@ -46,22 +46,6 @@ public final class TextColumn {
         return bytes;
     }
 
-    /** The same strings in a new order: {@code result.get(k) == get(order[k])}. */
-    TextColumn permute(int[] order, int count) {
-        int[] off = new int[count + 1];
-        long total = 0;
-        for (int k = 0; k < count; k++) {
-            total += length(order[k]);
-            off[k + 1] = (int) total;
-        }
-        byte[] out = new byte[(int) total];
-        for (int k = 0; k < count; k++) {
-            int i = order[k];
-            System.arraycopy(bytes, offsets[i], out, off[k], offsets[i + 1] - offsets[i]);
-        }
-        return new TextColumn(out, off);
-    }
-
     /** Appends strings without building String objects when the text is plain ASCII. */
     public static final class Builder {
         private byte[] bytes;
@@ -103,13 +87,23 @@ public final class TextColumn {
         /** Appends {@code prefix + number}, as the generator's titles and ids are, with no garbage. */
         public void add(String prefix, long number) {
             ensureBytes(prefix.length() * 3 + 21);
-            byte[] p = prefix.getBytes(StandardCharsets.UTF_8);
-            System.arraycopy(p, 0, bytes, used, p.length);
-            used += p.length;
-            String digits = Long.toString(number);
-            for (int k = 0; k < digits.length(); k++) {
-                bytes[used++] = (byte) digits.charAt(k);
+            if (!prefix.isEmpty()) {
+                byte[] p = prefix.getBytes(StandardCharsets.UTF_8);
+                System.arraycopy(p, 0, bytes, used, p.length);
+                used += p.length;
             }
+            if (number < 0) {
+                bytes[used++] = '-';
+                number = -number;
+            }
+            int digits = 1;
+            for (long v = number / 10; v > 0; v /= 10) {
+                digits++;
+            }
+            for (long v = number, k = digits - 1; k >= 0; k--, v /= 10) {
+                bytes[used + (int) k] = (byte) ('0' + v % 10);
+            }
+            used += digits;
             finish();
         }
 

@@ -26,8 +26,9 @@ final class LabelMeasure {
 
     double width(ItemStore store, int row, double max) {
         TextColumn titles = store.titles();
-        int from = titles.offset(row);
-        int len = titles.length(row);
+        int t = store.textIndex(row);
+        int from = titles.offset(t);
+        int len = titles.length(t);
         byte[] b = titles.bytes();
         double w = 0;
         for (int i = from; i < from + len; i++) {
