@@ -1,47 +1,63 @@
 package io.opstimeline.ui;
 
+import io.opstimeline.core.filter.FilterMode;
 import io.opstimeline.core.load.DatasetLoadException;
 import io.opstimeline.core.load.DatasetLoader;
 import io.opstimeline.core.model.Dataset;
 import io.opstimeline.core.model.Event;
 import io.opstimeline.core.time.TimeWindow;
+import io.opstimeline.ui.chart.SeriesChartView;
 import io.opstimeline.ui.detail.DetailPane;
+import io.opstimeline.ui.filter.FilterBar;
+import io.opstimeline.ui.nations.NationsPane;
+import io.opstimeline.ui.overview.OverviewStrip;
+import io.opstimeline.ui.table.RecordsTable;
+import io.opstimeline.ui.timeline.FilterOverlay;
+import io.opstimeline.ui.timeline.ParticipationOverlay;
 import io.opstimeline.ui.timeline.TimelineView;
-import java.io.File;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.concurrent.Task;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
-import javafx.scene.input.KeyCombination;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
-import javafx.stage.FileChooser;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The workbench: menu, timeline and detail pane sharing one dataset, one window and one selection.
- * A file is loaded off the UI thread; only a fully loaded dataset replaces the open one.
+ * The workbench: filter bar, timeline with series chart and overview, detail pane, records table
+ * and nations pane, all bound to one {@link WorkbenchModel}. Files load off the UI thread; only a
+ * fully loaded dataset replaces the open one.
  */
 public final class MainWindow extends BorderPane {
     private static final Logger LOG = LoggerFactory.getLogger(MainWindow.class);
     private static final DateTimeFormatter WINDOW_FMT = DateTimeFormatter.ofPattern("d MMM uuuu HH:mm", Locale.ENGLISH);
-    private final ObjectProperty<Dataset> dataset = new SimpleObjectProperty<>(this, "dataset");
+    private final WorkbenchModel model = new WorkbenchModel();
     private final TimelineView timeline = new TimelineView();
+    private final SeriesChartView chart = new SeriesChartView();
+    private final OverviewStrip overview = new OverviewStrip();
     private final DetailPane detail;
+    private final RecordsTable table = new RecordsTable(model);
+    private final NationsPane nations = new NationsPane(model);
+    private final FilterBar filterBar = new FilterBar(model, this::stepMatch);
     private final Label status = new Label();
+    private final Settings settings;
+    private final FileWatcher watcher = new FileWatcher();
+    private Path openFile;
     private Path itemsFile;
     private final ExecutorService loader = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "dataset-loader");
@@ -50,76 +66,159 @@ public final class MainWindow extends BorderPane {
     });
 
     public MainWindow(Consumer<String> openUrl) {
+        this(openUrl, Settings.user());
+    }
+
+    public MainWindow(Consumer<String> openUrl, Settings settings) {
+        this.settings = settings;
         getStyleClass().add("main-window");
         detail = new DetailPane(openUrl);
         timeline.setId("timeline");
         detail.setId("detail");
         status.setId("status");
-        timeline.datasetProperty().bind(dataset);
-        timeline.selectedIdProperty().addListener((obs, old, id) -> showSelection());
-        timeline.windowProperty().addListener((obs, old, w) -> updateStatus());
-        dataset.addListener((obs, old, d) -> {
-            timeline.selectedIdProperty().set(null);
+        chart.setId("series-chart");
+        overview.setId("overview");
+        bind();
+
+        VBox timeArea = new VBox(timeline, new SeriesControls(chart), chart, overview);
+        VBox.setVgrow(timeline, Priority.ALWAYS);
+        SplitPane upper = new SplitPane(timeArea, detail);
+        upper.setDividerPositions(0.74);
+        SplitPane.setResizableWithParent(detail, false);
+        TabPane lower = new TabPane(new Tab("Records", table), new Tab("Nations", nations));
+        lower.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        SplitPane main = new SplitPane(upper, lower);
+        main.setOrientation(Orientation.VERTICAL);
+        main.setDividerPositions(0.78);
+        setTop(new VBox(new MainMenus(this).build(), filterBar));
+        setCenter(main);
+        setBottom(status);
+        status.getStyleClass().add("status-bar");
+        status.setMaxWidth(Double.MAX_VALUE);
+        acceptDroppedFiles();
+    }
+
+    private void bind() {
+        timeline.datasetProperty().bind(model.datasetProperty());
+        timeline.windowProperty().bindBidirectional(model.windowProperty());
+        timeline.selectedIdProperty().bindBidirectional(model.selectedIdProperty());
+        overview.datasetProperty().bind(model.datasetProperty());
+        overview.windowProperty().bindBidirectional(model.windowProperty());
+        chart.datasetProperty().bind(model.datasetProperty());
+        chart.windowProperty().bind(model.windowProperty());
+        chart.themeProperty().bind(timeline.themeProperty());
+        overview.themeProperty().bind(timeline.themeProperty());
+        model.selectedIdProperty().addListener((obs, old, id) -> showSelection());
+        model.windowProperty().addListener((obs, old, w) -> updateStatus());
+        model.filterProperty().addListener((obs, old, f) -> applyFilter());
+        model.modeProperty().addListener((obs, old, m) -> applyFilter());
+        model.selectedNationProperty().addListener((obs, old, n) -> applyFilter());
+        model.datasetProperty().addListener((obs, old, d) -> {
+            model.selectedIdProperty().set(null);
+            model.selectedNationProperty().set(null);
+            applyFilter();
             showSelection();
             updateStatus();
         });
-
-        SplitPane split = new SplitPane(timeline, detail);
-        split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.72);
-        SplitPane.setResizableWithParent(detail, false);
-        setTop(menus());
-        setCenter(split);
-        setBottom(status);
-        status.getStyleClass().add("status-bar");
     }
 
-    private MenuBar menus() {
-        MenuItem open = new MenuItem("Open\u2026");
-        open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
-        open.setOnAction(e -> chooseAndOpen());
-        MenuItem exit = new MenuItem("Exit");
-        exit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-        exit.setOnAction(e -> Platform.exit());
-        Menu file = new Menu("_File", null, open, exit);
-
-        MenuItem fit = new MenuItem("Show everything");
-        fit.setAccelerator(KeyCombination.keyCombination("Shortcut+0"));
-        fit.setOnAction(e -> timeline.fitAll());
-        MenuItem zoomIn = new MenuItem("Zoom in");
-        zoomIn.setAccelerator(KeyCombination.keyCombination("Shortcut+EQUALS"));
-        zoomIn.setOnAction(e -> zoom(0.7));
-        MenuItem zoomOut = new MenuItem("Zoom out");
-        zoomOut.setAccelerator(KeyCombination.keyCombination("Shortcut+MINUS"));
-        zoomOut.setOnAction(e -> zoom(1 / 0.7));
-        Menu view = new Menu("_View", null, fit, zoomIn, zoomOut);
-        return new MenuBar(file, view);
+    /** One filter, every view: timeline (dim or hide), overview histogram, table (listens itself), chart. */
+    private void applyFilter() {
+        Dataset d = model.datasetProperty().get();
+        if (d == null) {
+            timeline.overlays().clear();
+            return;
+        }
+        boolean hide = model.modeProperty().get() == FilterMode.HIDE;
+        timeline.shownProperty().set(hide ? model::matches : e -> true);
+        String nation = model.selectedNationProperty().get();
+        boolean searching = !model.filterProperty().get().text().isEmpty();
+        FilterOverlay filterOverlay = new FilterOverlay(d, e -> !hide && !model.matches(e),
+                e -> searching && model.filterProperty().get().matchesText(e),
+                e -> nation != null && e.nationIds().contains(nation));
+        timeline.overlays().removeIf(o -> o instanceof FilterOverlay || o instanceof ParticipationOverlay);
+        timeline.overlays().add(0, filterOverlay);
+        if (nation != null) {
+            long end = d.events().stream().mapToLong(e -> e.coverEnd().toEpochMilli()).max().orElse(0);
+            d.nation(nation).ifPresent(n -> timeline.overlays().add(1, new ParticipationOverlay(n, end)));
+        }
+        overview.eventsProperty().set(model.matchingEvents());
     }
 
-    private void zoom(double factor) {
-        TimeWindow w = timeline.windowProperty().get();
-        if (w != null) {
-            timeline.windowProperty().set(w.zoom(factor, w.center()));
+    /** Next or previous record matching the search (or the filter), in time order; brings it into view. */
+    void stepMatch(int direction) {
+        List<Event> hits = model.matchingEvents();
+        if (hits.isEmpty()) {
+            return;
+        }
+        String current = model.selectedIdProperty().get();
+        int at = -1;
+        for (int i = 0; i < hits.size(); i++) {
+            if (hits.get(i).id().equals(current)) {
+                at = i;
+            }
+        }
+        int next = at < 0 ? (direction > 0 ? 0 : hits.size() - 1) : Math.floorMod(at + direction, hits.size());
+        Event e = hits.get(next);
+        model.selectedIdProperty().set(e.id());
+        TimeWindow w = model.windowProperty().get();
+        long t = e.start().epochMilli();
+        if (w != null && (t < w.start() || t >= w.end())) {
+            model.windowProperty().set(w.pan(t - w.center()));
         }
     }
 
     public ObjectProperty<Dataset> datasetProperty() {
-        return dataset;
+        return model.datasetProperty();
+    }
+
+    public WorkbenchModel model() {
+        return model;
     }
 
     public TimelineView timeline() {
         return timeline;
     }
 
-    private void chooseAndOpen() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open dataset");
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Ops Timeline data (*.json)", "*.json"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
-        File chosen = chooser.showOpenDialog(getScene().getWindow());
-        if (chosen != null) {
-            open(chosen.toPath());
-        }
+    public SeriesChartView chart() {
+        return chart;
+    }
+
+    public FilterBar filterBar() {
+        return filterBar;
+    }
+
+    public RecordsTable table() {
+        return table;
+    }
+
+    public NationsPane nations() {
+        return nations;
+    }
+
+    Settings settings() {
+        return settings;
+    }
+
+    Path openFile() {
+        return openFile;
+    }
+
+    private void acceptDroppedFiles() {
+        setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        setOnDragDropped(e -> {
+            boolean ok = e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty();
+            if (ok) {
+                open(e.getDragboard().getFiles().get(0).toPath());
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
     }
 
     /** Loads in the background; on failure shows every problem and keeps what is open. */
@@ -128,14 +227,28 @@ public final class MainWindow extends BorderPane {
             openItems(file);
             return;
         }
+        itemsFile = null;
+        load(file, false);
+    }
+
+    /**
+     * A vis-timeline items/groups file (possibly millions of items) goes straight to the timeline's
+     * columnar store; the dataset views (table, chart, nations) stay empty for it.
+     */
+    private void openItems(Path file) {
         status.setText("Opening " + file + "\u2026");
-        Task<Dataset> task = new Task<>() {
+        Task<io.opstimeline.core.index.ItemStore> task = new Task<>() {
             @Override
-            protected Dataset call() throws DatasetLoadException {
-                return new DatasetLoader().load(file);
+            protected io.opstimeline.core.index.ItemStore call() throws DatasetLoadException {
+                return io.opstimeline.core.bulk.VisItemsReader.read(file);
             }
         };
-        task.setOnSucceeded(e -> dataset.set(task.getValue()));
+        task.setOnSucceeded(e -> {
+            model.datasetProperty().set(null);
+            itemsFile = file;
+            timeline.storeProperty().set(task.getValue());
+            updateStatus();
+        });
         task.setOnFailed(e -> {
             Throwable error = task.getException();
             updateStatus();
@@ -150,20 +263,25 @@ public final class MainWindow extends BorderPane {
         loader.submit(task);
     }
 
-    /** A vis-timeline items/groups file (possibly millions of items) goes straight to the timeline's store. */
-    private void openItems(Path file) {
+    private void load(Path file, boolean keepView) {
         status.setText("Opening " + file + "\u2026");
-        Task<io.opstimeline.core.index.ItemStore> task = new Task<>() {
+        Task<Dataset> task = new Task<>() {
             @Override
-            protected io.opstimeline.core.index.ItemStore call() throws DatasetLoadException {
-                return io.opstimeline.core.bulk.VisItemsReader.read(file);
+            protected Dataset call() throws DatasetLoadException {
+                return new DatasetLoader().load(file);
             }
         };
         task.setOnSucceeded(e -> {
-            dataset.set(null);
-            timeline.storeProperty().set(task.getValue());
-            itemsFile = file;
-            updateStatus();
+            TimeWindow window = model.windowProperty().get();
+            String selected = model.selectedIdProperty().get();
+            model.datasetProperty().set(task.getValue());
+            if (keepView && window != null) {
+                model.windowProperty().set(window);
+                model.selectedIdProperty().set(selected);
+            }
+            openFile = file;
+            settings.addRecent(file);
+            watcher.watch(file, changed -> Platform.runLater(() -> load(changed, true)));
         });
         task.setOnFailed(e -> {
             Throwable error = task.getException();
@@ -180,28 +298,33 @@ public final class MainWindow extends BorderPane {
     }
 
     private void showSelection() {
-        Dataset d = dataset.get();
-        String id = timeline.selectedIdProperty().get();
+        Dataset d = model.datasetProperty().get();
+        String id = model.selectedIdProperty().get();
         Event e = d == null || id == null ? null : d.event(id).orElse(null);
         detail.show(d, e);
     }
 
     private void updateStatus() {
-        Dataset d = dataset.get();
-        TimeWindow w = timeline.windowProperty().get();
+        Dataset d = model.datasetProperty().get();
+        TimeWindow w = model.windowProperty().get();
         io.opstimeline.core.index.ItemStore items = timeline.storeProperty().get();
         if (d == null && items != null && itemsFile != null) {
-            status.setText(String.format(Locale.ENGLISH, "%s   %,d items in %d groups (times in UTC)", itemsFile.getFileName(),
-                    items.size(), items.laneCount()));
+            status.setText(String.format(java.util.Locale.ENGLISH, "%s   %,d items in %d groups (times in UTC)",
+                    itemsFile.getFileName(), items.size(), items.laneCount()));
             return;
         }
         if (d == null) {
-            status.setText("No dataset open. File \u203A Open\u2026 (Ctrl+O)");
+            status.setText("No dataset open. File \u203A Open\u2026 (Ctrl+O), or drop a file here.");
             return;
         }
-        String window = w == null ? "" : "   Showing " + WINDOW_FMT.format(Instant.ofEpochMilli(w.start()).atZone(d.timeZone()))
-                + " \u2013 " + WINDOW_FMT.format(Instant.ofEpochMilli(w.end()).atZone(d.timeZone())) + " " + d.timeZone().getId();
+        var zone = timeline.effectiveZone();
+        String window = w == null ? "" : "   Showing " + WINDOW_FMT.format(Instant.ofEpochMilli(w.start()).atZone(zone))
+                + " \u2013 " + WINDOW_FMT.format(Instant.ofEpochMilli(w.end()).atZone(zone)) + " " + zone.getId();
         status.setText(d.title() + "   " + d.events().size() + " events, " + d.nations().size() + " nations, "
                 + d.sources().size() + " sources" + window + d.classification().map(c -> "   " + c).orElse(""));
+    }
+
+    void refreshStatus() {
+        updateStatus();
     }
 }

@@ -23,8 +23,15 @@ public final class OpsTimelineApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        MainWindow window = new MainWindow(url -> getHostServices().showDocument(url));
-        Scene scene = new Scene(window, 1600, 900);
+        Settings settings = Settings.user();
+        MainWindow window = new MainWindow(url -> getHostServices().showDocument(url), settings);
+        Scene scene = new Scene(window, settings.getDouble("window.width", 1600), settings.getDouble("window.height", 950));
+        stage.setOnHiding(e -> {
+            settings.putDouble("window.width", scene.getWidth());
+            settings.putDouble("window.height", scene.getHeight());
+            settings.put("window.maximized", Boolean.toString(stage.isMaximized()));
+        });
+        stage.setMaximized(Boolean.parseBoolean(settings.get("window.maximized", "false")));
         scene.getStylesheets().add(OpsTimelineApp.class.getResource("/ui/ops-timeline.css").toExternalForm());
         stage.setTitle("Ops Timeline");
         stage.setScene(scene);

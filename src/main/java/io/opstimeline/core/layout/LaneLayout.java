@@ -65,6 +65,9 @@ public final class LaneLayout {
             double labelStart = isBar ? Math.max(mx, x0) + 4 : mx + POINT_HALF + 3;
             double lw = labelWidth.applyAsDouble(r);
             boolean inside = isBar && me - labelStart >= lw + 4;
+            if (isBar && !inside) {
+                labelStart = Math.max(labelStart, me + 4); // drawn after the bar, as the painter does
+            }
             double labelEnd = inside ? me : labelStart + lw;
             l.rows[k] = r;
             l.markX[k] = mx;

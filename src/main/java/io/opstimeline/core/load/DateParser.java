@@ -62,6 +62,11 @@ public final class DateParser {
         }
         if (javaMessage.startsWith("Invalid date")) {
             // "Invalid date 'FEBRUARY 31'" -> "there is no 31 February"
+            java.util.regex.Matcher leap = Pattern.compile("Invalid date 'February 29' as '(\\d+)' is not a leap year")
+                    .matcher(javaMessage);
+            if (leap.matches()) {
+                return leap.group(1) + " is not a leap year, so there is no 29 February";
+            }
             String[] parts = javaMessage.substring("Invalid date ".length()).replace("'", "").split(" ");
             if (parts.length == 2) {
                 String month = parts[0].charAt(0) + parts[0].substring(1).toLowerCase(java.util.Locale.ROOT);

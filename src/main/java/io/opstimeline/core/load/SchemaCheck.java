@@ -77,7 +77,7 @@ final class SchemaCheck {
                 sb.append(element);
             }
         }
-        return sb.length() == 0 ? "document" : sb.toString();
+        return sb.length() == 0 ? "top level" : sb.toString();
     }
 
     private static String words(ValidationMessage m) {

@@ -78,7 +78,8 @@ final class ItemPainter {
             s.setLineDash();
         }
         String title = store.title(row);
-        s.setFont(selected ? FontSpec.LABEL_BOLD : FontSpec.LABEL);
+        // Same font as when the row was laid out, so the selected label cannot spill over its neighbour.
+        s.setFont(FontSpec.LABEL);
         double labelX;
         boolean inside = false;
         if (l.bar[k]) {
@@ -92,6 +93,11 @@ final class ItemPainter {
             }
         } else {
             double x = l.markX[k];
+            if (l.markEnd[k] - x >= 12) {
+                // Zoomed in past a day: a day-precision record covers its whole day, not its midnight.
+                s.setFill(color, 0.16 * fade);
+                s.fillRect(x, rowY + 5, l.markEnd[k] - x, ROW - 10);
+            }
             double[] xs = {x, x + LaneLayout.POINT_HALF, x, x - LaneLayout.POINT_HALF};
             double[] ys = {mid - 6, mid, mid + 6, mid};
             s.setFill(color, fade);

@@ -77,8 +77,8 @@ public final class TimelinePainter {
                 needed[l] = 3;
             }
         }
-        int[] granted = LaneHeights.share(needed, (int) ((f.height() - AxisPainter.HEIGHT) / ROW_HEIGHT)
-                - lanes * (int) Math.ceil(2 * LANE_PAD / ROW_HEIGHT));
+        int[] granted = LaneHeights.share(needed,
+                (int) ((f.height() - AxisPainter.HEIGHT - lanes * 2 * LANE_PAD) / ROW_HEIGHT));
 
         double y = AxisPainter.HEIGHT;
         double[] laneTop = new double[lanes];

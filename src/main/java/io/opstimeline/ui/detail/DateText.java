@@ -12,7 +12,11 @@ final class DateText {
         if (e.end() != null) {
             sb.append(" \u2013 ").append(e.end().display());
         }
-        sb.append(" (").append(e.start().precision().label()).append(" precision");
+        sb.append(" (").append(e.start().precision().label());
+        if (e.end() != null && e.end().precision() != e.start().precision()) {
+            sb.append(" to ").append(e.end().precision().label());
+        }
+        sb.append(" precision");
         if (e.approximate()) {
             sb.append(", approximate");
         }

@@ -94,6 +94,7 @@ final class TimelineBehavior {
             case HOME: case DIGIT0: case NUMPAD0: view.fitAll(); break;
             case TAB: stepSelection(e.isShiftDown() ? -1 : 1); break;
             case ESCAPE: view.selectedIdProperty().set(null); break;
+            case ENTER: view.zoomToSelection(); break;
             default: return;
         }
         e.consume();

@@ -5,14 +5,19 @@ import io.opstimeline.core.index.ItemStore;
 import io.opstimeline.core.index.RowMask;
 import io.opstimeline.core.layout.Lanes;
 import io.opstimeline.core.model.Dataset;
+import io.opstimeline.core.model.Event;
+import io.opstimeline.core.render.AxisPainter;
 import io.opstimeline.core.render.Frame;
 import io.opstimeline.core.render.HitMap;
 import io.opstimeline.core.render.Theme;
+import io.opstimeline.core.render.TimelineOverlay;
 import io.opstimeline.core.render.TimelinePainter;
 import io.opstimeline.core.time.TimeWindow;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.BitSet;
+import java.util.function.Predicate;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -34,9 +39,14 @@ public final class TimelineView extends Region {
     private final ObjectProperty<Dataset> dataset = new SimpleObjectProperty<>(this, "dataset");
     private final ObjectProperty<TimeWindow> window = new SimpleObjectProperty<>(this, "window");
     private final StringProperty selectedId = new SimpleStringProperty(this, "selectedId");
+    private final ObjectProperty<Predicate<Event>> shown = new SimpleObjectProperty<>(this, "shown", e -> true);
+    private final ObjectProperty<ZoneId> zone = new SimpleObjectProperty<>(this, "zone");
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
+    private final ObservableList<TimelineOverlay> overlays = FXCollections.observableArrayList();
     private final ObjectProperty<ItemStore> store = new SimpleObjectProperty<>(this, "store");
     private final ObjectProperty<RowMask> filter = new SimpleObjectProperty<>(this, "filter");
     private final ObjectProperty<BitSet> highlight = new SimpleObjectProperty<>(this, "highlight");
+    private long[] extent;
     private HitMap hits = new HitMap();
     private boolean redrawQueued;
 
@@ -47,18 +57,84 @@ public final class TimelineView extends Region {
         setAccessibleRole(AccessibleRole.NODE);
         setAccessibleText("Timeline. Arrow keys pan, plus and minus zoom, Home shows everything, Tab steps through records.");
         setMinSize(300, 200);
-        dataset.addListener((obs, old, d) -> store.set(d == null ? null : EventStores.of(d.events(), Lanes.byKind(d), d::kind)));
+        dataset.addListener((obs, old, d) -> {
+            extent = d == null || d.events().isEmpty() ? null
+                    : EventStores.of(d.events(), Lanes.byKind(d), d::kind).extent();
+            rebuildIndex();
+            fitAll();
+        });
+        shown.addListener((obs, old, p) -> rebuildIndex());
         store.addListener((obs, old, st) -> {
             filter.set(null);
             highlight.set(null);
-            fitAll();
+            if (dataset.get() == null) {
+                // a bulk import: its own extent, and the view fitted to it
+                extent = st == null ? null : st.extent();
+                fitAll();
+            }
             requestRedraw();
         });
-        window.addListener((obs, old, w) -> requestRedraw());
         filter.addListener((obs, old, m) -> requestRedraw());
         highlight.addListener((obs, old, h) -> requestRedraw());
+        zone.addListener((obs, old, z) -> requestRedraw());
+        theme.addListener((obs, old, t) -> requestRedraw());
+        overlays.addListener((javafx.collections.ListChangeListener<TimelineOverlay>) c -> requestRedraw());
+        window.addListener((obs, old, w) -> requestRedraw());
         selectedId.addListener((obs, old, id) -> requestRedraw());
         new TimelineBehavior(this);
+    }
+
+    /** Records to draw at all (the filter in "hide" mode); the rest are left out of the index. */
+    public ObjectProperty<Predicate<Event>> shownProperty() {
+        return shown;
+    }
+
+    /** Zone for the axis; null means the dataset's own zone. */
+    public ObjectProperty<ZoneId> zoneProperty() {
+        return zone;
+    }
+
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+
+    /** Drawn on top of the records, in order, every frame. */
+    public ObservableList<TimelineOverlay> overlays() {
+        return overlays;
+    }
+
+    /** The zone the axis is drawn in now. */
+    public ZoneId effectiveZone() {
+        return zone.get() != null ? zone.get() : dataset.get() == null ? java.time.ZoneOffset.UTC : dataset.get().timeZone();
+    }
+
+    private void rebuildIndex() {
+        Dataset d = dataset.get();
+        store.set(d == null ? null : EventStores.of(d.events().stream().filter(shown.get()).toList(),
+                Lanes.byKind(d), d::kind));
+    }
+
+    /** What is drawn: built from the dataset, or set directly for bulk imports (then the dataset is null). */
+    public ObjectProperty<ItemStore> storeProperty() {
+        return store;
+    }
+
+    /**
+     * Rows of the store that pass a filter, and whether the rest is dimmed or hidden; null for none.
+     * Reset when the store changes. Built with {@link io.opstimeline.core.index.RowFilters}.
+     */
+    public ObjectProperty<RowMask> filterProperty() {
+        return filter;
+    }
+
+    /** Rows of the store to mark as search matches; null for none. Reset when the store changes. */
+    public ObjectProperty<BitSet> highlightProperty() {
+        return highlight;
+    }
+
+    /** The canvas, for benchmarks that must force its rasterising with a snapshot. */
+    public Canvas canvas() {
+        return canvas;
     }
 
     public ObjectProperty<Dataset> datasetProperty() {
@@ -67,21 +143,6 @@ public final class TimelineView extends Region {
 
     public ObjectProperty<TimeWindow> windowProperty() {
         return window;
-    }
-
-    /** What is drawn: set from the dataset, or directly for bulk imports (then the dataset is null). */
-    public ObjectProperty<ItemStore> storeProperty() {
-        return store;
-    }
-
-    /** Rows of the store that pass the current filter, and whether the rest is dimmed or hidden; null for none. */
-    public ObjectProperty<RowMask> filterProperty() {
-        return filter;
-    }
-
-    /** Rows of the store to mark as search matches; null for none. */
-    public ObjectProperty<BitSet> highlightProperty() {
-        return highlight;
     }
 
     /** Id of the selected event, or null. */
@@ -100,23 +161,34 @@ public final class TimelineView extends Region {
     }
 
     public void fitAll() {
-        ItemStore st = store.get();
-        if (st == null || st.size() == 0) {
+        if (extent == null) {
             return;
         }
-        long[] extent = st.extent();
         TimeWindow w = TimeWindow.around(extent[0], extent[1], 0.03);
         // extra room on the right: the last records' labels extend past their dates
         window.set(new TimeWindow(w.start(), w.end() + w.span() / 8));
     }
 
+    /** Enter on a record: show it, with everything it may cover, filling a third of the view. */
+    public void zoomToSelection() {
+        Dataset d = dataset.get();
+        String id = selectedId.get();
+        if (d == null || id == null) {
+            return;
+        }
+        d.event(id).ifPresent(e -> {
+            long from = e.coverStart().toEpochMilli();
+            long to = Math.max(e.coverEnd().toEpochMilli(), from + 3_600_000L);
+            window.set(TimeWindow.around(from, to, 1.0));
+        });
+    }
+
     /** Limits for pan and zoom: the data's extent with generous room either side. */
     TimeWindow clampToData(TimeWindow w) {
-        ItemStore st = store.get();
-        if (st == null || st.size() == 0) {
+        if (extent == null) {
             return w;
         }
-        long[] e = st.extent();
+        long[] e = extent;
         long pad = Math.max(TimeWindow.MIN_SPAN_MS, (e[1] - e[0]) / 2);
         return w.clamp(e[0] - pad, e[1] + pad);
     }
@@ -133,7 +205,7 @@ public final class TimelineView extends Region {
     }
 
     /** Coalesces bursts of changes (wheel events) into one paint per pulse. */
-    private void requestRedraw() {
+    public void requestRedraw() {
         if (!redrawQueued) {
             redrawQueued = true;
             javafx.application.Platform.runLater(() -> {
@@ -158,18 +230,14 @@ public final class TimelineView extends Region {
             return;
         }
         RowMask mask = filter.get() != null && filter.get().source() == st ? filter.get() : null;
-        hits = painter.paint(surface, new Frame(st, window.get(), w, h, zone(), selectedId.get(), Theme.LIGHT,
+        hits = painter.paint(surface, new Frame(st, window.get(), w, h, effectiveZone(), selectedId.get(), theme.get(),
                 mask, highlight.get()));
-    }
-
-    /** The dataset's zone; bulk imports carry none and are shown in UTC. */
-    public ZoneId zone() {
-        Dataset d = dataset.get();
-        return d == null ? ZoneOffset.UTC : d.timeZone();
-    }
-
-    /** The canvas, for benchmarks that must force its rasterising with a snapshot. */
-    public Canvas canvas() {
-        return canvas;
+        TimelineOverlay.Frame frame = new TimelineOverlay.Frame(window.get(), TimelinePainter.GUTTER, timeAreaWidth(),
+                AxisPainter.HEIGHT, h - AxisPainter.HEIGHT, hits, theme.get());
+        for (TimelineOverlay overlay : overlays) {
+            surface.pushClip(TimelinePainter.GUTTER, AxisPainter.HEIGHT, timeAreaWidth(), h - AxisPainter.HEIGHT);
+            overlay.paint(surface, frame);
+            surface.popClip();
+        }
     }
 }

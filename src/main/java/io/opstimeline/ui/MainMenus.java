@@ -1,0 +1,121 @@
+package io.opstimeline.ui;
+
+import io.opstimeline.core.render.Theme;
+import io.opstimeline.core.time.TimeWindow;
+import java.io.File;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import javafx.application.Platform;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.FileChooser;
+
+/** The menu bar; every command also has a keyboard shortcut. */
+final class MainMenus {
+    private final MainWindow window;
+    private final Menu recent = new Menu("Open _Recent");
+
+    MainMenus(MainWindow window) {
+        this.window = window;
+    }
+
+    MenuBar build() {
+        MenuItem open = item("_Open\u2026", "Shortcut+O", this::chooseAndOpen);
+        Menu file = new Menu("_File", null, open, recent, new SeparatorMenuItem(),
+                item("E_xit", "Shortcut+Q", Platform::exit));
+        file.setOnShowing(e -> fillRecent());
+        fillRecent();
+        Menu view = new Menu("_View", null,
+                item("Show _everything", "Shortcut+0", () -> window.timeline().fitAll()),
+                item("Zoom _in", "Shortcut+EQUALS", () -> zoom(0.7)),
+                item("Zoom _out", "Shortcut+MINUS", () -> zoom(1 / 0.7)),
+                item("_Find", "Shortcut+F", () -> window.filterBar().searchField().requestFocus()),
+                new SeparatorMenuItem(), zoneMenu(), darkTheme());
+        Menu help = new Menu("_Help", null, item("_About Ops Timeline", null,
+                () -> AboutDialog.create(window.getScene().getWindow()).show()));
+        return new MenuBar(file, view, help);
+    }
+
+    private static MenuItem item(String text, String keys, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        if (keys != null) {
+            item.setAccelerator(KeyCombination.keyCombination(keys));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private void fillRecent() {
+        recent.getItems().clear();
+        for (Path p : window.settings().recentFiles()) {
+            recent.getItems().add(item(p.toString(), null, () -> window.open(p)));
+        }
+        recent.setDisable(recent.getItems().isEmpty());
+    }
+
+    private void zoom(double factor) {
+        TimeWindow w = window.model().windowProperty().get();
+        if (w != null) {
+            window.model().windowProperty().set(w.zoom(factor, w.center()));
+        }
+    }
+
+    private Menu zoneMenu() {
+        Menu menu = new Menu("Time _zone");
+        ToggleGroup group = new ToggleGroup();
+        String saved = window.settings().get("zone", "");
+        String[][] choices = {{"Dataset's zone", ""}, {"UTC", "UTC"}, {"Local (" + ZoneId.systemDefault().getId() + ")",
+            ZoneId.systemDefault().getId()}, {"Europe/Brussels", "Europe/Brussels"}, {"America/New_York", "America/New_York"}};
+        for (String[] c : choices) {
+            RadioMenuItem item = new RadioMenuItem(c[0]);
+            item.setToggleGroup(group);
+            item.setSelected(c[1].equals(saved));
+            item.setOnAction(e -> setZone(c[1]));
+            menu.getItems().add(item);
+        }
+        setZone(saved);
+        return menu;
+    }
+
+    private void setZone(String id) {
+        ZoneId zone = null;
+        if (!id.isEmpty()) {
+            zone = "UTC".equals(id) ? ZoneOffset.UTC : ZoneId.of(id);
+        }
+        window.timeline().zoneProperty().set(zone);
+        window.settings().put("zone", id);
+        window.refreshStatus();
+    }
+
+    private CheckMenuItem darkTheme() {
+        CheckMenuItem dark = new CheckMenuItem("_Dark theme");
+        dark.setSelected(Boolean.parseBoolean(window.settings().get("dark", "false")));
+        dark.selectedProperty().addListener((o, a, on) -> applyTheme(on));
+        applyTheme(dark.isSelected());
+        return dark;
+    }
+
+    private void applyTheme(boolean dark) {
+        window.timeline().themeProperty().set(dark ? Theme.DARK : Theme.LIGHT);
+        window.settings().put("dark", Boolean.toString(dark));
+        Themes.apply(dark);
+    }
+
+    private void chooseAndOpen() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open dataset");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Ops Timeline data (*.json)", "*.json"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        File chosen = chooser.showOpenDialog(window.getScene().getWindow());
+        if (chosen != null) {
+            window.open(chosen.toPath());
+        }
+    }
+}

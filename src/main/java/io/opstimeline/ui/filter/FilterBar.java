@@ -1,0 +1,184 @@
+package io.opstimeline.ui.filter;
+
+import io.opstimeline.core.filter.EventFilter;
+import io.opstimeline.core.filter.FilterMode;
+import io.opstimeline.core.model.Dataset;
+import io.opstimeline.core.model.EventKind;
+import io.opstimeline.core.model.Nation;
+import io.opstimeline.core.model.Reliability;
+import io.opstimeline.ui.WorkbenchModel;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.Separator;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
+
+/**
+ * Search and filters, applied by every view through the shared model: text (matches outlined,
+ * Enter / Shift+Enter for next / previous), kinds, nations, date range, minimum grading, and
+ * whether the rest is dimmed or hidden.
+ */
+public final class FilterBar extends FlowPane {
+    private final WorkbenchModel model;
+    private final TextField search = new TextField();
+    private final MenuButton kinds = new MenuButton("Kinds");
+    private final MenuButton nations = new MenuButton("Nations");
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
+    private final ComboBox<String> reliability = new ComboBox<>();
+    private final ComboBox<String> credibility = new ComboBox<>();
+    private final ToggleButton hide = new ToggleButton("Hide others");
+    private final Label matches = new Label();
+    private boolean updating;
+
+    public FilterBar(WorkbenchModel model, Consumer<Integer> step) {
+        super(8, 4);
+        this.model = model;
+        getStyleClass().add("filter-bar");
+        search.setPromptText("Search (Ctrl+F)");
+        search.setId("search");
+        search.setPrefColumnCount(18);
+        search.setAccessibleText("Search records");
+        search.textProperty().addListener((o, a, t) -> apply());
+        search.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                step.accept(e.isShiftDown() ? -1 : 1);
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                search.clear();
+            }
+        });
+        Button prev = new Button("\u25C0");
+        prev.setTooltip(new Tooltip("Previous match (Shift+Enter)"));
+        prev.setAccessibleText("Previous match");
+        prev.setOnAction(e -> step.accept(-1));
+        Button next = new Button("\u25B6");
+        next.setTooltip(new Tooltip("Next match (Enter)"));
+        next.setAccessibleText("Next match");
+        next.setOnAction(e -> step.accept(1));
+        kinds.setId("kind-filter");
+        nations.setId("nation-filter");
+        from.setPromptText("From");
+        to.setPromptText("To");
+        from.setPrefWidth(120);
+        to.setPrefWidth(120);
+        from.setAccessibleText("From date");
+        to.setAccessibleText("To date");
+        from.valueProperty().addListener((o, a, v) -> apply());
+        to.valueProperty().addListener((o, a, v) -> apply());
+        reliability.getItems().addAll("Any source", "A", "B or better", "C or better", "D or better", "E or better");
+        reliability.getSelectionModel().select(0);
+        reliability.setAccessibleText("Minimum source reliability");
+        reliability.setTooltip(new Tooltip("Keep records whose best source is at least this reliable (Admiralty A-F)"));
+        credibility.getItems().addAll("Any credibility", "1", "2 or better", "3 or better", "4 or better", "5 or better");
+        credibility.getSelectionModel().select(0);
+        credibility.setAccessibleText("Minimum information credibility");
+        credibility.setTooltip(new Tooltip("Keep records whose information credibility is at least this good (1 best)"));
+        reliability.setOnAction(e -> apply());
+        credibility.setOnAction(e -> apply());
+        hide.setId("hide-others");
+        hide.setTooltip(new Tooltip("Hide records outside the filter instead of dimming them"));
+        hide.selectedProperty().addListener((o, a, b) -> model.modeProperty().set(b ? FilterMode.HIDE : FilterMode.DIM));
+        Button clear = new Button("Clear");
+        clear.setOnAction(e -> clear());
+        matches.setId("match-count");
+        getChildren().addAll(search, prev, next, new Separator(), kinds, nations, from, to, reliability, credibility,
+                hide, clear, matches);
+        model.datasetProperty().addListener((o, a, d) -> rebuildMenus(d));
+        model.filterProperty().addListener((o, a, f) -> updateCount());
+    }
+
+    public TextField searchField() {
+        return search;
+    }
+
+    private void rebuildMenus(Dataset d) {
+        updating = true;
+        kinds.getItems().clear();
+        nations.getItems().clear();
+        if (d != null) {
+            for (EventKind k : d.kinds()) {
+                CheckMenuItem item = new CheckMenuItem(k.label());
+                item.setUserData(k.id());
+                item.setOnAction(e -> apply());
+                kinds.getItems().add(item);
+            }
+            for (Nation n : d.nations()) {
+                CheckMenuItem item = new CheckMenuItem(n.name());
+                item.setUserData(n.id());
+                item.setOnAction(e -> apply());
+                nations.getItems().add(item);
+            }
+        }
+        updating = false;
+        clear();
+    }
+
+    public void clear() {
+        updating = true;
+        search.clear();
+        kinds.getItems().forEach(i -> ((CheckMenuItem) i).setSelected(false));
+        nations.getItems().forEach(i -> ((CheckMenuItem) i).setSelected(false));
+        from.setValue(null);
+        to.setValue(null);
+        reliability.getSelectionModel().select(0);
+        credibility.getSelectionModel().select(0);
+        updating = false;
+        apply();
+    }
+
+    private static Set<String> checked(MenuButton menu) {
+        Set<String> ids = new HashSet<>();
+        menu.getItems().forEach(i -> {
+            if (((CheckMenuItem) i).isSelected()) {
+                ids.add((String) i.getUserData());
+            }
+        });
+        return ids;
+    }
+
+    private void apply() {
+        if (updating) {
+            return;
+        }
+        Dataset d = model.datasetProperty().get();
+        ZoneId zone = d == null ? java.time.ZoneOffset.UTC : d.timeZone();
+        int r = reliability.getSelectionModel().getSelectedIndex();
+        int c = credibility.getSelectionModel().getSelectedIndex();
+        Set<String> k = checked(kinds);
+        Set<String> n = checked(nations);
+        kinds.setText(k.isEmpty() ? "Kinds" : "Kinds (" + k.size() + ")");
+        nations.setText(n.isEmpty() ? "Nations" : "Nations (" + n.size() + ")");
+        model.filterProperty().set(new EventFilter(search.getText(), k, n,
+                from.getValue() == null ? null : from.getValue().atStartOfDay(zone).toInstant(),
+                to.getValue() == null ? null : to.getValue().plusDays(1).atStartOfDay(zone).toInstant(),
+                r <= 0 ? null : Reliability.values()[r - 1], c <= 0 ? null : c));
+    }
+
+    private void updateCount() {
+        Dataset d = model.datasetProperty().get();
+        if (d == null || model.filterProperty().get().isEmpty()) {
+            matches.setText("");
+            return;
+        }
+        matches.setText(model.matchingEvents().size() + " of " + d.events().size() + " match");
+    }
+
+    /** For tests and saved views: set the range directly. */
+    public void setRange(LocalDate f, LocalDate t) {
+        from.setValue(f);
+        to.setValue(t);
+    }
+}

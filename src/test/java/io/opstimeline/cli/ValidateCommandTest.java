@@ -1,0 +1,50 @@
+package io.opstimeline.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ValidateCommandTest {
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return OpsTimelineCommand.run(args, new PrintWriter(out), new PrintWriter(err));
+    }
+
+    @Test
+    void shouldPrintOneOkLineWithCountsForAGoodFile() {
+        int code = run("validate", "src/test/resources/datasets/small.json");
+
+        assertThat(code).isZero();
+        assertThat(out.toString().strip()).isEqualTo(
+                "OK src/test/resources/datasets/small.json: 4 events, 2 nations, 1 series (3 points), 2 sources");
+    }
+
+    @Test
+    void shouldPrintEveryProblemAndExitOneWithoutAStackTrace(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"format\":\"ops-timeline/1\",\n\"title\":\"x\",\"events\":[{\"id\":\"a\"}]}");
+
+        int code = run("validate", "src/test/resources/datasets/small.json", bad.toString());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(out.toString()).startsWith("OK ");
+        assertThat(err.toString().lines()).allMatch(l -> l.startsWith(bad + ":2:"))
+                .anyMatch(l -> l.endsWith("missing required field \"kind\""));
+        assertThat(err.toString()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void shouldValidateTheBundledSampleCampaign() {
+        int code = run("validate", "sample-data/oup-2011.json");
+
+        assertThat(err.toString()).isEmpty();
+        assertThat(code).isZero();
+    }
+}

@@ -1,0 +1,53 @@
+package io.opstimeline.core.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Test;
+
+class RowStackerTest {
+
+    @Test
+    void shouldPutOverlappingItemsOnSeparateRowsAndReuseFreedRows() {
+        int[] rows = RowStacker.stack(new double[] {0, 10, 60, 70}, new double[] {50, 40, 100, 80}, 5, 10);
+
+        assertThat(rows).containsExactly(0, 1, 0, 1);
+    }
+
+    @Test
+    void shouldTreatAGapExactlyEqualToTheMinimumAsRoom() {
+        assertThat(RowStacker.stack(new double[] {0, 55}, new double[] {50, 90}, 5, 10)).containsExactly(0, 0);
+        assertThat(RowStacker.stack(new double[] {0, 54.9}, new double[] {50, 90}, 5, 10)).containsExactly(0, 1);
+    }
+
+    @Test
+    void shouldMarkItemsBeyondTheRowLimitAsHidden() {
+        int[] rows = RowStacker.stack(new double[] {0, 1, 2}, new double[] {100, 100, 100}, 0, 2);
+
+        assertThat(rows).containsExactly(0, 1, -1);
+    }
+
+    @Property
+    void noTwoItemsInOneRowOverlap(@ForAll @Size(max = 60) List<@DoubleRange(min = 0, max = 1000) Double> lefts,
+                                   @ForAll @IntRange(min = 1, max = 8) int maxRows) {
+        double[] left = lefts.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double[] right = Arrays.stream(left).map(l -> l + 37).toArray();
+
+        int[] rows = RowStacker.stack(left, right, 4, maxRows);
+
+        for (int i = 0; i < left.length; i++) {
+            for (int j = i + 1; j < left.length; j++) {
+                if (rows[i] >= 0 && rows[i] == rows[j]) {
+                    assertThat(left[j]).isGreaterThanOrEqualTo(right[i] + 4 - RowStacker.EPSILON);
+                }
+            }
+            assertThat(rows[i]).isBetween(-1, maxRows - 1);
+        }
+    }
+}
