@@ -82,8 +82,10 @@ final class DensityPainter {
             }
             double bw = Badges.width(s, c);
             double cx = x0 + window.toX(t + bucket / 2, w);
-            double bx = Math.max(cx - bw / 2, prevRight + 4);
-            if (bx + bw < x0 || bx > x0 + w) {
+            // kept whole inside the time area: a badge cut by the gutter would misread its count
+            double bx = Math.max(Math.max(cx - bw / 2, prevRight + 4), x0 + 2);
+            bx = Math.min(bx, x0 + w - bw - 2);
+            if (bx < prevRight + 4 || bx + bw < x0 || bx > x0 + w) {
                 continue;
             }
             Badges.draw(s, hits, color, 0.92, c, t, t + bucket, bx, midY, bw);

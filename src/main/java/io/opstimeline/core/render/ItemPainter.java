@@ -28,11 +28,16 @@ final class ItemPainter {
         }
     }
 
-    void paintLane(Surface s, Context c, LaneLayout layout, int lane, int granted, int needed, double top) {
+    /** Returns how many records found no room and are not in any in-lane badge (a one-row lane). */
+    int paintLane(Surface s, Context c, LaneLayout layout, int lane, int granted, int needed, double top) {
         List<Clusters.Cluster> clusters = List.of();
-        if (needed > granted) {
+        int unshown = 0;
+        if (needed > granted && granted >= 2) {
             layout.stack(granted - 1); // the last row carries the badges
             clusters = Clusters.ofOverflow(layout, c.store(), layout.overflow());
+        } else if (needed > granted) {
+            layout.stack(granted); // one row: records first, the count goes to the gutter
+            unshown = layout.overflow().length;
         }
         Rgb color = c.store().lane(lane).color();
         byte[] selected = c.selected();
@@ -53,6 +58,7 @@ final class ItemPainter {
                 Badges.draw(s, c.hits(), color, 0.92, cl.count(), cl.from(), cl.to(), xs[i], mid, widths[i]);
             }
         }
+        return unshown;
     }
 
     private void drawItem(Surface s, Context c, LaneLayout l, int k, Rgb color, double rowY, byte[] selectedId) {

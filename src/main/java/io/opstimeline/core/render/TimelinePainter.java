@@ -4,6 +4,7 @@ import io.opstimeline.core.index.EventIndex;
 import io.opstimeline.core.index.EventStores;
 import io.opstimeline.core.index.ItemStore;
 import io.opstimeline.core.index.RowMask;
+import io.opstimeline.core.layout.Clusters;
 import io.opstimeline.core.layout.LaneLayout;
 import io.opstimeline.core.layout.Lanes;
 import io.opstimeline.core.model.EventKind;
@@ -24,7 +25,7 @@ public final class TimelinePainter {
     static final double MAX_LABEL = 260;
     static final int MAX_ROWS = 64;
     /** Above this many visible records a lane is drawn as density, not record by record. */
-    public static final int DETAIL_LIMIT = 600;
+    public static final int DETAIL_LIMIT = 2500;
 
     private static final java.text.NumberFormat COUNT = java.text.NumberFormat.getIntegerInstance(java.util.Locale.ENGLISH);
     private final LabelMeasure measure = new LabelMeasure();
@@ -95,6 +96,7 @@ public final class TimelinePainter {
 
         // No clip around the records: anything reaching left of the time area is covered by the
         // gutter painted last, and a clip makes the software rasteriser mask every later shape.
+        int[] unshown = new int[lanes];
         ItemPainter.Context ctx = new ItemPainter.Context(f, store, hide ? mask : null, !hide ? mask : null, hits, measure);
         for (int l = 0; l < lanes; l++) {
             double top = laneTop[l] + LANE_PAD;
@@ -103,14 +105,15 @@ public final class TimelinePainter {
                 ItemStore front = mask != null && !hide ? mask.matching() : store;
                 density.paint(s, hits, front, behind, l, win, x0, w, top, granted[l] * ROW_HEIGHT);
             } else {
-                items.paintLane(s, ctx, layouts[l], l, granted[l], needed[l], top);
+                unshown[l] = items.paintLane(s, ctx, layouts[l], l, granted[l], needed[l], top);
             }
         }
-        paintGutter(s, f, store, laneTop, inView, y);
+        paintGutter(s, f, store, laneTop, inView, unshown, y);
         return hits;
     }
 
-    private void paintGutter(Surface s, Frame f, ItemStore store, double[] laneTop, int[] inView, double lanesBottom) {
+    private void paintGutter(Surface s, Frame f, ItemStore store, double[] laneTop, int[] inView, int[] unshown,
+                             double lanesBottom) {
         s.setFill(f.theme().gutter(), 1);
         s.fillRect(0, 0, GUTTER, f.height());
         s.setFont(FontSpec.SMALL);
@@ -122,7 +125,21 @@ public final class TimelinePainter {
             s.fillRect(8, top + LANE_PAD + 5, 10, 10);
             s.setFont(FontSpec.LABEL_BOLD);
             s.setFill(f.theme().text(), 1);
-            s.fillText(Labels.fit(s, store.lane(l).label(), GUTTER - 30), 24, top + LANE_PAD + 14);
+            double labelRoom = GUTTER - 30;
+            if (unshown[l] > 0) {
+                // A one-row lane: the records that found no room, as a count to zoom in for.
+                s.setFont(FontSpec.SMALL);
+                String badge = "+" + Clusters.compact(unshown[l]);
+                double bw = s.textWidth(badge) + 8;
+                s.setFill(f.theme().mutedText(), 1);
+                s.fillRect(GUTTER - bw - 6, top + LANE_PAD + 3, bw, 15);
+                s.setFill(f.theme().background(), 1);
+                s.fillText(badge, GUTTER - bw - 2, top + LANE_PAD + 14);
+                labelRoom = GUTTER - bw - 36;
+                s.setFont(FontSpec.LABEL_BOLD);
+                s.setFill(f.theme().text(), 1);
+            }
+            s.fillText(Labels.fit(s, store.lane(l).label(), labelRoom), 24, top + LANE_PAD + 14);
             if (inView[l] > 0 && (l + 1 >= laneTop.length ? lanesBottom : laneTop[l + 1]) - top >= 44) {
                 s.setFont(FontSpec.SMALL);
                 s.setFill(f.theme().mutedText(), 1);

@@ -105,7 +105,7 @@ public final class TimelineView extends Region {
 
     /** The zone the axis is drawn in now. */
     public ZoneId effectiveZone() {
-        return zone.get() != null ? zone.get() : dataset.get() == null ? java.time.ZoneOffset.UTC : dataset.get().timeZone();
+        return zone.get() != null ? zone.get() : dataset.get() == null ? ZoneId.of("UTC") : dataset.get().timeZone();
     }
 
     private void rebuildIndex() {
