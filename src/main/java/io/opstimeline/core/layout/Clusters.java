@@ -64,7 +64,10 @@ public final class Clusters {
         double[] x = new double[clusters.size()];
         double prevRight = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < x.length; i++) {
-            double want = clusters.get(i).center() - badgeWidths[i] / 2;
+            Cluster c = clusters.get(i);
+            double want = c.center() - badgeWidths[i] / 2;
+            // inside its cluster's extent where it fits, and never on the badge before it
+            want = Math.max(Math.min(want, c.right() - badgeWidths[i]), c.left());
             x[i] = Math.max(want, prevRight + gap);
             prevRight = x[i] + badgeWidths[i];
         }

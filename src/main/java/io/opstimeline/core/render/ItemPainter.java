@@ -51,7 +51,15 @@ final class ItemPainter {
             for (int i = 0; i < widths.length; i++) {
                 widths[i] = Badges.width(s, clusters.get(i).count());
             }
-            double[] xs = Clusters.badgePositions(clusters, widths, 4);
+            double x0 = TimelinePainter.GUTTER;
+            double x1 = c.frame().width();
+            List<Clusters.Cluster> visible = new java.util.ArrayList<>();
+            for (Clusters.Cluster cl : clusters) {
+                // badge centred on the part of the cluster in view, not on a span reaching far off screen
+                visible.add(new Clusters.Cluster(cl.count(), cl.from(), cl.to(), Math.max(cl.left(), x0 + 2),
+                        Math.min(cl.right(), x1 - 2)));
+            }
+            double[] xs = Clusters.badgePositions(visible, widths, 4);
             double mid = top + (granted - 1) * ROW + ROW / 2;
             for (int i = 0; i < xs.length; i++) {
                 Clusters.Cluster cl = clusters.get(i);
@@ -76,11 +84,13 @@ final class ItemPainter {
         }
         if (uncertain && l.coverEnd[k] - l.coverX[k] > 2) {
             // Doubt drawn as a pale dashed band over every instant the record may cover.
+            double ux = Math.max(l.coverX[k], TimelinePainter.GUTTER - 8);
+            double uw = Math.min(l.coverEnd[k], c.frame().width() + 8) - ux;
             s.setFill(color, 0.18 * fade);
-            s.fillRect(l.coverX[k], rowY + 4, l.coverEnd[k] - l.coverX[k], ROW - 8);
+            s.fillRect(ux, rowY + 4, uw, ROW - 8);
             s.setStroke(color, 0.7 * fade, 1);
             s.setLineDash(3, 3);
-            s.strokeRect(l.coverX[k], rowY + 4, l.coverEnd[k] - l.coverX[k], ROW - 8);
+            s.strokeRect(ux, rowY + 4, uw, ROW - 8);
             s.setLineDash();
         }
         String title = store.title(row);
@@ -89,9 +99,11 @@ final class ItemPainter {
         double labelX;
         boolean inside = false;
         if (l.bar[k]) {
-            double bw = Math.max(2, l.markEnd[k] - l.markX[k]);
+            // clipped to just past the view: the rasteriser drops rectangles reaching far off screen
+            double bx = Math.max(l.markX[k], TimelinePainter.GUTTER - 8);
+            double bw = Math.max(2, Math.min(l.markEnd[k], c.frame().width() + 8) - bx);
             s.setFill(color, (uncertain && !store.is(row, ItemStore.RANGE) ? 0.45 : 0.9) * fade);
-            s.fillRect(l.markX[k], rowY + 5, bw, ROW - 10);
+            s.fillRect(bx, rowY + 5, bw, ROW - 10);
             labelX = Math.max(l.markX[k], TimelinePainter.GUTTER) + 4;
             inside = l.labelInside[k];
             if (!inside) {
@@ -101,8 +113,9 @@ final class ItemPainter {
             double x = l.markX[k];
             if (l.markEnd[k] - x >= 12) {
                 // Zoomed in past a day: a day-precision record covers its whole day, not its midnight.
+                double dx = Math.max(x, TimelinePainter.GUTTER - 8);
                 s.setFill(color, 0.16 * fade);
-                s.fillRect(x, rowY + 5, l.markEnd[k] - x, ROW - 10);
+                s.fillRect(dx, rowY + 5, Math.min(l.markEnd[k], c.frame().width() + 8) - dx, ROW - 10);
             }
             double[] xs = {x, x + LaneLayout.POINT_HALF, x, x - LaneLayout.POINT_HALF};
             double[] ys = {mid - 6, mid, mid + 6, mid};
@@ -114,10 +127,12 @@ final class ItemPainter {
                 ? Labels.fit(s, title, TimelinePainter.MAX_LABEL) : title;
         s.setFill(inside ? WHITE : dimmed ? c.frame().theme().mutedText() : c.frame().theme().text(), inside ? fade : 1);
         s.fillText(label, labelX, mid + 4);
+        double boxLeft = Math.max(l.left[k], TimelinePainter.GUTTER - 8);
+        double boxWidth = Math.min(l.right[k], c.frame().width() + 8) - boxLeft;
         if (selected) {
             s.setStroke(c.frame().theme().selection(), 1, 2);
-            s.strokeRect(l.left[k] + 1, rowY + 1, l.right[k] - l.left[k] - 2, ROW - 2);
+            s.strokeRect(boxLeft + 1, rowY + 1, boxWidth - 2, ROW - 2);
         }
-        c.hits().add(store.id(row), l.left[k], rowY, l.right[k] - l.left[k], ROW);
+        c.hits().add(store.id(row), boxLeft, rowY, boxWidth, ROW);
     }
 }
