@@ -47,6 +47,8 @@ public final class TimelineView extends Region {
     private final ObjectProperty<RowMask> filter = new SimpleObjectProperty<>(this, "filter");
     private final ObjectProperty<BitSet> highlight = new SimpleObjectProperty<>(this, "highlight");
     private long[] extent;
+    private static final boolean FIRST_FRAME_PROBE = Boolean.getBoolean("opstimeline.firstFrameProbe");
+    private boolean firstFrameReported;
     private HitMap hits = new HitMap();
     private boolean redrawQueued;
 
@@ -228,6 +230,12 @@ public final class TimelineView extends Region {
         if (st == null || window.get() == null) {
             canvas.getGraphicsContext2D().clearRect(0, 0, w, h);
             return;
+        }
+        if (FIRST_FRAME_PROBE && !firstFrameReported) {
+            // start-up measurement (docs/benchmarks.md): JVM start to the first frame with records
+            firstFrameReported = true;
+            System.err.println("first_frame_ms=" + (System.currentTimeMillis()
+                    - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()));
         }
         RowMask mask = filter.get() != null && filter.get().source() == st ? filter.get() : null;
         hits = painter.paint(surface, new Frame(st, window.get(), w, h, effectiveZone(), selectedId.get(), theme.get(),
