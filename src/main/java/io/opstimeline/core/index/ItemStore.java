@@ -187,10 +187,10 @@ public final class ItemStore {
         int e = lowerBound(endsSorted, lo, hi, from);
         for (int i = 0; i < bins; i++) {
             long t1 = from + (i + 1) * step;
-            int s1 = lowerBound(start, s, hi, t1);
+            int s1 = gallop(start, s, hi, t1);
             out[i] = (s1 - lo) - (e - lo);
             s = s1;
-            e = lowerBound(endsSorted, e, hi, t1);
+            e = gallop(endsSorted, e, hi, t1);
         }
     }
 
@@ -285,6 +285,20 @@ public final class ItemStore {
     static long satSub(long a, long b) {
         long r = a - b;
         return ((a ^ b) & (a ^ r)) < 0 ? Long.MIN_VALUE : r;
+    }
+
+    /**
+     * {@link #lowerBound} searching forward from {@code from} in doubling steps: neighbouring bins
+     * are close in the array, so this touches a few nearby entries instead of a cold binary path.
+     */
+    static int gallop(long[] a, int from, int hi, long t) {
+        int lo = from;
+        int bound = 1;
+        while (from + bound - 1 < hi && a[from + bound - 1] < t) {
+            lo = from + bound;
+            bound <<= 1;
+        }
+        return lowerBound(a, lo, Math.min(from + bound - 1, hi), t);
     }
 
     static int lowerBound(long[] a, int lo, int hi, long t) {

@@ -14,41 +14,41 @@ final class DensityPainter {
     static final double BIN_PX = 2;
     static final double BUCKET_PX = 150;
     private int[] counts = new int[0];
-    private double[] xs = new double[0];
-    private double[] ys = new double[0];
 
     /** Paints lane {@code lane} of {@code store} into the band [top, top + h). */
     void paint(Surface s, HitMap hits, ItemStore store, ItemStore dimmedBehind, int lane, TimeWindow window,
                double x0, double w, double top, double h) {
         Rgb color = store.lane(lane).color();
-        if (dimmedBehind != null) {
-            profile(s, dimmedBehind, lane, window, x0, w, top, h, color, 0.12, logMax(dimmedBehind, lane, window, w));
-        }
-        double max = logMax(dimmedBehind != null ? dimmedBehind : store, lane, window, w);
-        profile(s, store, lane, window, x0, w, top, h, color, 0.45, max);
-        badges(s, hits, store, lane, window, x0, w, top + h / 2, color);
-    }
-
-    private double logMax(ItemStore store, int lane, TimeWindow window, double w) {
         int bins = bins(w);
         long step = step(window, w);
         long from = Math.floorDiv(window.start(), step) * step;
         ensure(bins);
-        store.density(lane, from, step, bins, counts);
+        // each bin set is counted once per frame (it is the costly part at ten million rows)
+        if (dimmedBehind != null) {
+            // the dimmed rest first, faint, on the scale of everything; the passing rows over it
+            double max = count(dimmedBehind, lane, from, step, bins, counts);
+            profile(s, counts, bins, from, step, window, x0, w, top, h, color, 0.12, max);
+            store.density(lane, from, step, bins, counts);
+            profile(s, counts, bins, from, step, window, x0, w, top, h, color, 0.45, max);
+        } else {
+            double max = count(store, lane, from, step, bins, counts);
+            profile(s, counts, bins, from, step, window, x0, w, top, h, color, 0.45, max);
+        }
+        badges(s, hits, store, lane, window, x0, w, top + h / 2, color);
+    }
+
+    /** Fills {@code out} with the bins' counts; returns log1p of the largest. */
+    private static double count(ItemStore store, int lane, long from, long step, int bins, int[] out) {
+        store.density(lane, from, step, bins, out);
         int max = 1;
         for (int i = 0; i < bins; i++) {
-            max = Math.max(max, counts[i]);
+            max = Math.max(max, out[i]);
         }
         return Math.log1p(max);
     }
 
-    private void profile(Surface s, ItemStore store, int lane, TimeWindow window, double x0, double w, double top,
-                         double h, Rgb color, double alpha, double logMax) {
-        int bins = bins(w);
-        long step = step(window, w);
-        long from = Math.floorDiv(window.start(), step) * step;
-        ensure(bins);
-        store.density(lane, from, step, bins, counts);
+    private static void profile(Surface s, int[] counts, int bins, long from, long step, TimeWindow window,
+                                double x0, double w, double top, double h, Rgb color, double alpha, double logMax) {
         double bottom = Math.floor(top + h - 1);
         double usable = h - 4;
         s.setFill(color, alpha);
@@ -104,8 +104,6 @@ final class DensityPainter {
     private void ensure(int bins) {
         if (counts.length < bins) {
             counts = new int[bins];
-            xs = new double[2 * bins + 4];
-            ys = new double[2 * bins + 4];
         }
     }
 }
