@@ -5,7 +5,6 @@ import io.opstimeline.core.bulk.VisItemsReader;
 import io.opstimeline.core.index.ItemStore;
 import io.opstimeline.core.index.RowFilters;
 import io.opstimeline.core.index.RowMask;
-import io.opstimeline.core.load.DatasetLoadException;
 import io.opstimeline.core.time.TimeWindow;
 import io.opstimeline.ui.timeline.TimelineView;
 import java.io.PrintWriter;
@@ -198,14 +197,12 @@ public final class Bench {
         long ra = rendererCpu(mx);
         view.canvas().snapshot(null, image);
         long rb = rendererCpu(mx);
-        frameCpuMs = (cb - ca + rb - ra) / 1e6;
         if (TRACE) {
             err.printf(Locale.ROOT, "#   draw %.1f ms (cpu %.1f), raster %.1f ms (renderer cpu %.1f)%n", (b - a) / 1e6,
                     (cb - ca) / 1e6, (System.nanoTime() - b) / 1e6, (rb - ra) / 1e6);
         }
     }
 
-    private double frameCpuMs;
     private long rendererId = -1;
 
     /** CPU time of the QuantumRenderer thread, where the software pipeline rasterises. */
@@ -241,9 +238,5 @@ public final class Bench {
             sb.append(sb.length() == 0 ? "" : " ").append(String.format(Locale.ROOT, "%.1f", d));
         }
         return sb.toString();
-    }
-
-    static void fail(PrintWriter err, DatasetLoadException e) {
-        e.problems().forEach(p -> err.println(p.format()));
     }
 }

@@ -11,7 +11,7 @@ import io.opstimeline.core.time.TimeWindow;
  * the index's counting searches, so the cost depends on the width, not on the number of rows.
  */
 final class DensityPainter {
-    static final double BIN_PX = 2;
+    static final double BIN_PX = 3;
     static final double BUCKET_PX = 150;
     private int[] counts = new int[0];
 
@@ -58,7 +58,7 @@ final class DensityPainter {
         double runH = -1;
         for (int i = 0; i <= bins; i++) {
             double hgt = i == bins || counts[i] == 0 ? 0
-                    : Math.max(2, Math.round(usable * Math.log1p(counts[i]) / logMax));
+                    : Math.max(2, 2 * Math.round(usable * Math.log1p(counts[i]) / logMax / 2));
             double x = Math.round(x0 + window.toX(from + i * step, w));
             if (hgt != runH) {
                 if (runH > 0 && x > runX) {
