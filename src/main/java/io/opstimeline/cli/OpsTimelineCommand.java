@@ -10,7 +10,8 @@ import picocli.CommandLine.Parameters;
 /** The top command: no arguments opens the GUI on the bundled sample; sub-commands run headless. */
 @Command(name = "ops-timeline", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Browse, annotate and export campaign timelines.",
-        subcommands = {ValidateCommand.class, OpsTimelineCommand.OpenCommand.class, BenchCommand.class})
+        subcommands = {ValidateCommand.class, OpsTimelineCommand.OpenCommand.class, ExportCommand.class,
+                BenchCommand.class})
 public final class OpsTimelineCommand implements Callable<Integer> {
     /** Returned when the GUI took over the thread; the JVM then lives as long as the window. */
     public static final int GUI_STARTED = -1;

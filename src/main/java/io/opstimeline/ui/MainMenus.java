@@ -28,8 +28,9 @@ final class MainMenus {
 
     MenuBar build() {
         MenuItem open = item("_Open\u2026", "Shortcut+O", this::chooseAndOpen);
-        Menu file = new Menu("_File", null, open, recent, new SeparatorMenuItem(),
-                item("E_xit", "Shortcut+Q", Platform::exit));
+        Menu file = new Menu("_File", null, open, recent, new SeparatorMenuItem());
+        file.getItems().addAll(window.export().fileMenuItems());
+        file.getItems().addAll(new SeparatorMenuItem(), item("E_xit", "Shortcut+Q", Platform::exit));
         file.setOnShowing(e -> fillRecent());
         fillRecent();
         Menu view = new Menu("_View", null,
@@ -40,7 +41,8 @@ final class MainMenus {
                 new SeparatorMenuItem(), zoneMenu(), darkTheme());
         Menu help = new Menu("_Help", null, item("_About Ops Timeline", null,
                 () -> AboutDialog.create(window.getScene().getWindow()).show()));
-        return new MenuBar(file, view, help);
+        return new MenuBar(file, window.annotations().editMenu(), view, window.annotations().annotateMenu(),
+                window.annotations().viewsMenu(), help);
     }
 
     private static MenuItem item(String text, String keys, Runnable action) {

@@ -1,13 +1,16 @@
 package io.opstimeline.ui;
 
+import io.opstimeline.core.annotate.ViewFilter;
 import io.opstimeline.core.filter.FilterMode;
 import io.opstimeline.core.load.DatasetLoadException;
 import io.opstimeline.core.load.DatasetLoader;
 import io.opstimeline.core.model.Dataset;
 import io.opstimeline.core.model.Event;
 import io.opstimeline.core.time.TimeWindow;
+import io.opstimeline.ui.annotate.AnnotationsFeature;
 import io.opstimeline.ui.chart.SeriesChartView;
 import io.opstimeline.ui.detail.DetailPane;
+import io.opstimeline.ui.export.ExportFeature;
 import io.opstimeline.ui.filter.FilterBar;
 import io.opstimeline.ui.nations.NationsPane;
 import io.opstimeline.ui.overview.OverviewStrip;
@@ -59,6 +62,8 @@ public final class MainWindow extends BorderPane {
     private final FileWatcher watcher = new FileWatcher();
     private Path openFile;
     private Path itemsFile;
+    private final AnnotationsFeature annotations;
+    private final ExportFeature export;
     private final ExecutorService loader = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "dataset-loader");
         t.setDaemon(true);
@@ -73,6 +78,12 @@ public final class MainWindow extends BorderPane {
         this.settings = settings;
         getStyleClass().add("main-window");
         detail = new DetailPane(openUrl);
+        annotations = new AnnotationsFeature(timeline, model.datasetProperty(), () -> openFile, status::setText);
+        annotations.connectFilter(() -> ViewFilter.from(model.filterProperty().get()),
+                f -> model.filterProperty().set(f.toEventFilter()));
+        export = new ExportFeature(model.datasetProperty(), () -> annotations.store().document(),
+                timeline.windowProperty()::get, annotations::currentFilter, timeline::effectiveZone, () -> openFile,
+                () -> getScene().getWindow(), status::setText);
         timeline.setId("timeline");
         detail.setId("detail");
         status.setId("status");
@@ -82,9 +93,11 @@ public final class MainWindow extends BorderPane {
 
         VBox timeArea = new VBox(timeline, new SeriesControls(chart), chart, overview);
         VBox.setVgrow(timeline, Priority.ALWAYS);
-        SplitPane upper = new SplitPane(timeArea, detail);
+        VBox side = new VBox(detail, annotations.notesPane());
+        VBox.setVgrow(detail, Priority.ALWAYS);
+        SplitPane upper = new SplitPane(timeArea, side);
         upper.setDividerPositions(0.74);
-        SplitPane.setResizableWithParent(detail, false);
+        SplitPane.setResizableWithParent(side, false);
         TabPane lower = new TabPane(new Tab("Records", table), new Tab("Nations", nations));
         lower.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane main = new SplitPane(upper, lower);
@@ -178,6 +191,14 @@ public final class MainWindow extends BorderPane {
 
     public TimelineView timeline() {
         return timeline;
+    }
+
+    public AnnotationsFeature annotations() {
+        return annotations;
+    }
+
+    ExportFeature export() {
+        return export;
     }
 
     public SeriesChartView chart() {
@@ -274,6 +295,7 @@ public final class MainWindow extends BorderPane {
         task.setOnSucceeded(e -> {
             TimeWindow window = model.windowProperty().get();
             String selected = model.selectedIdProperty().get();
+            openFile = file; // before the dataset: its annotations are looked up beside this file
             model.datasetProperty().set(task.getValue());
             if (keepView && window != null) {
                 model.windowProperty().set(window);

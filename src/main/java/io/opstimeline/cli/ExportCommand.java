@@ -1,0 +1,187 @@
+package io.opstimeline.cli;
+
+import io.opstimeline.core.annotate.AnnotationDocument;
+import io.opstimeline.core.annotate.SavedView;
+import io.opstimeline.core.annotate.SidecarFile;
+import io.opstimeline.core.annotate.ViewFilter;
+import io.opstimeline.core.export.Briefing;
+import io.opstimeline.core.export.BriefingOptions;
+import io.opstimeline.core.export.BriefingView;
+import io.opstimeline.core.export.Paper;
+import io.opstimeline.core.load.DatasetLoadException;
+import io.opstimeline.core.load.DatasetLoader;
+import io.opstimeline.core.load.DateParser;
+import io.opstimeline.core.load.LoadProblem;
+import io.opstimeline.core.model.Dataset;
+import io.opstimeline.core.time.TimeWindow;
+import io.opstimeline.export.BriefingExporter;
+import io.opstimeline.export.ExportFormat;
+import io.opstimeline.export.ExportSettings;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * Writes briefing pages without a display: the same painter as the GUI's File > Export, so a
+ * script's morning brief matches what the analyst saw.
+ */
+@Command(name = "export", description = "Export briefing pages (PNG, SVG or PDF) without a display.")
+public final class ExportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--in", required = true, paramLabel = "DATA.json", description = "dataset file")
+    Path in;
+
+    @Option(names = "--annotations", paramLabel = "FILE",
+            description = "annotations sidecar (default: <data-name>.annotations.json beside the data, if present)")
+    Path annotations;
+
+    @Option(names = "--view", paramLabel = "NAME", description = "saved view to export, one page each; repeatable")
+    List<String> views = new ArrayList<>();
+
+    @Option(names = "--from", paramLabel = "DATE", description = "start of a date range page (e.g. 2011-03-19)")
+    String from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "end of the range, inclusive (e.g. 2011-04-30)")
+    String to;
+
+    @Option(names = "--format", required = true, paramLabel = "png|svg|pdf", converter = FormatConverter.class,
+            description = "output format")
+    ExportFormat format;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "output file")
+    Path out;
+
+    @Option(names = "--width", paramLabel = "PX", description = "PNG width in pixels")
+    Integer width;
+
+    @Option(names = "--dpi", paramLabel = "N", description = "PNG resolution (default 150)")
+    Integer dpi;
+
+    @Option(names = "--paper", paramLabel = "a4|a3|letter", defaultValue = "a4", converter = PaperConverter.class,
+            description = "paper size (default a4)")
+    Paper paper;
+
+    @Option(names = "--landscape", description = "landscape pages (the default)")
+    boolean landscape;
+
+    @Option(names = "--portrait", description = "portrait pages")
+    boolean portrait;
+
+    @Option(names = "--title", paramLabel = "T", description = "page title (default: the dataset's title)")
+    String title;
+
+    @Option(names = "--subtitle", paramLabel = "S", description = "page subtitle")
+    String subtitle;
+
+    @Option(names = "--classification", paramLabel = "TEXT",
+            description = "banner marking (default: the dataset's); UNCLASSIFIED, CONFIDENTIAL, SECRET, TOP SECRET or free text")
+    String classification;
+
+    @Option(names = "--no-legend", description = "leave out the legend")
+    boolean noLegend;
+
+    @Option(names = "--no-callouts", description = "leave out the numbered annotation list")
+    boolean noCallouts;
+
+    @Override
+    public Integer call() throws IOException {
+        System.setProperty("java.awt.headless", "true");
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter outWriter = spec.commandLine().getOut();
+        if (landscape && portrait) {
+            err.println("error: choose --landscape or --portrait, not both");
+            return 2;
+        }
+        // Fonts and the PDF/SVG library load on the other core while the dataset is read and checked.
+        Thread warm = new Thread(() -> BriefingExporter.warmUp(format), "export-warm-up");
+        warm.setDaemon(true);
+        warm.start();
+        Dataset d;
+        try {
+            d = new DatasetLoader().load(in);
+        } catch (DatasetLoadException e) {
+            for (LoadProblem p : e.problems()) {
+                err.println(p.format());
+            }
+            return 1;
+        }
+        SidecarFile sidecar = annotations != null ? new SidecarFile(annotations) : SidecarFile.besideData(in);
+        SidecarFile.Loaded loaded = sidecar.load();
+        loaded.warnings().forEach(w -> err.println("warning: " + w));
+        AnnotationDocument doc = loaded.document();
+        List<BriefingView> pages = new ArrayList<>();
+        try {
+            rangePage(d).ifPresent(pages::add);
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return 2;
+        }
+        for (String name : views) {
+            Optional<SavedView> v = doc.view(name);
+            if (v.isEmpty()) {
+                err.println("error: no saved view named \"" + name + "\" in " + sidecar.path()
+                        + (doc.views().isEmpty() ? " (it has none)" : "; saved views: "
+                        + String.join(", ", doc.views().stream().map(SavedView::name).toList())));
+                return 1;
+            }
+            pages.add(BriefingView.of(v.get()));
+        }
+        if (pages.isEmpty()) {
+            pages.add(new BriefingView(null, BriefingView.wholeDataset(d), ViewFilter.NONE));
+        }
+        ExportSettings settings;
+        try {
+            settings = new ExportSettings(format, paper, !portrait, width, dpi);
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return 2;
+        }
+        Briefing b = new Briefing(d, doc.annotations(), new BriefingOptions(title, subtitle, classification,
+                !noLegend, !noCallouts, Instant.now()), pages);
+        List<Path> written = new BriefingExporter().export(b, settings, out);
+        for (Path p : written) {
+            outWriter.println("wrote " + p);
+        }
+        return 0;
+    }
+
+    private Optional<BriefingView> rangePage(Dataset d) {
+        if (from == null && to == null) {
+            return Optional.empty();
+        }
+        if (from == null || to == null) {
+            throw new IllegalArgumentException("--from and --to go together");
+        }
+        long start = DateParser.parse(from, d.timeZone()).epochMilli();
+        long end = DateParser.parse(to, d.timeZone()).periodEnd().toEpochMilli();
+        if (end <= start) {
+            throw new IllegalArgumentException("--to must not be before --from");
+        }
+        return Optional.of(new BriefingView(null, new TimeWindow(start, end), ViewFilter.NONE));
+    }
+
+    static final class FormatConverter implements picocli.CommandLine.ITypeConverter<ExportFormat> {
+        @Override
+        public ExportFormat convert(String value) {
+            return ExportFormat.parse(value);
+        }
+    }
+
+    static final class PaperConverter implements picocli.CommandLine.ITypeConverter<Paper> {
+        @Override
+        public Paper convert(String value) {
+            return Paper.parse(value);
+        }
+    }
+}

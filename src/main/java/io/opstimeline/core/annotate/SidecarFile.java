@@ -1,0 +1,234 @@
+package io.opstimeline.core.annotate;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.opstimeline.core.model.Rgb;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The sidecar next to a data file, {@code <data-name>.annotations.json}: annotations and saved
+ * views, never written into the data itself. Saving is atomic: the new content goes to a temp file
+ * in the same folder, is forced to disk, and is moved over the old file in one step, after the old
+ * file was copied to {@code .bak}. A kill at any moment therefore leaves either the old or the new
+ * file whole, and a damaged file falls back to the backup.
+ */
+public final class SidecarFile {
+    public static final String FORMAT = "ops-timeline-annotations/1";
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /** What a load found: the document, and warnings worth telling the user (never fatal). */
+    public record Loaded(AnnotationDocument document, List<String> warnings) {
+    }
+
+    private final Path file;
+
+    public SidecarFile(Path file) {
+        this.file = file.toAbsolutePath();
+    }
+
+    /** The sidecar of a data file: {@code oup-2011.json} has {@code oup-2011.annotations.json}. */
+    public static SidecarFile besideData(Path dataFile) {
+        String name = dataFile.getFileName().toString();
+        String base = name.toLowerCase(java.util.Locale.ROOT).endsWith(".json") ? name.substring(0, name.length() - 5) : name;
+        return new SidecarFile(dataFile.toAbsolutePath().resolveSibling(base + ".annotations.json"));
+    }
+
+    public Path path() {
+        return file;
+    }
+
+    public Path backupPath() {
+        return file.resolveSibling(file.getFileName() + ".bak");
+    }
+
+    private Path tempPath() {
+        return file.resolveSibling(file.getFileName() + ".tmp");
+    }
+
+    /**
+     * Reads the sidecar; a missing file is an empty document. A damaged file is kept aside as
+     * {@code .unreadable} and the backup is read instead, with a warning.
+     */
+    public Loaded load() {
+        List<String> warnings = new ArrayList<>();
+        try {
+            return new Loaded(parse(Files.readAllBytes(file), file), warnings);
+        } catch (NoSuchFileException missing) {
+            if (!Files.exists(backupPath())) {
+                return new Loaded(AnnotationDocument.EMPTY, warnings);
+            }
+            warnings.add(file + ": missing; using the backup " + backupPath().getFileName());
+        } catch (IOException | SidecarFormatException e) {
+            warnings.add(e.getMessage());
+            keepAside();
+        }
+        try {
+            AnnotationDocument backup = parse(Files.readAllBytes(backupPath()), backupPath());
+            warnings.add("annotations restored from " + backupPath().getFileName());
+            return new Loaded(backup, warnings);
+        } catch (NoSuchFileException missing) {
+            return new Loaded(AnnotationDocument.EMPTY, warnings);
+        } catch (IOException | SidecarFormatException e) {
+            warnings.add(e.getMessage());
+            return new Loaded(AnnotationDocument.EMPTY, warnings);
+        }
+    }
+
+    private void keepAside() {
+        try {
+            Files.copy(file, file.resolveSibling(file.getFileName() + ".unreadable"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException ignored) {
+            // best effort: the backup is what we restore from either way
+        }
+    }
+
+    /** Writes the document atomically (temp file, fsync, atomic move), keeping the previous copy as .bak. */
+    public void save(AnnotationDocument doc) throws IOException {
+        byte[] bytes = JSON.writeValueAsBytes(toJson(doc));
+        Files.createDirectories(file.getParent());
+        Path tmp = tempPath();
+        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            ByteBuffer buf = ByteBuffer.wrap(bytes);
+            while (buf.hasRemaining()) {
+                ch.write(buf);
+            }
+            ch.force(true);
+        }
+        if (Files.exists(file)) {
+            Files.copy(file, backupPath(), StandardCopyOption.REPLACE_EXISTING);
+        }
+        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        syncFolder();
+    }
+
+    /** Makes the rename itself durable; not every platform allows opening a folder, so best effort. */
+    private void syncFolder() {
+        try (FileChannel dir = FileChannel.open(file.getParent(), StandardOpenOption.READ)) {
+            dir.force(true);
+        } catch (IOException | UnsupportedOperationException ignored) {
+            // Windows cannot open a directory as a channel; the move is still atomic there
+        }
+    }
+
+    static AnnotationDocument parse(byte[] bytes, Path origin) throws SidecarFormatException {
+        JsonNode root;
+        try {
+            root = JSON.readTree(bytes);
+        } catch (JsonProcessingException e) {
+            var loc = e.getLocation();
+            throw new SidecarFormatException(origin + (loc == null ? "" : ":" + loc.getLineNr() + ":" + loc.getColumnNr())
+                    + ": not valid JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new SidecarFormatException(origin + ": " + e.getMessage());
+        }
+        if (root == null || !root.isObject()) {
+            throw new SidecarFormatException(origin + ": expected a JSON object");
+        }
+        List<Annotation> annotations = new ArrayList<>();
+        List<SavedView> views = new ArrayList<>();
+        int i = 0;
+        for (JsonNode n : root.path("annotations")) {
+            try {
+                annotations.add(annotation(n));
+            } catch (RuntimeException e) {
+                throw new SidecarFormatException(origin + ": annotation " + (i + 1) + ": " + e.getMessage());
+            }
+            i++;
+        }
+        i = 0;
+        for (JsonNode n : root.path("views")) {
+            try {
+                views.add(view(n));
+            } catch (RuntimeException e) {
+                throw new SidecarFormatException(origin + ": view " + (i + 1) + ": " + e.getMessage());
+            }
+            i++;
+        }
+        return new AnnotationDocument(annotations, views);
+    }
+
+    private static Annotation annotation(JsonNode n) {
+        return new Annotation(n.path("id").asText(AnnotationStore.newId()),
+                AnnotationKind.valueOf(n.path("kind").asText("note").toUpperCase(java.util.Locale.ROOT)),
+                text(n, "event"), instant(n, "start"), instant(n, "end"), text(n, "text"),
+                n.hasNonNull("color") ? Rgb.parse(n.get("color").asText()) : null);
+    }
+
+    private static SavedView view(JsonNode n) {
+        JsonNode f = n.path("filter");
+        ViewFilter filter = new ViewFilter(strings(f.path("kinds")), strings(f.path("nations")), text(f, "text"),
+                text(f, "minGrading"));
+        return new SavedView(n.path("name").asText(), instant(n, "start"), instant(n, "end"), filter, text(n, "lanes"));
+    }
+
+    private static String text(JsonNode n, String field) {
+        return n.hasNonNull(field) ? n.get(field).asText() : null;
+    }
+
+    private static Instant instant(JsonNode n, String field) {
+        String s = text(n, field);
+        try {
+            return s == null ? null : Instant.parse(s);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(field + ": expected an instant like 2011-03-19T00:00:00Z, got " + s);
+        }
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(v -> out.add(v.asText()));
+        return out;
+    }
+
+    static ObjectNode toJson(AnnotationDocument doc) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("format", FORMAT);
+        ArrayNode list = root.putArray("annotations");
+        for (Annotation a : doc.annotations()) {
+            ObjectNode n = list.addObject();
+            n.put("id", a.id());
+            n.put("kind", a.kind().name().toLowerCase(java.util.Locale.ROOT));
+            putIf(n, "event", a.eventId());
+            putIf(n, "start", a.start() == null ? null : a.start().toString());
+            putIf(n, "end", a.end() == null ? null : a.end().toString());
+            n.put("text", a.text());
+            n.put("color", a.color().hex());
+        }
+        ArrayNode views = root.putArray("views");
+        for (SavedView v : doc.views()) {
+            ObjectNode n = views.addObject();
+            n.put("name", v.name());
+            n.put("start", v.start().toString());
+            n.put("end", v.end().toString());
+            n.put("lanes", v.lanes());
+            ObjectNode f = n.putObject("filter");
+            v.filter().kinds().forEach(f.putArray("kinds")::add);
+            v.filter().nations().forEach(f.putArray("nations")::add);
+            putIf(f, "text", v.filter().text());
+            putIf(f, "minGrading", v.filter().minGrading());
+        }
+        return root;
+    }
+
+    private static void putIf(ObjectNode n, String field, String value) {
+        if (value != null) {
+            n.put(field, value);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package io.opstimeline.core.export;
+
+/**
+ * Where the parts of one briefing page lie, in page units (points for paper). Computed before
+ * anything is drawn, so the timeline gets whatever the fixed parts leave.
+ */
+public record PageLayout(double width, double height, Box topBanner, Box titleBlock, Box timeline, Box legend,
+                         Box callouts, Box footer, Box bottomBanner, double timelineScale) {
+
+    /** A rectangle on the page. */
+    public record Box(double x, double y, double w, double h) {
+        public double bottom() {
+            return y + h;
+        }
+
+        public double right() {
+            return x + w;
+        }
+    }
+
+    public static final double MARGIN = 24;
+    /** Banners run edge to edge, like the marking strips on printed classified pages. */
+    public static final double BANNER = 20;
+    public static final double GAP = 6;
+    public static final double TITLE = 40;
+
+    /**
+     * @param legendH   height the legend needs (0 for none)
+     * @param calloutsH height the callout list needs (0 for none)
+     * @param footerH   height the footer needs
+     */
+    public static PageLayout compute(double width, double height, double legendH, double calloutsH, double footerH) {
+        double inner = width - 2 * MARGIN;
+        Box top = new Box(0, 0, width, BANNER);
+        Box bottom = new Box(0, height - BANNER, width, BANNER);
+        Box title = new Box(MARGIN, top.bottom() + GAP + 2, inner, TITLE);
+        Box footer = new Box(MARGIN, bottom.y() - GAP - footerH, inner, footerH);
+        Box callouts = new Box(MARGIN, footer.y() - (calloutsH > 0 ? GAP + calloutsH : 0), inner, calloutsH);
+        Box legend = new Box(MARGIN, callouts.y() - (legendH > 0 ? GAP + legendH : 0), inner, legendH);
+        double tlTop = title.bottom() + GAP;
+        Box timeline = new Box(MARGIN, tlTop, inner, Math.max(60, legend.y() - GAP - tlTop));
+        // The timeline keeps screen proportions: about 1300 logical pixels across the page.
+        double scale = Math.max(0.5, Math.min(1, inner / 1300));
+        return new PageLayout(width, height, top, title, timeline, legend, callouts, footer, bottom, scale);
+    }
+}

@@ -1,0 +1,67 @@
+package io.opstimeline.core.export;
+
+import io.opstimeline.core.index.EventIndex;
+import io.opstimeline.core.layout.Lanes;
+import io.opstimeline.core.model.Dataset;
+import io.opstimeline.core.model.Event;
+import io.opstimeline.core.render.AxisPainter;
+import io.opstimeline.core.render.FontSpec;
+import io.opstimeline.core.render.HitMap;
+import io.opstimeline.core.render.Surface;
+import io.opstimeline.core.render.Theme;
+import io.opstimeline.core.render.TimelineOverlay;
+import io.opstimeline.core.render.TimelinePainter;
+import io.opstimeline.core.time.TimeWindow;
+import java.util.List;
+
+/**
+ * The one place the export and the annotation overlay reach into the timeline painter: how to ask
+ * it for a frame, and where its time area lies (right of the lane gutter, below the axis). If the
+ * painter's layout changes, only this adapter follows.
+ */
+public final class TimelineArea {
+    /** Where the time area of a painted frame lies, and what was drawn where. */
+    public record Frame(TimeWindow window, double timeLeft, double timeWidth, double top, double bottom, double badgeY,
+                        HitMap hits) {
+        public double x(long epochMilli) {
+            return timeLeft + window.toX(epochMilli, timeWidth);
+        }
+
+        public double right() {
+            return timeLeft + timeWidth;
+        }
+    }
+
+    private TimelineArea() {
+    }
+
+    /** Height of the strip under the lanes where export pages put annotation badges. */
+    public static final double BADGE_STRIP = 24;
+
+    /** The screen's overlay frame as ours; on screen badges go along the bottom edge, over the lanes. */
+    public static Frame of(TimelineOverlay.Frame f) {
+        double bottom = f.top() + f.height();
+        return new Frame(f.window(), f.x0(), f.width(), f.top(), bottom, bottom - BADGE_STRIP / 2, f.hits());
+    }
+
+    /**
+     * Paints the records {@code shown} (a filtered subset of the dataset, sorted by start) at (0,0),
+     * with a strip for annotation badges under the lanes so badges never cover a record.
+     */
+    public static Frame paint(Surface s, Dataset dataset, List<Event> shown, TimeWindow window, double width,
+                              double height, java.time.ZoneId zone, Theme theme) {
+        EventIndex index = EventIndex.of(shown);
+        double lanesHeight = height - BADGE_STRIP;
+        HitMap hits = new TimelinePainter().paint(s, new TimelinePainter.Request(index, Lanes.byKind(dataset),
+                dataset::kind, window, width, lanesHeight, zone, null, theme));
+        s.setFill(theme.gutter(), 1);
+        s.fillRect(0, lanesHeight, width, BADGE_STRIP);
+        s.setStroke(theme.majorGrid(), 1, 1);
+        s.line(0, lanesHeight + 0.5, width, lanesHeight + 0.5);
+        s.setFont(FontSpec.SMALL);
+        s.setFill(theme.mutedText(), 1);
+        s.fillText("Annotations", 8, lanesHeight + BADGE_STRIP / 2 + 4);
+        double left = TimelinePainter.GUTTER;
+        return new Frame(window, left, Math.max(1, width - left), AxisPainter.HEIGHT, height, height - BADGE_STRIP / 2, hits);
+    }
+}

@@ -1,0 +1,62 @@
+package io.opstimeline.ui.annotate;
+
+import io.opstimeline.core.annotate.Annotation;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
+
+/** The notes pinned to the selected record, under its details, each with Edit and Delete. */
+public final class RecordNotesPane extends VBox {
+    private final Consumer<Annotation> edit;
+    private final Consumer<Annotation> delete;
+    private final Runnable add;
+
+    public RecordNotesPane(Runnable add, Consumer<Annotation> edit, Consumer<Annotation> delete) {
+        super(6);
+        this.add = add;
+        this.edit = edit;
+        this.delete = delete;
+        setId("record-notes");
+        getStyleClass().add("record-notes");
+        setPadding(new Insets(8, 12, 12, 12));
+        show(false, List.of());
+    }
+
+    public void show(boolean recordSelected, List<Annotation> notes) {
+        getChildren().clear();
+        if (!recordSelected) {
+            return;
+        }
+        Label heading = new Label("Notes");
+        heading.setStyle("-fx-font-weight: bold;");
+        getChildren().add(heading);
+        for (Annotation a : notes) {
+            Label text = new Label(a.text().isBlank() ? "(no text)" : a.text());
+            text.setWrapText(true);
+            text.getStyleClass().add("record-note");
+            HBox.setHgrow(text, Priority.ALWAYS);
+            text.setMaxWidth(Double.MAX_VALUE);
+            Circle dot = new Circle(5, Color.rgb(a.color().red(), a.color().green(), a.color().blue()));
+            Button editButton = new Button("Edit");
+            editButton.setOnAction(e -> edit.accept(a));
+            Button deleteButton = new Button("Delete");
+            deleteButton.setOnAction(e -> delete.accept(a));
+            HBox row = new HBox(6, dot, text, editButton, deleteButton);
+            row.setFillHeight(false);
+            getChildren().add(row);
+        }
+        Button addButton = new Button("Add note\u2026");
+        addButton.setId("add-record-note");
+        addButton.setOnAction(e -> add.run());
+        Region spacer = new Region();
+        getChildren().addAll(spacer, addButton);
+    }
+}

@@ -1,0 +1,135 @@
+package io.opstimeline.ui.export;
+
+import io.opstimeline.core.annotate.AnnotationDocument;
+import io.opstimeline.core.annotate.ViewFilter;
+import io.opstimeline.core.export.Briefing;
+import io.opstimeline.core.export.BriefingOptions;
+import io.opstimeline.core.export.BriefingView;
+import io.opstimeline.core.export.Paper;
+import io.opstimeline.core.model.Dataset;
+import io.opstimeline.core.time.TimeWindow;
+import io.opstimeline.export.BriefingExporter;
+import io.opstimeline.export.ExportFormat;
+import io.opstimeline.export.ExportSettings;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
+import javafx.scene.control.MenuItem;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Window;
+import org.slf4j.LoggerFactory;
+
+/**
+ * File > Export and Copy view as image. Both paint the page with the same painter as the command
+ * line, off the UI thread; the clipboard gets the marked page, never an unmarked picture.
+ */
+public final class ExportFeature {
+    private final Supplier<Dataset> dataset;
+    private final Supplier<AnnotationDocument> annotations;
+    private final Supplier<TimeWindow> window;
+    private final Supplier<ViewFilter> filter;
+    private final Supplier<ZoneId> zone;
+    private final Supplier<Path> dataFile;
+    private final Supplier<Window> owner;
+    private final Consumer<String> status;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "briefing-export");
+        t.setDaemon(true);
+        return t;
+    });
+
+    public ExportFeature(ObjectProperty<Dataset> dataset, Supplier<AnnotationDocument> annotations,
+                         Supplier<TimeWindow> window, Supplier<ViewFilter> filter, Supplier<ZoneId> zone,
+                         Supplier<Path> dataFile,
+                         Supplier<Window> owner, Consumer<String> status) {
+        // We only draw into images and files; AWT must never try to open windows beside JavaFX.
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
+        this.dataset = dataset::get;
+        this.annotations = annotations;
+        this.window = window;
+        this.filter = filter;
+        this.zone = zone;
+        this.dataFile = dataFile;
+        this.owner = owner;
+        this.status = status;
+    }
+
+    public List<MenuItem> fileMenuItems() {
+        MenuItem export = new MenuItem("Export\u2026");
+        export.setId("export");
+        export.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
+        export.setOnAction(e -> openDialog());
+        MenuItem copy = new MenuItem("Copy view as image");
+        copy.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+C"));
+        copy.setOnAction(e -> copyToClipboard());
+        return List.of(export, copy);
+    }
+
+    private void openDialog() {
+        Dataset d = dataset.get();
+        TimeWindow w = window.get();
+        if (d == null || w == null) {
+            status.accept("Open a dataset to export.");
+            return;
+        }
+        Path file = dataFile.get();
+        Path folder = file != null && file.toAbsolutePath().getParent() != null ? file.toAbsolutePath().getParent()
+                : Path.of(System.getProperty("user.home"));
+        new ExportDialog(owner.get(), d, annotations.get(), w, filter.get(), zone.get(), folder).showAndWait()
+                .ifPresent(this::run);
+    }
+
+    /** Runs an export in the background and reports the outcome in the status bar. */
+    public void run(ExportJob job) {
+        status.accept("Exporting " + job.out() + "\u2026");
+        worker.submit(() -> {
+            try {
+                List<Path> written = new BriefingExporter().export(job.briefing(), job.settings(), job.out());
+                Platform.runLater(() -> status.accept("Exported " + (written.size() == 1 ? written.get(0)
+                        : written.size() + " files: " + written.get(0) + " \u2026")));
+            } catch (Exception ex) {
+                LoggerFactory.getLogger(ExportFeature.class).error("export failed", ex);
+                Platform.runLater(() -> status.accept("Export failed: " + ex.getMessage()));
+            }
+        });
+    }
+
+    private void copyToClipboard() {
+        Dataset d = dataset.get();
+        TimeWindow w = window.get();
+        if (d == null || w == null) {
+            return;
+        }
+        Briefing b = new Briefing(d, annotations.get().annotations(), new BriefingOptions(null, null, null, true, true,
+                Instant.now(), zone.get()), List.of(new BriefingView(null, w, filter.get())));
+        ExportSettings settings = new ExportSettings(ExportFormat.PNG, Paper.A4, true, 1600, null);
+        worker.submit(() -> {
+            BufferedImage img = new BriefingExporter().renderPng(b, settings, 0);
+            int[] argb = img.getRGB(0, 0, img.getWidth(), img.getHeight(), null, 0, img.getWidth());
+            Platform.runLater(() -> {
+                WritableImage fx = new WritableImage(img.getWidth(), img.getHeight());
+                fx.getPixelWriter().setPixels(0, 0, img.getWidth(), img.getHeight(), PixelFormat.getIntArgbInstance(),
+                        argb, 0, img.getWidth());
+                ClipboardContent content = new ClipboardContent();
+                content.putImage(fx);
+                Clipboard.getSystemClipboard().setContent(content);
+                status.accept("Copied the view to the clipboard as an image (" + img.getWidth() + "\u00d7"
+                        + img.getHeight() + ", marked " + b.classification().text() + ")");
+            });
+        });
+    }
+}
