@@ -175,6 +175,17 @@ public final class TimelineView extends Region {
     public void zoomToSelection() {
         Dataset d = dataset.get();
         String id = selectedId.get();
+        ItemStore st = store.get();
+        if (d == null && st != null && id != null) {
+            // a bulk import has no events: find the row by id (one pass over the ids, on Enter only)
+            byte[] wanted = id.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            for (int r = 0; r < st.size(); r++) {
+                if (st.idEquals(r, wanted)) {
+                    window.set(TimeWindow.around(st.start(r), Math.max(st.end(r), st.start(r) + 3_600_000L), 1.0));
+                    return;
+                }
+            }
+        }
         if (d == null || id == null) {
             return;
         }

@@ -63,6 +63,19 @@ class TimelineClustersTest {
         HitMap.Box box = view.hitMap().boxes().get(view.hitMap().boxes().size() - 1);
         robot.clickOn(view.localToScreen(Math.min(box.x() + 10, view.getWidth() - 5), box.centerY()));
         assertThat(view.selectedIdProperty().get()).isEqualTo(box.eventId());
+
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        // Enter shows the selected record with room either side: a third of the view
+        TimeWindow shown = view.windowProperty().get();
+        int row = -1;
+        for (int r = 0; r < STORE.size() && row < 0; r++) {
+            if (STORE.id(r).equals(box.eventId())) {
+                row = r;
+            }
+        }
+        assertThat(shown.start()).isLessThan(STORE.start(row));
+        assertThat(shown.end()).isGreaterThan(STORE.end(row));
     }
 
     @Test
