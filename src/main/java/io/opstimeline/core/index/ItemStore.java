@@ -1,5 +1,6 @@
 package io.opstimeline.core.index;
 
+import io.opstimeline.core.model.Rgb;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
@@ -32,6 +33,8 @@ public final class ItemStore {
     private final byte[] flags;
     private final short[] kind;
     private final String[] kindIds;
+    /** Colour per kind index when lanes are not kinds (e.g. lanes by nation); null: use the lane's. */
+    private final Rgb[] kindColors;
     private final TextColumn titles;
     private final TextColumn ids;
     /** Row to its entry in titles and ids: sorting and filtering move four bytes, not the text. */
@@ -42,8 +45,9 @@ public final class ItemStore {
     private final long[] longest;
 
     ItemStore(LaneInfo[] lanes, int[] laneOffset, long[] start, long[] end, long[] markStart, long[] markEnd,
-              byte[] flags, short[] kind, String[] kindIds, TextColumn titles, TextColumn ids,
+              byte[] flags, short[] kind, String[] kindIds, Rgb[] kindColors, TextColumn titles, TextColumn ids,
               int[] text, long[] endsSorted, int[] byEnd) {
+        this.kindColors = kindColors;
         this.lanes = lanes;
         this.laneOffset = laneOffset;
         this.start = start;
@@ -130,6 +134,14 @@ public final class ItemStore {
 
     public String kindId(int row) {
         return kindIds[kind[row]];
+    }
+
+    /** The colour a row is drawn in: its kind's where kinds carry colours, else its lane's. */
+    public Rgb color(int row) {
+        if (kindColors != null && kind[row] < kindColors.length && kindColors[kind[row]] != null) {
+            return kindColors[kind[row]];
+        }
+        return lanes[laneOf(row)].color();
     }
 
     public int kindIndex(int row) {
@@ -279,7 +291,7 @@ public final class ItemStore {
                 nbe[k++] = map[r];
             }
         }
-        return new ItemStore(lanes, offs, ns, ne, nms, nme, nf, nk, kindIds, titles, ids, nt, nes, nbe);
+        return new ItemStore(lanes, offs, ns, ne, nms, nme, nf, nk, kindIds, kindColors, titles, ids, nt, nes, nbe);
     }
 
     static long satSub(long a, long b) {

@@ -1,5 +1,6 @@
 package io.opstimeline.core.index;
 
+import io.opstimeline.core.model.Rgb;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,6 +22,7 @@ public final class ItemStoreBuilder {
     private final TextColumn.Builder titles;
     private final TextColumn.Builder ids;
     private boolean marks;
+    private final java.util.Map<String, Rgb> kindColors = new java.util.HashMap<>();
     private int n;
 
     public ItemStoreBuilder(List<LaneInfo> lanes, List<String> kinds, int expectedRows) {
@@ -41,6 +43,12 @@ public final class ItemStoreBuilder {
 
     public int size() {
         return n;
+    }
+
+    /** Draw rows of this kind in its own colour rather than their lane's (lanes that are not kinds). */
+    public void kindColor(String kindId, Rgb color) {
+        kindIndex(kindId);
+        kindColors.put(kindId, color);
     }
 
     /** Index of a kind id, added on first use. */
@@ -188,7 +196,14 @@ public final class ItemStoreBuilder {
         for (int j = 0; j < n; j++) {
             endsSorted[j] = e[byEnd[j]];
         }
-        return new ItemStore(lanes.clone(), offs, s, e, ms, me, f, k, kindIds.toArray(new String[0]), t, d,
+        Rgb[] colors = null;
+        if (!kindColors.isEmpty()) {
+            colors = new Rgb[kindIds.size()];
+            for (int i = 0; i < colors.length; i++) {
+                colors[i] = kindColors.get(kindIds.get(i));
+            }
+        }
+        return new ItemStore(lanes.clone(), offs, s, e, ms, me, f, k, kindIds.toArray(new String[0]), colors, t, d,
                 order, endsSorted, byEnd);
     }
 

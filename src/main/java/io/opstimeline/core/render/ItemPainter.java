@@ -72,6 +72,7 @@ final class ItemPainter {
     private void drawItem(Surface s, Context c, LaneLayout l, int k, Rgb color, double rowY, byte[] selectedId) {
         ItemStore store = c.store();
         int row = l.rows[k];
+        color = store.color(row);
         int source = c.sourceRow(row);
         boolean dimmed = c.dim() != null && !c.dim().passes(row);
         double fade = dimmed ? 0.25 : 1;

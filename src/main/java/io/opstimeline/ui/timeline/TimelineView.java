@@ -42,6 +42,7 @@ public final class TimelineView extends Region {
     private final ObjectProperty<Predicate<Event>> shown = new SimpleObjectProperty<>(this, "shown", e -> true);
     private final ObjectProperty<ZoneId> zone = new SimpleObjectProperty<>(this, "zone");
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
+    private final ObjectProperty<Lanes.Mode> laneMode = new SimpleObjectProperty<>(this, "laneMode", Lanes.Mode.KIND);
     private final ObservableList<TimelineOverlay> overlays = FXCollections.observableArrayList();
     private final ObjectProperty<ItemStore> store = new SimpleObjectProperty<>(this, "store");
     private final ObjectProperty<RowMask> filter = new SimpleObjectProperty<>(this, "filter");
@@ -66,6 +67,7 @@ public final class TimelineView extends Region {
             fitAll();
         });
         shown.addListener((obs, old, p) -> rebuildIndex());
+        laneMode.addListener((obs, old, m) -> rebuildIndex());
         store.addListener((obs, old, st) -> {
             filter.set(null);
             highlight.set(null);
@@ -113,7 +115,12 @@ public final class TimelineView extends Region {
     private void rebuildIndex() {
         Dataset d = dataset.get();
         store.set(d == null ? null : EventStores.of(d.events().stream().filter(shown.get()).toList(),
-                Lanes.byKind(d), d::kind));
+                Lanes.of(d, laneMode.get()), d::kind));
+    }
+
+    /** Lanes by event kind (default) or by nation. */
+    public ObjectProperty<Lanes.Mode> laneModeProperty() {
+        return laneMode;
     }
 
     /** What is drawn: built from the dataset, or set directly for bulk imports (then the dataset is null). */
