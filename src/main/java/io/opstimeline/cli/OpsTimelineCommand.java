@@ -11,7 +11,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "ops-timeline", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Browse, annotate and export campaign timelines.",
         subcommands = {ValidateCommand.class, OpsTimelineCommand.OpenCommand.class, ExportCommand.class,
-            ImportCommand.class})
+                BenchCommand.class, ImportCommand.class})
 public final class OpsTimelineCommand implements Callable<Integer> {
     /** Returned when the GUI took over the thread; the JVM then lives as long as the window. */
     public static final int GUI_STARTED = -1;

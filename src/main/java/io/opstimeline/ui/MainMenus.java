@@ -1,5 +1,6 @@
 package io.opstimeline.ui;
 
+import io.opstimeline.core.layout.Lanes;
 import io.opstimeline.core.render.Theme;
 import io.opstimeline.core.time.TimeWindow;
 import java.io.File;
@@ -40,7 +41,7 @@ final class MainMenus {
                 item("Zoom _in", "Shortcut+EQUALS", () -> zoom(0.7)),
                 item("Zoom _out", "Shortcut+MINUS", () -> zoom(1 / 0.7)),
                 item("_Find", "Shortcut+F", () -> window.filterBar().searchField().requestFocus()),
-                new SeparatorMenuItem(), zoneMenu(), darkTheme());
+                new SeparatorMenuItem(), lanesMenu(), zoneMenu(), darkTheme());
         Menu help = new Menu("_Help", null, item("_About Ops Timeline", null,
                 () -> AboutDialog.create(window.getScene().getWindow()).show()));
         return new MenuBar(file, window.annotations().editMenu(), view, window.annotations().annotateMenu(),
@@ -69,6 +70,24 @@ final class MainMenus {
         if (w != null) {
             window.model().windowProperty().set(w.zoom(factor, w.center()));
         }
+    }
+
+    private Menu lanesMenu() {
+        Menu menu = new Menu("_Lanes");
+        ToggleGroup group = new ToggleGroup();
+        String saved = window.settings().get("lanes", "KIND");
+        for (Lanes.Mode mode : Lanes.Mode.values()) {
+            RadioMenuItem item = new RadioMenuItem(mode == Lanes.Mode.KIND ? "By _kind" : "By _nation");
+            item.setToggleGroup(group);
+            item.setSelected(mode.name().equals(saved));
+            item.setOnAction(e -> {
+                window.timeline().laneModeProperty().set(mode);
+                window.settings().put("lanes", mode.name());
+            });
+            menu.getItems().add(item);
+        }
+        window.timeline().laneModeProperty().set("NATION".equals(saved) ? Lanes.Mode.NATION : Lanes.Mode.KIND);
+        return menu;
     }
 
     private Menu zoneMenu() {

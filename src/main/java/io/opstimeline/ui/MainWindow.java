@@ -62,6 +62,7 @@ public final class MainWindow extends BorderPane {
     private final Settings settings;
     private final FileWatcher watcher = new FileWatcher();
     private Path openFile;
+    private Path itemsFile;
     private final AnnotationsFeature annotations;
     private final ExportFeature export;
     private final ExecutorService loader = Executors.newSingleThreadExecutor(r -> {
@@ -246,7 +247,46 @@ public final class MainWindow extends BorderPane {
 
     /** Loads in the background; on failure shows every problem and keeps what is open. */
     public void open(Path file) {
+        if (io.opstimeline.core.bulk.VisItemsReader.looksLikeVisItems(file)) {
+            openItems(file);
+            return;
+        }
+        itemsFile = null;
         load(file, false);
+    }
+
+    /**
+     * A vis-timeline items/groups file (possibly millions of items) goes straight to the timeline's
+     * columnar store; the dataset views (table, chart, nations) stay empty for it.
+     */
+    private void openItems(Path file) {
+        status.setText("Opening " + file + "\u2026");
+        Task<io.opstimeline.core.index.ItemStore> task = new Task<>() {
+            @Override
+            protected io.opstimeline.core.index.ItemStore call() throws DatasetLoadException {
+                return io.opstimeline.core.bulk.VisItemsReader.read(file);
+            }
+        };
+        progress.track(task); // indeterminate; Cancel discards the result and keeps what is open
+        task.setOnCancelled(e -> refreshStatus());
+        task.setOnSucceeded(e -> {
+            model.datasetProperty().set(null);
+            itemsFile = file;
+            timeline.storeProperty().set(task.getValue());
+            updateStatus();
+        });
+        task.setOnFailed(e -> {
+            Throwable error = task.getException();
+            updateStatus();
+            if (error instanceof DatasetLoadException) {
+                ProblemsDialog.create(getScene().getWindow(), file.toString(),
+                        ((DatasetLoadException) error).problems()).show();
+            } else {
+                LOG.error("unexpected failure opening {}", file, error);
+                ErrorDialogs.unexpected(getScene().getWindow(), "Could not open " + file, error).show();
+            }
+        });
+        loader.submit(task);
     }
 
     private void load(Path file, boolean keepView) {
@@ -299,6 +339,12 @@ public final class MainWindow extends BorderPane {
     private void updateStatus() {
         Dataset d = model.datasetProperty().get();
         TimeWindow w = model.windowProperty().get();
+        io.opstimeline.core.index.ItemStore items = timeline.storeProperty().get();
+        if (d == null && items != null && itemsFile != null) {
+            status.setText(String.format(java.util.Locale.ENGLISH, "%s   %,d items in %d groups (times in UTC)",
+                    itemsFile.getFileName(), items.size(), items.laneCount()));
+            return;
+        }
         if (d == null) {
             status.setText("No dataset open. File \u203A Open\u2026 (Ctrl+O), or drop a file here.");
             return;

@@ -3,17 +3,37 @@ package io.opstimeline.core.layout;
 import io.opstimeline.core.model.Dataset;
 import io.opstimeline.core.model.Event;
 import io.opstimeline.core.model.EventKind;
+import io.opstimeline.core.model.Nation;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-/** Which lane each event sits in. For now lanes are the event kinds, in legend order. */
+/**
+ * Which lane(s) each event sits in: by kind (one lane each, in legend order), or by nation (an
+ * event involving three nations appears in all three lanes; events naming none share a last lane).
+ */
 public final class Lanes {
+    /** How the timeline groups records into lanes. */
+    public enum Mode { KIND, NATION }
+
+    static final String NO_NATION = "(no nation)";
+    private final Mode mode;
     private final List<String> ids;
     private final List<String> labels;
+    private final Map<String, Integer> index = new HashMap<>();
 
-    private Lanes(List<String> ids, List<String> labels) {
+    private Lanes(Mode mode, List<String> ids, List<String> labels) {
+        this.mode = mode;
         this.ids = List.copyOf(ids);
         this.labels = List.copyOf(labels);
+        for (int i = 0; i < ids.size(); i++) {
+            index.put(ids.get(i), i);
+        }
+    }
+
+    public static Lanes of(Dataset dataset, Mode mode) {
+        return mode == Mode.NATION ? byNation(dataset) : byKind(dataset);
     }
 
     public static Lanes byKind(Dataset dataset) {
@@ -23,7 +43,23 @@ public final class Lanes {
             ids.add(k.id());
             labels.add(k.label());
         }
-        return new Lanes(ids, labels);
+        return new Lanes(Mode.KIND, ids, labels);
+    }
+
+    public static Lanes byNation(Dataset dataset) {
+        List<String> ids = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        for (Nation n : dataset.nations()) {
+            ids.add(n.id());
+            labels.add(n.name());
+        }
+        ids.add(NO_NATION);
+        labels.add("No nation named");
+        return new Lanes(Mode.NATION, ids, labels);
+    }
+
+    public Mode mode() {
+        return mode;
     }
 
     public int count() {
@@ -38,7 +74,21 @@ public final class Lanes {
         return ids.get(lane);
     }
 
+    /** The first lane of an event, or -1 if it has none. */
     public int laneOf(Event event) {
-        return ids.indexOf(event.kind());
+        int[] all = lanesOf(event);
+        return all.length == 0 ? -1 : all[0];
+    }
+
+    /** Every lane the event belongs in. */
+    public int[] lanesOf(Event event) {
+        if (mode == Mode.KIND) {
+            Integer i = index.get(event.kind());
+            return i == null ? new int[0] : new int[] {i};
+        }
+        if (event.nationIds().isEmpty()) {
+            return new int[] {index.get(NO_NATION)};
+        }
+        return event.nationIds().stream().map(index::get).filter(i -> i != null).mapToInt(Integer::intValue).toArray();
     }
 }

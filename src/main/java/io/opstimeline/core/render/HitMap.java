@@ -24,7 +24,33 @@ public final class HitMap {
         }
     }
 
+    /** A drawn count badge: clicking it shows its span. */
+    public record ClusterBox(int count, long from, long to, double x, double y, double w, double h) {
+        boolean contains(double px, double py) {
+            return px >= x && px <= x + w && py >= y && py <= y + h;
+        }
+    }
+
     private final List<Box> boxes = new ArrayList<>();
+    private final List<ClusterBox> clusters = new ArrayList<>();
+
+    void addCluster(int count, long from, long to, double x, double y, double w, double h) {
+        clusters.add(new ClusterBox(count, from, to, x, y, w, h));
+    }
+
+    /** The count badge under the pointer, if any. */
+    public Optional<ClusterBox> clusterAt(double x, double y) {
+        for (int i = clusters.size() - 1; i >= 0; i--) {
+            if (clusters.get(i).contains(x, y)) {
+                return Optional.of(clusters.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    public List<ClusterBox> clusters() {
+        return List.copyOf(clusters);
+    }
 
     void add(String eventId, double x, double y, double w, double h) {
         boxes.add(new Box(eventId, x, y, w, h));

@@ -1,239 +1,155 @@
 package io.opstimeline.core.render;
 
 import io.opstimeline.core.index.EventIndex;
+import io.opstimeline.core.index.EventStores;
+import io.opstimeline.core.index.ItemStore;
+import io.opstimeline.core.index.RowMask;
+import io.opstimeline.core.layout.Clusters;
+import io.opstimeline.core.layout.LaneLayout;
 import io.opstimeline.core.layout.Lanes;
-import io.opstimeline.core.layout.RowStacker;
-import io.opstimeline.core.model.DatePrecision;
-import io.opstimeline.core.model.Event;
 import io.opstimeline.core.model.EventKind;
-import io.opstimeline.core.model.Rgb;
 import io.opstimeline.core.time.TimeWindow;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Function;
 
 /**
  * Draws the timeline (axis, lanes, records) for one window onto any {@link Surface} and returns
- * where each record landed. Holds no state between frames: the same request gives the same picture
- * on screen and in every export.
+ * where each record and count badge landed. A lane with few enough visible records is laid out
+ * record by record (labels never overlap; what finds no room becomes count badges); a denser lane
+ * is drawn as a density profile with badges. Either way a frame never walks all the rows.
  */
 public final class TimelinePainter {
     public static final double GUTTER = 136;
     public static final double ROW_HEIGHT = 22;
-    private static final double LANE_PAD = 6;
-    private static final double MAX_LABEL = 260;
-    private static final int MAX_ROWS = 64;
+    static final double LANE_PAD = 6;
+    static final double MAX_LABEL = 260;
+    static final int MAX_ROWS = 64;
+    /** Above this many visible records a lane is drawn as density, not record by record. */
+    public static final int DETAIL_LIMIT = 2500;
 
-    /** Everything one frame depends on. {@code selectedId} may be null. */
+    private static final java.text.NumberFormat COUNT = java.text.NumberFormat.getIntegerInstance(java.util.Locale.ENGLISH);
+    private final LabelMeasure measure = new LabelMeasure();
+    private final ItemPainter items = new ItemPainter();
+    private final DensityPainter density = new DensityPainter();
+    private EventIndex cachedIndex;
+    private Lanes cachedLanes;
+    private ItemStore cachedStore;
+
+    /** Everything one frame depends on, over a dataset's event index. {@code selectedId} may be null. */
     public record Request(EventIndex index, Lanes lanes, Function<String, EventKind> kinds, TimeWindow window,
                           double width, double height, ZoneId zone, String selectedId, Theme theme) {
     }
 
-    /** One visible record with its pixel extent, before rows are assigned. */
-    private record Placed(Event event, double markX, double markEnd, double coverX, double coverEnd,
-                          double left, double right, String label) {
+    /** Paints a dataset's frame: the events are put in a columnar store once per index and lanes. */
+    public HitMap paint(Surface s, Request r) {
+        if (r.index() != cachedIndex || r.lanes() != cachedLanes) {
+            cachedStore = EventStores.of(r.index().events(), r.lanes(), r.kinds());
+            cachedIndex = r.index();
+            cachedLanes = r.lanes();
+        }
+        return paint(s, new Frame(cachedStore, r.window(), r.width(), r.height(), r.zone(), r.selectedId(),
+                r.theme(), null, null));
     }
 
-    public HitMap paint(Surface s, Request r) {
+    public HitMap paint(Surface s, Frame f) {
         HitMap hits = new HitMap();
         double x0 = GUTTER;
-        double w = Math.max(1, r.width() - GUTTER);
-        s.setFill(r.theme().background(), 1);
-        s.fillRect(0, 0, r.width(), r.height());
+        double w = Math.max(1, f.width() - GUTTER);
+        s.setFill(f.theme().background(), 1);
+        s.fillRect(0, 0, f.width(), f.height());
 
-        List<List<Placed>> perLane = place(s, r, x0, w);
-        int[][] rows = new int[perLane.size()][];
-        int[] needed = new int[perLane.size()];
-        for (int lane = 0; lane < perLane.size(); lane++) {
-            rows[lane] = stack(perLane.get(lane), MAX_ROWS);
-            needed[lane] = Math.max(1, 1 + max(rows[lane]));
+        RowMask mask = f.mask();
+        boolean hide = mask != null && mask.mode() == RowMask.Mode.HIDE;
+        ItemStore store = hide ? mask.matching() : f.store();
+        int lanes = store.laneCount();
+        TimeWindow win = f.window();
+        measure.use(s, FontSpec.LABEL);
+
+        LaneLayout[] layouts = new LaneLayout[lanes];
+        int[] inView = new int[lanes];
+        int[] needed = new int[lanes];
+        for (int l = 0; l < lanes; l++) {
+            inView[l] = store.countOverlapping(l, win.start(), win.end());
+            if (inView[l] <= DETAIL_LIMIT) {
+                layouts[l] = LaneLayout.place(store, store.query(l, win.start(), win.end()), win, x0, w,
+                        row -> measure.width(store, row, MAX_LABEL));
+                needed[l] = Math.max(1, layouts[l].stack(MAX_ROWS));
+            } else {
+                needed[l] = 3;
+            }
         }
         int[] granted = LaneHeights.share(needed,
-                (int) ((r.height() - AxisPainter.HEIGHT - perLane.size() * 2 * LANE_PAD) / ROW_HEIGHT));
+                (int) ((f.height() - AxisPainter.HEIGHT - lanes * 2 * LANE_PAD) / ROW_HEIGHT));
 
         double y = AxisPainter.HEIGHT;
-        double[] laneTop = new double[perLane.size()];
-        for (int lane = 0; lane < perLane.size(); lane++) {
-            laneTop[lane] = y;
-            double h = granted[lane] * ROW_HEIGHT + 2 * LANE_PAD;
-            if (lane % 2 == 1) {
-                s.setFill(r.theme().laneStripe(), 1);
+        double[] laneTop = new double[lanes];
+        for (int l = 0; l < lanes; l++) {
+            laneTop[l] = y;
+            double h = granted[l] * ROW_HEIGHT + 2 * LANE_PAD;
+            if (l % 2 == 1) {
+                s.setFill(f.theme().laneStripe(), 1);
                 s.fillRect(x0, y, w, h);
             }
             y += h;
         }
-        AxisPainter.paint(s, r.theme(), r.window(), x0, w, 0, y, r.zone());
+        AxisPainter.paint(s, f.theme(), win, x0, w, 0, y, f.zone());
 
-        s.pushClip(x0, AxisPainter.HEIGHT, w, r.height() - AxisPainter.HEIGHT);
-        for (int lane = 0; lane < perLane.size(); lane++) {
-            List<Placed> items = perLane.get(lane);
-            int[] laneRows = granted[lane] < needed[lane] ? stack(items, granted[lane]) : rows[lane];
-            Rgb color = r.kinds().apply(r.lanes().id(lane)).color();
-            for (int i = 0; i < items.size(); i++) {
-                if (laneRows[i] >= 0) {
-                    double rowY = laneTop[lane] + LANE_PAD + laneRows[i] * ROW_HEIGHT;
-                    drawItem(s, r, items.get(i), color, rowY, hits);
-                }
+        // No clip around the records: anything reaching left of the time area is covered by the
+        // gutter painted last, and a clip makes the software rasteriser mask every later shape.
+        int[] unshown = new int[lanes];
+        ItemPainter.Context ctx = new ItemPainter.Context(f, store, hide ? mask : null, !hide ? mask : null, hits, measure);
+        for (int l = 0; l < lanes; l++) {
+            double top = laneTop[l] + LANE_PAD;
+            if (layouts[l] == null) {
+                ItemStore behind = mask != null && !hide ? f.store() : null;
+                ItemStore front = mask != null && !hide ? mask.matching() : store;
+                density.paint(s, hits, front, behind, l, win, x0, w, top, granted[l] * ROW_HEIGHT);
+            } else {
+                unshown[l] = items.paintLane(s, ctx, layouts[l], l, granted[l], needed[l], top);
             }
         }
-        s.popClip();
-        paintGutter(s, r, perLane, laneTop, granted, y);
+        paintGutter(s, f, store, laneTop, inView, unshown, y);
         return hits;
     }
 
-    private List<List<Placed>> place(Surface s, Request r, double x0, double w) {
-        List<List<Placed>> perLane = new ArrayList<>();
-        for (int i = 0; i < r.lanes().count(); i++) {
-            perLane.add(new ArrayList<>());
-        }
-        s.setFont(FontSpec.LABEL);
-        List<Event> events = r.index().events();
-        for (int idx : r.index().query(r.window().start(), r.window().end())) {
-            Event e = events.get(idx);
-            int lane = r.lanes().laneOf(e);
-            if (lane < 0) {
-                continue;
-            }
-            double markX = x0 + r.window().toX(e.start().epochMilli(), w);
-            long markEndMs = e.isRange() ? e.end().periodEnd().toEpochMilli() : e.start().periodEnd().toEpochMilli();
-            double markEnd = Math.max(markX, x0 + r.window().toX(markEndMs, w));
-            double coverX = x0 + r.window().toX(e.coverStart().toEpochMilli(), w);
-            double coverEnd = x0 + r.window().toX(e.coverEnd().toEpochMilli(), w);
-            String label = Labels.fit(s, e.title(), MAX_LABEL);
-            boolean bar = drawnAsBar(e, markX, markEnd);
-            double labelStart = bar ? Math.max(markX, x0) + 4 : markX + 9;
-            double labelWidth = s.textWidth(label);
-            if (bar && markEnd - labelStart >= labelWidth + 4) {
-                labelWidth = 0; // the label fits inside the bar
-            } else if (bar) {
-                labelStart = Math.max(labelStart, markEnd + 4); // drawn after the bar, as drawItem does
-            }
-            double left = Math.min(coverX, markX - 6);
-            double right = Math.max(Math.max(coverEnd, markEnd), labelStart + labelWidth) + 2;
-            perLane.get(lane).add(new Placed(e, markX, markEnd, coverX, coverEnd, left, right, label));
-        }
-        for (List<Placed> items : perLane) {
-            items.sort((a, b) -> Double.compare(a.left(), b.left()));
-        }
-        return perLane;
-    }
-
-    private static int[] stack(List<Placed> items, int maxRows) {
-        double[] left = new double[items.size()];
-        double[] right = new double[items.size()];
-        for (int i = 0; i < items.size(); i++) {
-            left[i] = items.get(i).left();
-            right[i] = items.get(i).right();
-        }
-        return RowStacker.stack(left, right, 6, maxRows);
-    }
-
-    private void drawItem(Surface s, Request r, Placed p, Rgb color, double rowY, HitMap hits) {
-        Event e = p.event();
-        boolean selected = e.id().equals(r.selectedId());
-        double mid = rowY + ROW_HEIGHT / 2;
-        if (e.isUncertain() && p.coverEnd() - p.coverX() > 2) {
-            // Doubt drawn as a pale dashed band over every instant the record may cover.
-            s.setFill(color, 0.18);
-            s.fillRect(p.coverX(), rowY + 4, p.coverEnd() - p.coverX(), ROW_HEIGHT - 8);
-            s.setStroke(color, 0.7, 1);
-            s.setLineDash(3, 3);
-            s.strokeRect(p.coverX(), rowY + 4, p.coverEnd() - p.coverX(), ROW_HEIGHT - 8);
-            s.setLineDash();
-        }
-        boolean bar = drawnAsBar(e, p.markX(), p.markEnd());
-        double labelX;
-        // Same font as when the row was laid out, so the selected label cannot spill over its neighbour.
-        s.setFont(FontSpec.LABEL);
-        if (bar) {
-            double bw = Math.max(2, p.markEnd() - p.markX());
-            s.setFill(color, e.isUncertain() && !e.isRange() ? 0.45 : 0.9);
-            s.fillRect(p.markX(), rowY + 5, bw, ROW_HEIGHT - 10);
-            labelX = Math.max(p.markX(), GUTTER) + 4;
-            boolean inside = p.markEnd() - labelX >= s.textWidth(p.label()) + 4;
-            s.setFill(inside ? Rgb.parse("#ffffff") : r.theme().text(), 1);
-            if (!inside) {
-                labelX = Math.max(labelX, p.markEnd() + 4);
-            }
-        } else {
-            if (p.markEnd() - p.markX() >= 12) {
-                // Zoomed in past a day: a day-precision record covers its whole day, not its midnight.
-                s.setFill(color, 0.16);
-                s.fillRect(p.markX(), rowY + 5, p.markEnd() - p.markX(), ROW_HEIGHT - 10);
-            }
-            double[] xs = {p.markX(), p.markX() + 6, p.markX(), p.markX() - 6};
-            double[] ys = {mid - 6, mid, mid + 6, mid};
-            s.setFill(color, 1);
-            s.fillPolygon(xs, ys);
-            s.setFill(r.theme().text(), 1);
-            labelX = p.markX() + 9;
-        }
-        s.fillText(p.label(), labelX, mid + 4);
-        if (selected) {
-            s.setStroke(r.theme().selection(), 1, 2);
-            s.strokeRect(p.left() + 1, rowY + 1, p.right() - p.left() - 2, ROW_HEIGHT - 2);
-        }
-        hits.add(e.id(), p.left(), rowY, p.right() - p.left(), ROW_HEIGHT);
-    }
-
-    private void paintGutter(Surface s, Request r, List<List<Placed>> perLane, double[] laneTop, int[] granted,
+    private void paintGutter(Surface s, Frame f, ItemStore store, double[] laneTop, int[] inView, int[] unshown,
                              double lanesBottom) {
-        s.setFill(r.theme().gutter(), 1);
-        s.fillRect(0, 0, GUTTER, r.height());
+        s.setFill(f.theme().gutter(), 1);
+        s.fillRect(0, 0, GUTTER, f.height());
         s.setFont(FontSpec.SMALL);
-        s.setFill(r.theme().mutedText(), 1);
-        s.fillText("Time zone: " + r.zone().getId(), 8, AxisPainter.HEIGHT - 8);
-        for (int lane = 0; lane < perLane.size(); lane++) {
-            double top = laneTop[lane];
-            EventKind kind = r.kinds().apply(r.lanes().id(lane));
-            s.setFill(kind.color(), 1);
+        s.setFill(f.theme().mutedText(), 1);
+        s.fillText("Time zone: " + f.zone().getId(), 8, AxisPainter.HEIGHT - 8);
+        for (int l = 0; l < store.laneCount(); l++) {
+            double top = laneTop[l];
+            s.setFill(store.lane(l).color(), 1);
             s.fillRect(8, top + LANE_PAD + 5, 10, 10);
             s.setFont(FontSpec.LABEL_BOLD);
-            s.setFill(r.theme().text(), 1);
-            s.fillText(Labels.fit(s, r.lanes().label(lane), GUTTER - 66), 24, top + LANE_PAD + 14);
-            int hidden = countHidden(perLane.get(lane), granted[lane]);
-            if (hidden > 0) {
-                // A count badge on the lane's first line: that many records need zooming in to show.
+            s.setFill(f.theme().text(), 1);
+            double labelRoom = GUTTER - 30;
+            if (unshown[l] > 0) {
+                // A one-row lane: the records that found no room, as a count to zoom in for.
                 s.setFont(FontSpec.SMALL);
-                String badge = "+" + hidden;
+                String badge = "+" + Clusters.compact(unshown[l]);
                 double bw = s.textWidth(badge) + 8;
-                s.setFill(r.theme().mutedText(), 1);
+                s.setFill(f.theme().mutedText(), 1);
                 s.fillRect(GUTTER - bw - 6, top + LANE_PAD + 3, bw, 15);
-                s.setFill(r.theme().background(), 1);
+                s.setFill(f.theme().background(), 1);
                 s.fillText(badge, GUTTER - bw - 2, top + LANE_PAD + 14);
+                labelRoom = GUTTER - bw - 36;
+                s.setFont(FontSpec.LABEL_BOLD);
+                s.setFill(f.theme().text(), 1);
             }
-            s.setStroke(r.theme().grid(), 1, 1);
-            s.line(0, top + 0.5, r.width(), top + 0.5);
-        }
-        s.setStroke(r.theme().majorGrid(), 1, 1);
-        s.line(GUTTER - 0.5, 0, GUTTER - 0.5, r.height());
-        s.line(0, lanesBottom + 0.5, r.width(), lanesBottom + 0.5);
-    }
-
-    /**
-     * Ranges are bars. A point dated only to a month or year is drawn across that period, not as
-     * a false exact day; a day or minute point is a diamond.
-     */
-    private static boolean drawnAsBar(Event e, double markX, double markEnd) {
-        return e.isRange() || (e.start().precision().compareTo(DatePrecision.DAY) < 0 && markEnd - markX >= 3);
-    }
-
-    private static int countHidden(List<Placed> items, int rows) {
-        int hidden = 0;
-        for (int row : stack(items, rows)) {
-            if (row < 0) {
-                hidden++;
+            s.fillText(Labels.fit(s, store.lane(l).label(), labelRoom), 24, top + LANE_PAD + 14);
+            if (inView[l] > 0 && (l + 1 >= laneTop.length ? lanesBottom : laneTop[l + 1]) - top >= 44) {
+                s.setFont(FontSpec.SMALL);
+                s.setFill(f.theme().mutedText(), 1);
+                s.fillText(COUNT.format(inView[l]) + " in view", 24, top + LANE_PAD + 30);
             }
+            s.setStroke(f.theme().grid(), 1, 1);
+            s.line(0, top + 0.5, f.width(), top + 0.5);
         }
-        return hidden;
-    }
-
-    private static int max(int[] values) {
-        int m = -1;
-        for (int v : values) {
-            m = Math.max(m, v);
-        }
-        return m;
+        s.setStroke(f.theme().majorGrid(), 1, 1);
+        s.line(GUTTER - 0.5, 0, GUTTER - 0.5, f.height());
+        s.line(0, lanesBottom + 0.5, f.width(), lanesBottom + 0.5);
     }
 }

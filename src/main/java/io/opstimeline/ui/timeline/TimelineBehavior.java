@@ -71,7 +71,28 @@ final class TimelineBehavior {
 
     private void onReleased(MouseEvent e) {
         if (!dragged && e.getButton() == MouseButton.PRIMARY) {
+            java.util.Optional<HitMap.ClusterBox> badge = view.hitMap().clusterAt(e.getX(), e.getY());
+            if (badge.isPresent()) {
+                openBadge(badge.get());
+                return;
+            }
             view.selectedIdProperty().set(view.hitMap().hit(e.getX(), e.getY()).orElse(null));
+        }
+    }
+
+    /**
+     * A count badge opens by zooming into the part of its span that is in view; when that is most
+     * of the view already (long records), it zooms in about the badge instead, never out.
+     */
+    private void openBadge(HitMap.ClusterBox b) {
+        TimeWindow w = window();
+        long from = Math.max(b.from(), w.start());
+        long to = Math.min(b.to(), w.end());
+        if (to - from > 0.8 * w.span()) {
+            double x = b.x() + b.w() / 2 - TimelinePainter.GUTTER;
+            set(w.zoom(0.4, w.toTime(x, view.timeAreaWidth())));
+        } else {
+            set(TimeWindow.around(from, Math.max(to, from + TimeWindow.MIN_SPAN_MS), 0.05));
         }
     }
 

@@ -1,16 +1,20 @@
 package io.opstimeline.ui.timeline;
 
-import io.opstimeline.core.index.EventIndex;
+import io.opstimeline.core.index.EventStores;
+import io.opstimeline.core.index.ItemStore;
+import io.opstimeline.core.index.RowMask;
 import io.opstimeline.core.layout.Lanes;
 import io.opstimeline.core.model.Dataset;
 import io.opstimeline.core.model.Event;
 import io.opstimeline.core.render.AxisPainter;
+import io.opstimeline.core.render.Frame;
 import io.opstimeline.core.render.HitMap;
 import io.opstimeline.core.render.Theme;
 import io.opstimeline.core.render.TimelineOverlay;
 import io.opstimeline.core.render.TimelinePainter;
 import io.opstimeline.core.time.TimeWindow;
 import java.time.ZoneId;
+import java.util.BitSet;
 import java.util.function.Predicate;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -23,8 +27,10 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.layout.Region;
 
 /**
- * The timeline control: one Canvas, redrawn from the dataset's index whenever the window, the
- * selection or the size changes. Input handling lives in {@link TimelineBehavior}.
+ * The timeline control: one Canvas, redrawn from a columnar {@link ItemStore} whenever the window,
+ * the selection, the filter or the size changes. A dataset is turned into a store when set; a bulk
+ * import (millions of items) is shown by setting the store directly. Input handling lives in
+ * {@link TimelineBehavior}.
  */
 public final class TimelineView extends Region {
     private final Canvas canvas = new Canvas();
@@ -36,10 +42,14 @@ public final class TimelineView extends Region {
     private final ObjectProperty<Predicate<Event>> shown = new SimpleObjectProperty<>(this, "shown", e -> true);
     private final ObjectProperty<ZoneId> zone = new SimpleObjectProperty<>(this, "zone");
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
+    private final ObjectProperty<Lanes.Mode> laneMode = new SimpleObjectProperty<>(this, "laneMode", Lanes.Mode.KIND);
     private final ObservableList<TimelineOverlay> overlays = FXCollections.observableArrayList();
-    private EventIndex index;
+    private final ObjectProperty<ItemStore> store = new SimpleObjectProperty<>(this, "store");
+    private final ObjectProperty<RowMask> filter = new SimpleObjectProperty<>(this, "filter");
+    private final ObjectProperty<BitSet> highlight = new SimpleObjectProperty<>(this, "highlight");
     private long[] extent;
-    private Lanes lanes;
+    private static final boolean FIRST_FRAME_PROBE = Boolean.getBoolean("opstimeline.firstFrameProbe");
+    private boolean firstFrameReported;
     private HitMap hits = new HitMap();
     private boolean redrawQueued;
 
@@ -51,11 +61,25 @@ public final class TimelineView extends Region {
         setAccessibleText("Timeline. Arrow keys pan, plus and minus zoom, Home shows everything, Tab steps through records.");
         setMinSize(300, 200);
         dataset.addListener((obs, old, d) -> {
-            extent = d == null || d.events().isEmpty() ? null : EventIndex.of(d.events()).extent();
+            extent = d == null || d.events().isEmpty() ? null
+                    : EventStores.of(d.events(), Lanes.byKind(d), d::kind).extent();
             rebuildIndex();
             fitAll();
         });
         shown.addListener((obs, old, p) -> rebuildIndex());
+        laneMode.addListener((obs, old, m) -> rebuildIndex());
+        store.addListener((obs, old, st) -> {
+            filter.set(null);
+            highlight.set(null);
+            if (dataset.get() == null) {
+                // a bulk import: its own extent, and the view fitted to it
+                extent = st == null ? null : st.extent();
+                fitAll();
+            }
+            requestRedraw();
+        });
+        filter.addListener((obs, old, m) -> requestRedraw());
+        highlight.addListener((obs, old, h) -> requestRedraw());
         zone.addListener((obs, old, z) -> requestRedraw());
         theme.addListener((obs, old, t) -> requestRedraw());
         overlays.addListener((javafx.collections.ListChangeListener<TimelineOverlay>) c -> requestRedraw());
@@ -85,14 +109,41 @@ public final class TimelineView extends Region {
 
     /** The zone the axis is drawn in now. */
     public ZoneId effectiveZone() {
-        return zone.get() != null ? zone.get() : dataset.get() == null ? java.time.ZoneOffset.UTC : dataset.get().timeZone();
+        return zone.get() != null ? zone.get() : dataset.get() == null ? ZoneId.of("UTC") : dataset.get().timeZone();
     }
 
     private void rebuildIndex() {
         Dataset d = dataset.get();
-        index = d == null ? null : EventIndex.of(d.events().stream().filter(shown.get()).toList());
-        lanes = d == null ? null : Lanes.byKind(d);
-        requestRedraw();
+        store.set(d == null ? null : EventStores.of(d.events().stream().filter(shown.get()).toList(),
+                Lanes.of(d, laneMode.get()), d::kind));
+    }
+
+    /** Lanes by event kind (default) or by nation. */
+    public ObjectProperty<Lanes.Mode> laneModeProperty() {
+        return laneMode;
+    }
+
+    /** What is drawn: built from the dataset, or set directly for bulk imports (then the dataset is null). */
+    public ObjectProperty<ItemStore> storeProperty() {
+        return store;
+    }
+
+    /**
+     * Rows of the store that pass a filter, and whether the rest is dimmed or hidden; null for none.
+     * Reset when the store changes. Built with {@link io.opstimeline.core.index.RowFilters}.
+     */
+    public ObjectProperty<RowMask> filterProperty() {
+        return filter;
+    }
+
+    /** Rows of the store to mark as search matches; null for none. Reset when the store changes. */
+    public ObjectProperty<BitSet> highlightProperty() {
+        return highlight;
+    }
+
+    /** The canvas, for benchmarks that must force its rasterising with a snapshot. */
+    public Canvas canvas() {
+        return canvas;
     }
 
     public ObjectProperty<Dataset> datasetProperty() {
@@ -131,6 +182,17 @@ public final class TimelineView extends Region {
     public void zoomToSelection() {
         Dataset d = dataset.get();
         String id = selectedId.get();
+        ItemStore st = store.get();
+        if (d == null && st != null && id != null) {
+            // a bulk import has no events: find the row by id (one pass over the ids, on Enter only)
+            byte[] wanted = id.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            for (int r = 0; r < st.size(); r++) {
+                if (st.idEquals(r, wanted)) {
+                    window.set(TimeWindow.around(st.start(r), Math.max(st.end(r), st.start(r) + 3_600_000L), 1.0));
+                    return;
+                }
+            }
+        }
         if (d == null || id == null) {
             return;
         }
@@ -167,26 +229,35 @@ public final class TimelineView extends Region {
         if (!redrawQueued) {
             redrawQueued = true;
             javafx.application.Platform.runLater(() -> {
-                redrawQueued = false;
-                redraw();
+                if (redrawQueued) {
+                    redraw();
+                }
             });
         }
     }
 
     /** Paints now; tests and the benchmark call this to measure or inspect one frame. */
     public void redraw() {
+        redrawQueued = false;
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         if (w < 1 || h < 1) {
             return;
         }
-        Dataset d = dataset.get();
-        if (d == null || window.get() == null) {
+        ItemStore st = store.get();
+        if (st == null || window.get() == null) {
             canvas.getGraphicsContext2D().clearRect(0, 0, w, h);
             return;
         }
-        hits = painter.paint(surface, new TimelinePainter.Request(index, lanes, d::kind, window.get(), w, h,
-                effectiveZone(), selectedId.get(), theme.get()));
+        if (FIRST_FRAME_PROBE && !firstFrameReported) {
+            // start-up measurement (docs/benchmarks.md): JVM start to the first frame with records
+            firstFrameReported = true;
+            System.err.println("first_frame_ms=" + (System.currentTimeMillis()
+                    - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()));
+        }
+        RowMask mask = filter.get() != null && filter.get().source() == st ? filter.get() : null;
+        hits = painter.paint(surface, new Frame(st, window.get(), w, h, effectiveZone(), selectedId.get(), theme.get(),
+                mask, highlight.get()));
         TimelineOverlay.Frame frame = new TimelineOverlay.Frame(window.get(), TimelinePainter.GUTTER, timeAreaWidth(),
                 AxisPainter.HEIGHT, h - AxisPainter.HEIGHT, hits, theme.get());
         for (TimelineOverlay overlay : overlays) {

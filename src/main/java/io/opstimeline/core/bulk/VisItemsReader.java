@@ -1,0 +1,335 @@
+package io.opstimeline.core.bulk;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import io.opstimeline.core.index.ItemStore;
+import io.opstimeline.core.index.ItemStoreBuilder;
+import io.opstimeline.core.index.LaneInfo;
+import io.opstimeline.core.load.DatasetLoadException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Reads a vis-timeline items/groups file ({@code {groups:[{id,content}], items:[{id, group,
+ * type, start, end?, content}]}}, times as epoch milliseconds or ISO strings) straight into an
+ * {@link ItemStore} with Jackson's streaming parser: no tree, no object per item, titles copied
+ * from the parser's buffer. Bad input gives {@code file:line:col: message}.
+ */
+public final class VisItemsReader {
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64)
+                    .maxStringLength(1 << 20).maxNumberLength(64).build())
+            .build();
+    private static final String NO_GROUP = "(no group)";
+
+    private final String name;
+    private final List<String> groupIds = new ArrayList<>();
+    private final List<char[]> groupChars = new ArrayList<>();
+    private final List<String> groupLabels = new ArrayList<>();
+    private ItemStoreBuilder builder;
+    private JsonParser p;
+
+    private VisItemsReader(String name) {
+        this.name = name;
+    }
+
+    public static ItemStore read(Path file) throws DatasetLoadException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(file.toString(), in, Math.max(16, (int) Math.min(Files.size(file) / 110, 1 << 26)));
+        } catch (NoSuchFileException e) {
+            throw DatasetLoadException.single(file.toString(), 1, 1, "no such file");
+        } catch (IOException e) {
+            throw DatasetLoadException.single(file.toString(), 1, 1, "cannot read the file: " + e.getMessage());
+        }
+    }
+
+    public static ItemStore read(String name, InputStream in, int expectedItems) throws DatasetLoadException {
+        VisItemsReader r = new VisItemsReader(name);
+        try (JsonParser parser = FACTORY.createParser(in)) {
+            r.p = parser;
+            return r.readAll(expectedItems);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String msg = e.getOriginalMessage();
+            throw DatasetLoadException.single(name, at == null ? 1 : Math.max(1, at.getLineNr()),
+                    at == null ? 1 : Math.max(1, at.getColumnNr()), "not valid JSON: " + firstLine(msg));
+        } catch (IOException e) {
+            throw DatasetLoadException.single(name, 1, 1, "cannot read the file: " + e.getMessage());
+        }
+    }
+
+    /**
+     * True when the file is an items/groups file rather than an ops-timeline dataset: its top
+     * level names {@code items} or {@code groups} before (or without) any {@code format}.
+     */
+    public static boolean looksLikeVisItems(Path file) {
+        try (JsonParser parser = FACTORY.createParser(Files.newInputStream(file))) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return false;
+            }
+            for (String f = parser.nextFieldName(); f != null; f = parser.nextFieldName()) {
+                if (f.equals("format")) {
+                    return false;
+                }
+                if (f.equals("items") || f.equals("groups")) {
+                    return true;
+                }
+                parser.nextToken();
+                parser.skipChildren();
+            }
+            return false;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private ItemStore readAll(int expectedItems) throws IOException, DatasetLoadException {
+        builder = new ItemStoreBuilder(List.of(), List.of(), expectedItems);
+        if (p.nextToken() != JsonToken.START_OBJECT) {
+            throw problem("expected an object with \"groups\" and \"items\"");
+        }
+        boolean sawItems = false;
+        for (String f = p.nextFieldName(); f != null; f = p.nextFieldName()) {
+            JsonToken t = p.nextToken();
+            if (f.equals("groups") && t == JsonToken.START_ARRAY) {
+                readGroups();
+            } else if (f.equals("items") && t == JsonToken.START_ARRAY) {
+                readItems();
+                sawItems = true;
+            } else if (f.equals("groups") || f.equals("items")) {
+                throw problem("\"" + f + "\" must be an array");
+            } else {
+                p.skipChildren();
+            }
+        }
+        if (!sawItems) {
+            throw problem("no \"items\" array");
+        }
+        List<LaneInfo> lanes = new ArrayList<>();
+        for (int g = 0; g < groupIds.size(); g++) {
+            lanes.add(new LaneInfo(groupIds.get(g), groupLabels.get(g), VisPalette.color(g)));
+        }
+        builder.setLanes(lanes);
+        for (String id : groupIds) {
+            builder.kindIndex(id); // kinds are the groups, in the same order
+        }
+        return builder.build();
+    }
+
+    private void readGroups() throws IOException, DatasetLoadException {
+        while (p.nextToken() == JsonToken.START_OBJECT) {
+            String id = null;
+            String content = null;
+            for (String f = p.nextFieldName(); f != null; f = p.nextFieldName()) {
+                JsonToken t = p.nextToken();
+                if (f.equals("id")) {
+                    id = scalarText(t, "group id");
+                } else if (f.equals("content")) {
+                    content = t == JsonToken.VALUE_STRING ? p.getText() : null;
+                } else {
+                    p.skipChildren();
+                }
+            }
+            if (id == null) {
+                throw problem("a group needs an \"id\"");
+            }
+            int g = lane(id);
+            groupLabels.set(g, content == null ? id : content);
+        }
+        expectEndArray("groups");
+    }
+
+    private void readItems() throws IOException, DatasetLoadException {
+        int n = 0;
+        char[] title = new char[64];
+        while (p.nextToken() == JsonToken.START_OBJECT) {
+            String id = null;
+            long numericId = -1;
+            int group = -1;
+            boolean typeRange = false;
+            boolean typeGiven = false;
+            long start = Long.MIN_VALUE;
+            long end = Long.MIN_VALUE;
+            int titleLen = -1;
+            for (String f = p.nextFieldName(); f != null; f = p.nextFieldName()) {
+                JsonToken t = p.nextToken();
+                switch (f) {
+                    case "id":
+                        if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER
+                                && p.getLongValue() >= 0) {
+                            numericId = p.getLongValue();
+                        } else {
+                            id = scalarText(t, "item id");
+                        }
+                        break;
+                    case "group": group = groupOf(t); break;
+                    case "type":
+                        typeGiven = true;
+                        typeRange = t == JsonToken.VALUE_STRING && isRangeType();
+                        break;
+                    case "start": start = time(t, "start"); break;
+                    case "end": end = t == JsonToken.VALUE_NULL ? Long.MIN_VALUE : time(t, "end"); break;
+                    case "content":
+                        if (t == JsonToken.VALUE_STRING) {
+                            titleLen = p.getTextLength();
+                            if (titleLen > title.length) {
+                                title = new char[Math.max(titleLen, title.length * 2)];
+                            }
+                            System.arraycopy(p.getTextCharacters(), p.getTextOffset(), title, 0, titleLen);
+                        } else {
+                            p.skipChildren();
+                        }
+                        break;
+                    default: p.skipChildren();
+                }
+            }
+            String label = id != null ? id : numericId >= 0 ? Long.toString(numericId) : "#" + n;
+            if (start == Long.MIN_VALUE) {
+                throw problem("item " + label + " (ending here) has no \"start\"");
+            }
+            boolean range = end != Long.MIN_VALUE && (typeRange || !typeGiven);
+            if (range && end < start) {
+                throw problem("item " + label + " (ending here) ends before it starts");
+            }
+            if (group < 0) {
+                group = lane(NO_GROUP);
+            }
+            int flags = range ? ItemStore.RANGE : 0;
+            long to = range ? end : start;
+            if (titleLen < 0) {
+                String idText = id != null ? id : Long.toString(numericId >= 0 ? numericId : n);
+                builder.add(group, group, start, to, flags, idText, idText);
+            } else if (id != null) {
+                builder.add(group, group, start, to, flags, title, 0, titleLen, id);
+            } else {
+                builder.add(group, group, start, to, flags, title, 0, titleLen, numericId >= 0 ? numericId : n);
+            }
+            n++;
+        }
+        expectEndArray("items");
+    }
+
+    private boolean isRangeType() throws IOException {
+        char[] c = p.getTextCharacters();
+        int o = p.getTextOffset();
+        int len = p.getTextLength();
+        // vis-timeline's "range" and "background" span time; "point" and "box" are instants
+        return len == 5 && c[o] == 'r' || len == 10 && c[o] == 'b';
+    }
+
+    private int groupOf(JsonToken t) throws IOException, DatasetLoadException {
+        if (t == JsonToken.VALUE_STRING) {
+            char[] c = p.getTextCharacters();
+            int o = p.getTextOffset();
+            int len = p.getTextLength();
+            for (int g = 0; g < groupChars.size(); g++) {
+                char[] known = groupChars.get(g);
+                if (known.length == len && Arrays.equals(known, 0, len, c, o, o + len)) {
+                    return g;
+                }
+            }
+            return lane(p.getText());
+        }
+        if (t == JsonToken.VALUE_NULL) {
+            return -1;
+        }
+        return lane(scalarText(t, "group"));
+    }
+
+    private int lane(String id) throws DatasetLoadException {
+        int g = groupIds.indexOf(id);
+        if (g < 0) {
+            if (groupIds.size() >= 127) {
+                throw problem("more than 127 groups; group by something coarser");
+            }
+            groupIds.add(id);
+            groupChars.add(id.toCharArray());
+            groupLabels.add(id);
+            g = groupIds.size() - 1;
+        }
+        return g;
+    }
+
+    private String scalarText(JsonToken t, String what) throws IOException, DatasetLoadException {
+        if (t == JsonToken.VALUE_STRING || t == JsonToken.VALUE_NUMBER_INT) {
+            return p.getText();
+        }
+        throw problem(what + " must be a string or a whole number");
+    }
+
+    private long time(JsonToken t, String what) throws IOException, DatasetLoadException {
+        if (t == JsonToken.VALUE_NUMBER_INT) {
+            return p.getLongValue();
+        }
+        if (t == JsonToken.VALUE_NUMBER_FLOAT) {
+            double v = p.getDoubleValue();
+            if (Double.isFinite(v) && Math.abs(v) < 8.64e15) {
+                return Math.round(v);
+            }
+            throw problem(what + " is out of range: " + p.getText());
+        }
+        if (t == JsonToken.VALUE_STRING) {
+            Long parsed = parseIso(p.getText());
+            if (parsed != null) {
+                return parsed;
+            }
+            throw problem(what + " \"" + p.getText() + "\" is not a date; expected epoch milliseconds or ISO 8601 "
+                    + "such as 2011-03-19 or 2011-03-19T18:45:00Z");
+        }
+        throw problem(what + " must be epoch milliseconds or an ISO 8601 date");
+    }
+
+    /** ISO 8601 date or date-time; without a zone it is read as UTC. Null if it is neither. */
+    static Long parseIso(String s) {
+        try {
+            if (s.length() <= 10) {
+                return LocalDate.parse(s).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+            }
+            char last = s.charAt(s.length() - 1);
+            if (last == 'Z' || last == 'z') {
+                return Instant.parse(s.toUpperCase(java.util.Locale.ROOT)).toEpochMilli();
+            }
+            if (s.length() > 19 && (s.charAt(s.length() - 6) == '+' || s.charAt(s.length() - 6) == '-')) {
+                return OffsetDateTime.parse(s).toInstant().toEpochMilli();
+            }
+            return LocalDateTime.parse(s).toInstant(ZoneOffset.UTC).toEpochMilli();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private void expectEndArray(String what) throws DatasetLoadException {
+        if (p.currentToken() != JsonToken.END_ARRAY) {
+            throw problem("every entry of \"" + what + "\" must be an object");
+        }
+    }
+
+    private DatasetLoadException problem(String message) {
+        JsonLocation at = p.currentTokenLocation();
+        return DatasetLoadException.single(name, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()), message);
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "unexpected input";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+}

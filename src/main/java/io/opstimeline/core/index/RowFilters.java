@@ -1,0 +1,78 @@
+package io.opstimeline.core.index;
+
+import java.nio.charset.StandardCharsets;
+import java.util.BitSet;
+import java.util.Collection;
+
+/** Builds filter masks over a store in one pass over primitive columns. */
+public final class RowFilters {
+    private RowFilters() {
+    }
+
+    /** Rows whose kind is one of {@code kindIds}. */
+    public static BitSet byKinds(ItemStore store, Collection<String> kindIds) {
+        boolean[] wanted = new boolean[store.kindIds().size()];
+        for (int k = 0; k < wanted.length; k++) {
+            wanted[k] = kindIds.contains(store.kindIds().get(k));
+        }
+        BitSet out = new BitSet(store.size());
+        for (int r = 0, n = store.size(); r < n; r++) {
+            if (wanted[store.kindIndex(r)]) {
+                out.set(r);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Rows whose title contains {@code text}, ignoring case for ASCII letters (other characters
+     * must match exactly). Scans the title bytes in place, making no string per row.
+     */
+    public static BitSet byText(ItemStore store, String text) {
+        BitSet out = new BitSet(store.size());
+        byte[] needle = text.getBytes(StandardCharsets.UTF_8);
+        for (int k = 0; k < needle.length; k++) {
+            needle[k] = lower(needle[k]);
+        }
+        TextColumn titles = store.titles();
+        byte[] hay = titles.bytes();
+        int m = needle.length;
+        if (m == 0) {
+            out.set(0, store.size());
+            return out;
+        }
+        byte first = needle[0];
+        // scan the blob in its own order (sequential memory), then map texts to rows
+        int texts = titles.size();
+        BitSet hit = new BitSet(texts);
+        for (int t = 0; t < texts; t++) {
+            int from = titles.offset(t);
+            int last = from + titles.length(t) - m;
+            for (int i = from; i <= last; i++) {
+                if (lower(hay[i]) == first && matchesAt(hay, i, needle)) {
+                    hit.set(t);
+                    break;
+                }
+            }
+        }
+        for (int r = 0, n = store.size(); r < n; r++) {
+            if (hit.get(store.textIndex(r))) {
+                out.set(r);
+            }
+        }
+        return out;
+    }
+
+    private static boolean matchesAt(byte[] hay, int at, byte[] needle) {
+        for (int k = 1; k < needle.length; k++) {
+            if (lower(hay[at + k]) != needle[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static byte lower(byte b) {
+        return b >= 'A' && b <= 'Z' ? (byte) (b + 32) : b;
+    }
+}

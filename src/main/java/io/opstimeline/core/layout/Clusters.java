@@ -1,0 +1,95 @@
+package io.opstimeline.core.layout;
+
+import io.opstimeline.core.index.ItemStore;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Groups what cannot be drawn one by one into count badges. Two ways in: rows that overflowed a
+ * lane's stack rows (merged when their boxes come within {@link LaneLayout#CLUSTER_JOIN} px), and,
+ * when a lane is too dense to lay out at all, fixed time buckets counted from the index.
+ */
+public final class Clusters {
+    /** A badge: how many records, the time span they cover (to zoom into) and their pixel extent. */
+    public record Cluster(int count, long from, long to, double left, double right) {
+        public double center() {
+            return (left + right) / 2;
+        }
+    }
+
+    private Clusters() {
+    }
+
+    /**
+     * Merges the layout's overflow rows, taken in left-edge order, into clusters: a row joins the
+     * current cluster when its left edge is within the join distance of the cluster's right edge.
+     */
+    public static List<Cluster> ofOverflow(LaneLayout layout, ItemStore store, int[] overflow) {
+        List<Cluster> out = new ArrayList<>();
+        int count = 0;
+        long from = 0;
+        long to = 0;
+        double left = 0;
+        double right = 0;
+        for (int k : overflow) {
+            double l = layout.left[k];
+            double r = layout.right[k];
+            if (count > 0 && l <= right + LaneLayout.CLUSTER_JOIN) {
+                count++;
+                from = Math.min(from, store.start(layout.rows[k]));
+                to = Math.max(to, store.end(layout.rows[k]));
+                right = Math.max(right, r);
+            } else {
+                if (count > 0) {
+                    out.add(new Cluster(count, from, to, left, right));
+                }
+                count = 1;
+                from = store.start(layout.rows[k]);
+                to = store.end(layout.rows[k]);
+                left = l;
+                right = r;
+            }
+        }
+        if (count > 0) {
+            out.add(new Cluster(count, from, to, left, right));
+        }
+        return out;
+    }
+
+    /**
+     * Where badges go, left to right, so that none overlaps the one before: each is centred on its
+     * cluster unless that would collide, then pushed right. Returns the badge left edges.
+     */
+    public static double[] badgePositions(List<Cluster> clusters, double[] badgeWidths, double gap) {
+        double[] x = new double[clusters.size()];
+        double prevRight = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < x.length; i++) {
+            Cluster c = clusters.get(i);
+            double want = c.center() - badgeWidths[i] / 2;
+            // inside its cluster's extent where it fits, and never on the badge before it
+            want = Math.max(Math.min(want, c.right() - badgeWidths[i]), c.left());
+            x[i] = Math.max(want, prevRight + gap);
+            prevRight = x[i] + badgeWidths[i];
+        }
+        return x;
+    }
+
+    /** Bucket length for badges about {@code pixels} wide, aligned so buckets stay put while panning. */
+    public static long bucketMs(long span, double width, double pixels) {
+        return Math.max(1, Math.round(span * pixels / Math.max(1, width)));
+    }
+
+    /** Compact count for a badge: 7, 950, 1.2k, 35k, 1.1M. */
+    public static String compact(int count) {
+        if (count < 1000) {
+            return Integer.toString(count);
+        }
+        if (count < 9_950) {
+            return String.format(java.util.Locale.ROOT, "%.1fk", count / 1000.0);
+        }
+        if (count < 1_000_000) {
+            return (count / 1000) + "k";
+        }
+        return String.format(java.util.Locale.ROOT, "%.1fM", count / 1_000_000.0);
+    }
+}
