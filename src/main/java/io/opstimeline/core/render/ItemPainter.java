@@ -118,10 +118,8 @@ final class ItemPainter {
                 s.setFill(color, 0.16 * fade);
                 s.fillRect(dx, rowY + 5, Math.min(l.markEnd[k], c.frame().width() + 8) - dx, ROW - 10);
             }
-            double[] xs = {x, x + LaneLayout.POINT_HALF, x, x - LaneLayout.POINT_HALF};
-            double[] ys = {mid - 6, mid, mid + 6, mid};
             s.setFill(color, fade);
-            s.fillPolygon(xs, ys);
+            s.fillDiamond(x, mid, LaneLayout.POINT_HALF);
             labelX = x + LaneLayout.POINT_HALF + 3;
         }
         String label = c.measure().width(store, row, TimelinePainter.MAX_LABEL + 1) > TimelinePainter.MAX_LABEL

@@ -27,6 +27,14 @@ public interface Surface {
 
     void fillOval(double x, double y, double w, double h);
 
+    /**
+     * A filled diamond of half-width {@code r} centred on (cx, cy) in the current fill: the point
+     * marker, drawn hundreds of times a frame, so a backend may stamp it instead of filling a path.
+     */
+    default void fillDiamond(double cx, double cy, double r) {
+        fillPolygon(new double[] {cx, cx + r, cx, cx - r}, new double[] {cy - r, cy, cy + r, cy});
+    }
+
     void setFont(FontSpec font);
 
     void fillText(String text, double x, double baselineY);
