@@ -1,5 +1,6 @@
 package io.opstimeline.core.export;
 
+import io.opstimeline.core.render.Labels;
 import io.opstimeline.core.render.Surface;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,20 +11,7 @@ public final class TextFit {
     }
 
     public static String ellipsize(Surface s, String text, double maxWidth) {
-        if (s.textWidth(text) <= maxWidth) {
-            return text;
-        }
-        int lo = 0;
-        int hi = text.length();
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (s.textWidth(text.substring(0, mid) + "\u2026") <= maxWidth) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return text.substring(0, lo).stripTrailing() + "\u2026";
+        return Labels.fit(s, text, maxWidth);
     }
 
     /**

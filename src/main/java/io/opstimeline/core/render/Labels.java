@@ -1,11 +1,11 @@
 package io.opstimeline.core.render;
 
 /** Shortens text with an ellipsis so it fits a width in the surface's current font. */
-final class Labels {
+public final class Labels {
     private Labels() {
     }
 
-    static String fit(Surface s, String text, double maxWidth) {
+    public static String fit(Surface s, String text, double maxWidth) {
         if (s.textWidth(text) <= maxWidth) {
             return text;
         }
