@@ -26,6 +26,16 @@ class ArchitectureTest {
             .because("views ask the loader for a Dataset; how it parses is its own business");
 
     @ArchTest
+    static final ArchRule uiPackagesHaveNoCycles = slices().matching("io.opstimeline.ui.(*)..")
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule exportAndCliDoNotDependOnTheGui = noClasses().that()
+            .resideInAnyPackage("io.opstimeline.export..", "io.opstimeline.core..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.opstimeline.ui..", "io.opstimeline.cli..")
+            .because("exports run headless from the command line with the same code as the GUI");
+
+    @ArchTest
     static final ArchRule corePackagesHaveNoCycles = slices().matching("io.opstimeline.core.(*)..")
             .should().beFreeOfCycles();
 }
