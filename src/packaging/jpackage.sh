@@ -18,6 +18,7 @@ common=(--name ops-timeline --app-version "$version" --vendor "Ops Timeline" \
 jpackage --type app-image "${common[@]}"
 if command -v dpkg-deb >/dev/null && command -v fakeroot >/dev/null; then
   jpackage --type deb "${common[@]}" --linux-shortcut --linux-menu-group Office \
+    --resource-dir "$(dirname "$0")/deb" \
     --linux-package-deps "libgtk-3-0, libgl1, libxtst6" --license-file "$target/../LICENSE"
 else
   echo "dpkg-deb or fakeroot missing: built the app image only" >&2
