@@ -195,7 +195,7 @@ public final class Bench {
         long b = System.nanoTime();
         long cb = mx.getCurrentThreadCpuTime();
         long ra = rendererCpu(mx);
-        view.canvas().snapshot(null, image);
+        view.pixelsNode().snapshot(null, image);
         long rb = rendererCpu(mx);
         if (TRACE) {
             err.printf(Locale.ROOT, "#   draw %.1f ms (cpu %.1f), raster %.1f ms (renderer cpu %.1f)%n", (b - a) / 1e6,

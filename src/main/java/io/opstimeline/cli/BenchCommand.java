@@ -36,11 +36,23 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--size", defaultValue = "1920x1080", description = "viewport (default ${DEFAULT-VALUE})")
     String size;
 
+    @Option(names = "--raster", paramLabel = "canvas|own",
+            description = "timeline rasteriser: the JavaFX Canvas or our own int[] surface (default: the app's default)")
+    String raster;
+
     @Override
     public Integer call() throws Exception {
+        if (raster != null) {
+            if (!raster.equals("own") && !raster.equals("canvas")) {
+                err().println("--raster: expected canvas or own, got " + raster);
+                return 2;
+            }
+            System.setProperty("opstimeline.raster", raster);
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         String[] wh = size.split("x");
+        err.println("# raster: " + System.getProperty("opstimeline.raster", "default"));
         int w = Integer.parseInt(wh[0]);
         int h = Integer.parseInt(wh[1]);
         try {
@@ -56,5 +68,9 @@ public final class BenchCommand implements Callable<Integer> {
             e.problems().forEach(p -> err.println(p.format()));
             return 1;
         }
+    }
+
+    private PrintWriter err() {
+        return spec.commandLine().getErr();
     }
 }

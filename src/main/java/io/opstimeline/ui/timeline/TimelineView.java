@@ -9,6 +9,7 @@ import io.opstimeline.core.model.Event;
 import io.opstimeline.core.render.AxisPainter;
 import io.opstimeline.core.render.Frame;
 import io.opstimeline.core.render.HitMap;
+import io.opstimeline.core.render.Surface;
 import io.opstimeline.core.render.Theme;
 import io.opstimeline.core.render.TimelineOverlay;
 import io.opstimeline.core.render.TimelinePainter;
@@ -52,10 +53,13 @@ public final class TimelineView extends Region {
     private boolean firstFrameReported;
     private HitMap hits = new HitMap();
     private boolean redrawQueued;
+    /** Own rasteriser instead of the Canvas ({@code -Dopstimeline.raster=own}); null for the Canvas. */
+    private final RasterLayer raster = RasterLayer.enabled() ? new RasterLayer() : null;
 
     public TimelineView() {
         getStyleClass().add("timeline-view");
-        getChildren().add(canvas);
+        // the canvas still holds the view's size when the own rasteriser shows the pixels
+        getChildren().add(raster != null ? raster.node() : canvas);
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.NODE);
         setAccessibleText("Timeline. Arrow keys pan, plus and minus zoom, Home shows everything, Tab steps through records.");
@@ -144,6 +148,11 @@ public final class TimelineView extends Region {
     /** The canvas, for benchmarks that must force its rasterising with a snapshot. */
     public Canvas canvas() {
         return canvas;
+    }
+
+    /** The node that shows the timeline's pixels: the canvas, or the own rasteriser's image. */
+    public javafx.scene.Node pixelsNode() {
+        return raster != null ? raster.node() : canvas;
     }
 
     public ObjectProperty<Dataset> datasetProperty() {
@@ -246,7 +255,12 @@ public final class TimelineView extends Region {
         }
         ItemStore st = store.get();
         if (st == null || window.get() == null) {
-            canvas.getGraphicsContext2D().clearRect(0, 0, w, h);
+            if (raster != null) {
+                raster.begin((int) w, (int) h).clear(0);
+                raster.end();
+            } else {
+                canvas.getGraphicsContext2D().clearRect(0, 0, w, h);
+            }
             return;
         }
         if (FIRST_FRAME_PROBE && !firstFrameReported) {
@@ -256,6 +270,7 @@ public final class TimelineView extends Region {
                     - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()));
         }
         RowMask mask = filter.get() != null && filter.get().source() == st ? filter.get() : null;
+        Surface surface = raster != null ? raster.begin((int) w, (int) h) : this.surface;
         hits = painter.paint(surface, new Frame(st, window.get(), w, h, effectiveZone(), selectedId.get(), theme.get(),
                 mask, highlight.get()));
         TimelineOverlay.Frame frame = new TimelineOverlay.Frame(window.get(), TimelinePainter.GUTTER, timeAreaWidth(),
@@ -264,6 +279,9 @@ public final class TimelineView extends Region {
             surface.pushClip(TimelinePainter.GUTTER, AxisPainter.HEIGHT, timeAreaWidth(), h - AxisPainter.HEIGHT);
             overlay.paint(surface, frame);
             surface.popClip();
+        }
+        if (raster != null) {
+            raster.end();
         }
     }
 }

@@ -1,0 +1,47 @@
+package io.opstimeline.core.raster;
+
+import io.opstimeline.core.render.FontSpec;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Glyphs by (font, character, phase), rendered once. Printable ASCII is fetched in one batch per
+ * font and phase (one snapshot on the JavaFX side); other characters one by one as they appear.
+ */
+public final class GlyphCache {
+    /** Sub-pixel pen positions kept per character: quarter pixels. */
+    public static final int PHASES = 4;
+    private static final char FIRST = 32;
+    private static final char LAST = 126;
+    private final GlyphSource source;
+    private final Map<FontSpec, Glyph[][]> ascii = new HashMap<>();
+    private final Map<FontSpec, Map<Integer, Glyph>> other = new HashMap<>();
+
+    public GlyphCache(GlyphSource source) {
+        this.source = source;
+    }
+
+    /** The glyph for c with the pen at phase 0..PHASES-1 (quarter pixels right of the grid). */
+    public Glyph get(FontSpec font, char c, int phase) {
+        if (c >= FIRST && c <= LAST) {
+            Glyph[][] byPhase = ascii.computeIfAbsent(font, f -> new Glyph[PHASES][]);
+            Glyph[] set = byPhase[phase];
+            if (set == null) {
+                char[] chars = new char[LAST - FIRST + 1];
+                for (int i = 0; i < chars.length; i++) {
+                    chars[i] = (char) (FIRST + i);
+                }
+                set = source.glyphs(font, chars, phase / (double) PHASES);
+                byPhase[phase] = set;
+            }
+            return set[c - FIRST];
+        }
+        return other.computeIfAbsent(font, f -> new HashMap<>())
+                .computeIfAbsent(c * PHASES + phase, k -> source.glyph(font, c, phase / (double) PHASES));
+    }
+
+    /** Advance of c in the font (phase 0; advances do not depend on the phase). */
+    public double advance(FontSpec font, char c) {
+        return get(font, c, 0).advance();
+    }
+}
