@@ -272,16 +272,33 @@ public final class RasterSurface implements Surface {
         int ya = Math.max(y0, cy0);
         int yb = Math.min(y0 + g.height(), cy1);
         byte[] mask = g.alpha();
+        int[] ramp = ramp(color);
         for (int y = ya; y < yb; y++) {
             int m = (y - y0) * g.width() - x0;
             int row = y * width;
             for (int x = xa; x < xb; x++) {
                 int k = mask[m + x] & 0xFF;
                 if (k != 0) {
-                    px[row + x] = Argb.over(px[row + x], k == 255 ? color : Argb.scale(color, k));
+                    int src = ramp[k];
+                    int inv = 255 - (src >>> 24);
+                    px[row + x] = inv == 0 ? src : src + Argb.scale(px[row + x], inv);
                 }
             }
         }
+    }
+
+    private final int[] ramp = new int[256];
+    private int rampColor;
+
+    /** The colour at every coverage 0..255, made once per colour: text is mostly one colour. */
+    private int[] ramp(int color) {
+        if (rampColor != color || ramp[255] != color) {
+            for (int k = 0; k < 256; k++) {
+                ramp[k] = Argb.scale(color, k);
+            }
+            rampColor = color;
+        }
+        return ramp;
     }
 
     @Override
