@@ -24,16 +24,20 @@ public final class GlyphCache {
     /** The glyph for c with the pen at phase 0..PHASES-1 (quarter pixels right of the grid). */
     public Glyph get(FontSpec font, char c, int phase) {
         if (c >= FIRST && c <= LAST) {
-            Glyph[][] byPhase = ascii.computeIfAbsent(font, f -> new Glyph[PHASES][]);
-            Glyph[] set = byPhase[phase];
-            if (set == null) {
+            Glyph[][] all = ascii.get(font);
+            if (all == null) {
                 char[] chars = new char[LAST - FIRST + 1];
                 for (int i = 0; i < chars.length; i++) {
                     chars[i] = (char) (FIRST + i);
                 }
-                set = source.glyphs(font, chars, phase / (double) PHASES);
-                byPhase[phase] = set;
+                double[] dxs = new double[PHASES];
+                for (int p = 0; p < PHASES; p++) {
+                    dxs[p] = p / (double) PHASES;
+                }
+                all = source.glyphs(font, chars, dxs);
+                ascii.put(font, all);
             }
+            Glyph[] set = all[phase];
             return set[c - FIRST];
         }
         return other.computeIfAbsent(font, f -> new HashMap<>())

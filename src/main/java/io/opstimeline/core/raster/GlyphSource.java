@@ -14,11 +14,16 @@ public interface GlyphSource {
      */
     Glyph glyph(FontSpec font, char c, double dx);
 
-    /** Many characters at once; a source that pays a fixed cost per call (a snapshot) overrides this. */
-    default Glyph[] glyphs(FontSpec font, char[] chars, double dx) {
-        Glyph[] out = new Glyph[chars.length];
-        for (int i = 0; i < chars.length; i++) {
-            out[i] = glyph(font, chars[i], dx);
+    /**
+     * Many characters at several pen offsets at once ({@code [offset][char]}); a source that pays a
+     * fixed cost per call (a snapshot) overrides this.
+     */
+    default Glyph[][] glyphs(FontSpec font, char[] chars, double[] dxs) {
+        Glyph[][] out = new Glyph[dxs.length][chars.length];
+        for (int p = 0; p < dxs.length; p++) {
+            for (int i = 0; i < chars.length; i++) {
+                out[p][i] = glyph(font, chars[i], dxs[p]);
+            }
         }
         return out;
     }

@@ -110,10 +110,19 @@ public final class RasterSurface implements Surface {
             }
             return;
         }
+        // What lies below a translucent rectangle is mostly one flat colour (a lane, the
+        // background), so the last blend is remembered: most pixels cost a compare and a store.
         int inv = 255 - (color >>> 24);
+        int lastDst = ~px[y0 * width + x0];
+        int lastOut = 0;
         for (int yy = y0; yy < y1; yy++) {
             for (int i = yy * width + x0, end = yy * width + x1; i < end; i++) {
-                px[i] = color + Argb.scale(px[i], inv);
+                int d = px[i];
+                if (d != lastDst) {
+                    lastDst = d;
+                    lastOut = color + Argb.scale(d, inv);
+                }
+                px[i] = lastOut;
             }
         }
     }

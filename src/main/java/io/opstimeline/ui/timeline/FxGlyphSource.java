@@ -24,43 +24,50 @@ final class FxGlyphSource implements GlyphSource {
 
     @Override
     public Glyph glyph(FontSpec font, char c, double dx) {
-        return glyphs(font, new char[] {c}, dx)[0];
+        return glyphs(font, new char[] {c}, new double[] {dx})[0][0];
     }
 
     @Override
-    public Glyph[] glyphs(FontSpec spec, char[] chars, double dx) {
+    public Glyph[][] glyphs(FontSpec spec, char[] chars, double[] dxs) {
         Font font = FxSurface.toFont(spec);
         int cell = (int) Math.ceil(spec.size() * 2.5) + 4;
         int pad = cell / 4;
         int baseline = (int) Math.ceil(spec.size() * 1.5);
         int rowHeight = (int) Math.ceil(spec.size() * 2.2) + 2;
-        Group row = new Group();
-        for (int i = 0; i < chars.length; i++) {
-            Text t = new Text(String.valueOf(chars[i]));
-            t.setFont(font);
-            t.setFill(Color.WHITE);
-            t.setTextOrigin(VPos.BASELINE);
-            t.setLayoutX(i * cell + pad + dx);
-            t.setLayoutY(baseline);
-            row.getChildren().add(t);
+        Group rows = new Group();
+        for (int p = 0; p < dxs.length; p++) {
+            for (int i = 0; i < chars.length; i++) {
+                Text t = new Text(String.valueOf(chars[i]));
+                t.setFont(font);
+                t.setFill(Color.WHITE);
+                t.setTextOrigin(VPos.BASELINE);
+                t.setLayoutX(i * cell + pad + dxs[p]);
+                t.setLayoutY(p * rowHeight + baseline);
+                rows.getChildren().add(t);
+            }
         }
+        // one snapshot for every character at every offset: a snapshot's fixed cost dominates
         SnapshotParameters params = new SnapshotParameters();
         params.setFill(Color.TRANSPARENT);
-        params.setViewport(new Rectangle2D(0, 0, (double) chars.length * cell, rowHeight));
-        WritableImage img = row.snapshot(params, new WritableImage(chars.length * cell, rowHeight));
-        PixelReader r = img.getPixelReader();
-        Glyph[] out = new Glyph[chars.length];
+        int w = chars.length * cell;
+        int h = dxs.length * rowHeight;
+        params.setViewport(new Rectangle2D(0, 0, w, h));
+        PixelReader r = rows.snapshot(params, new WritableImage(w, h)).getPixelReader();
+        Glyph[][] out = new Glyph[dxs.length][chars.length];
         for (int i = 0; i < chars.length; i++) {
-            out[i] = crop(r, i * cell, cell, rowHeight, pad, baseline, advance(font, chars[i]));
+            double advance = advance(font, chars[i]);
+            for (int p = 0; p < dxs.length; p++) {
+                out[p][i] = crop(r, i * cell, p * rowHeight, cell, rowHeight, pad, baseline, advance);
+            }
         }
         return out;
     }
 
-    private static Glyph crop(PixelReader r, int left, int cell, int h, int pad, int baseline, double advance) {
+    private static Glyph crop(PixelReader r, int left, int top, int cell, int h, int pad, int baseline, double advance) {
         int x0 = cell, x1 = -1, y0 = h, y1 = -1;
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < cell; x++) {
-                if ((r.getArgb(left + x, y) >>> 24) != 0) {
+                if ((r.getArgb(left + x, top + y) >>> 24) != 0) {
                     x0 = Math.min(x0, x);
                     x1 = Math.max(x1, x);
                     y0 = Math.min(y0, y);
@@ -76,7 +83,7 @@ final class FxGlyphSource implements GlyphSource {
         byte[] a = new byte[w * gh];
         for (int y = 0; y < gh; y++) {
             for (int x = 0; x < w; x++) {
-                a[y * w + x] = (byte) (r.getArgb(left + x0 + x, y0 + y) >>> 24);
+                a[y * w + x] = (byte) (r.getArgb(left + x0 + x, top + y0 + y) >>> 24);
             }
         }
         return new Glyph(w, gh, x0 - pad, y0 - baseline, a, advance);
