@@ -85,6 +85,9 @@ public final class MainWindow extends BorderPane {
         export = new ExportFeature(model.datasetProperty(), () -> annotations.store().document(),
                 timeline.windowProperty()::get, annotations::currentFilter, timeline::effectiveZone, () -> openFile,
                 () -> getScene().getWindow(), status::setText);
+        export.setLanes(() -> timeline.laneModeProperty().get() == io.opstimeline.core.layout.Lanes.Mode.NATION
+                ? io.opstimeline.core.annotate.SavedView.LANES_BY_NATION
+                : io.opstimeline.core.annotate.SavedView.LANES_BY_KIND);
         timeline.setId("timeline");
         detail.setId("detail");
         status.setId("status");
@@ -97,13 +100,13 @@ public final class MainWindow extends BorderPane {
         VBox side = new VBox(detail, annotations.notesPane());
         VBox.setVgrow(detail, Priority.ALWAYS);
         SplitPane upper = new SplitPane(timeArea, side);
-        upper.setDividerPositions(0.74);
+        remember(upper, "divider.upper", 0.74);
         SplitPane.setResizableWithParent(side, false);
         TabPane lower = new TabPane(new Tab("Records", table), new Tab("Nations", nations));
         lower.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane main = new SplitPane(upper, lower);
         main.setOrientation(Orientation.VERTICAL);
-        main.setDividerPositions(0.78);
+        remember(main, "divider.main", 0.78);
         setTop(new VBox(new MainMenus(this).build(), filterBar));
         setCenter(main);
         status.getStyleClass().add("status-bar");
@@ -112,6 +115,13 @@ public final class MainWindow extends BorderPane {
         bottom.setRight(progress);
         setBottom(bottom);
         acceptDroppedFiles();
+    }
+
+    /** The split where the user left it last time; the default on a first start. */
+    private void remember(SplitPane split, String key, double fallback) {
+        double saved = settings.getDouble(key, fallback);
+        split.setDividerPositions(saved > 0.1 && saved < 0.95 ? saved : fallback);
+        split.getDividers().get(0).positionProperty().addListener((o, a, p) -> settings.putDouble(key, p.doubleValue()));
     }
 
     private void bind() {

@@ -9,6 +9,7 @@ import java.util.Objects;
  */
 public record SavedView(String name, Instant start, Instant end, ViewFilter filter, String lanes) {
     public static final String LANES_BY_KIND = "kind";
+    public static final String LANES_BY_NATION = "nation";
 
     public SavedView {
         Objects.requireNonNull(name, "name");

@@ -63,7 +63,7 @@ public final class BriefingPainter {
                 (MAX_SOURCE_LINES + 1) * FOOT_LINE + 2);
         TimelineArea.Frame probe = TimelineArea.paint(new MeasureOnly(s), d, b.admitted(view), view.window(),
                 layout.timeline().w() / layout.timelineScale(), layout.timeline().h() / layout.timelineScale(), b.zone(),
-                THEME);
+                THEME, view.laneMode());
         List<Annotation> notes = AnnotationOverlayPainter.visible(b.annotations(), d, probe);
         List<String> footer = footerLines(s, b, cited(d, probe.hits()), inner);
         double calloutsH = b.options().callouts() && !notes.isEmpty()
@@ -77,7 +77,7 @@ public final class BriefingPainter {
         TransformSurface ts = new TransformSurface(s, tl.x(), tl.y(), k);
         ts.pushClip(0, 0, tl.w() / k, tl.h() / k);
         TimelineArea.Frame frame = TimelineArea.paint(ts, d, b.admitted(view), view.window(), tl.w() / k, tl.h() / k,
-                b.zone(), THEME);
+                b.zone(), THEME, view.laneMode());
         List<Annotation> shown = AnnotationOverlayPainter.paint(ts, frame, d, b.annotations(), THEME);
         ts.popClip();
         s.setStroke(THEME.majorGrid(), 1, 0.75);

@@ -1,5 +1,6 @@
 package io.opstimeline.core.export;
 
+import io.opstimeline.core.layout.Lanes;
 import io.opstimeline.core.annotate.SavedView;
 import io.opstimeline.core.annotate.ViewFilter;
 import io.opstimeline.core.index.EventIndex;
@@ -8,14 +9,29 @@ import io.opstimeline.core.time.TimeWindow;
 import java.time.Instant;
 import java.time.ZoneId;
 
-/** One page's content: a window and a filter, with the saved view's name if it came from one. */
-public record BriefingView(String name, TimeWindow window, ViewFilter filter) {
+/**
+ * One page's content: a window, a filter and the lane mode ({@link SavedView#LANES_BY_KIND} or
+ * {@link SavedView#LANES_BY_NATION}), with the saved view's name if it came from one.
+ */
+public record BriefingView(String name, TimeWindow window, ViewFilter filter, String lanes) {
     public BriefingView {
         filter = filter == null ? ViewFilter.NONE : filter;
+        lanes = lanes == null ? SavedView.LANES_BY_KIND : lanes;
+    }
+
+    /** A page with lanes by kind. */
+    public BriefingView(String name, TimeWindow window, ViewFilter filter) {
+        this(name, window, filter, SavedView.LANES_BY_KIND);
     }
 
     public static BriefingView of(SavedView v) {
-        return new BriefingView(v.name(), new TimeWindow(v.start().toEpochMilli(), v.end().toEpochMilli()), v.filter());
+        return new BriefingView(v.name(), new TimeWindow(v.start().toEpochMilli(), v.end().toEpochMilli()), v.filter(),
+                v.lanes());
+    }
+
+    /** The lanes the page draws, as the layout names them. */
+    public Lanes.Mode laneMode() {
+        return SavedView.LANES_BY_NATION.equals(lanes) ? Lanes.Mode.NATION : Lanes.Mode.KIND;
     }
 
     /** The same window the GUI opens with: all records and a little room either side. */

@@ -50,9 +50,15 @@ public final class TimelineArea {
      */
     public static Frame paint(Surface s, Dataset dataset, List<Event> shown, TimeWindow window, double width,
                               double height, java.time.ZoneId zone, Theme theme) {
+        return paint(s, dataset, shown, window, width, height, zone, theme, Lanes.Mode.KIND);
+    }
+
+    /** As above, with lanes by kind or by nation, as the view being exported had them. */
+    public static Frame paint(Surface s, Dataset dataset, List<Event> shown, TimeWindow window, double width,
+                              double height, java.time.ZoneId zone, Theme theme, Lanes.Mode lanes) {
         EventIndex index = EventIndex.of(shown);
         double lanesHeight = height - BADGE_STRIP;
-        HitMap hits = new TimelinePainter().paint(s, new TimelinePainter.Request(index, Lanes.byKind(dataset),
+        HitMap hits = new TimelinePainter().paint(s, new TimelinePainter.Request(index, Lanes.of(dataset, lanes),
                 dataset::kind, window, width, lanesHeight, zone, null, theme));
         s.setFill(theme.gutter(), 1);
         s.fillRect(0, lanesHeight, width, BADGE_STRIP);

@@ -54,7 +54,7 @@ public final class Lanes {
             labels.add(n.name());
         }
         ids.add(NO_NATION);
-        labels.add("No nation named");
+        labels.add("No nation");
         return new Lanes(Mode.NATION, ids, labels);
     }
 

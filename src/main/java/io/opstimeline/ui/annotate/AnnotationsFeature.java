@@ -1,5 +1,6 @@
 package io.opstimeline.ui.annotate;
 
+import io.opstimeline.core.layout.Lanes;
 import io.opstimeline.core.annotate.Annotation;
 import io.opstimeline.core.annotate.AnnotationDocument;
 import io.opstimeline.core.annotate.AnnotationStore;
@@ -268,13 +269,15 @@ public final class AnnotationsFeature {
         ask.setHeaderText("Name this window and filter; a view of the same name is replaced.");
         ask.showAndWait().map(String::strip).filter(n -> !n.isEmpty()).ifPresent(name -> {
             store.putView(new SavedView(name, Instant.ofEpochMilli(w.start()), Instant.ofEpochMilli(w.end()),
-                    currentFilter.get(), SavedView.LANES_BY_KIND));
+                    currentFilter.get(), timeline.laneModeProperty().get() == Lanes.Mode.NATION
+                            ? SavedView.LANES_BY_NATION : SavedView.LANES_BY_KIND));
             status.accept("Saved view \u201c" + name + "\u201d");
         });
     }
 
     /** Switches the timeline to a saved view's window and filter. */
     public void show(SavedView v) {
+        timeline.laneModeProperty().set(SavedView.LANES_BY_NATION.equals(v.lanes()) ? Lanes.Mode.NATION : Lanes.Mode.KIND);
         timeline.windowProperty().set(new TimeWindow(v.start().toEpochMilli(), v.end().toEpochMilli()));
         applyFilter.accept(v.filter());
     }

@@ -64,8 +64,11 @@ public final class ExportDialog extends Dialog<ExportJob> {
     private final TextField out = new TextField();
     private final Label problem = new Label();
 
+    private final String lanes;
+
     public ExportDialog(Window owner, Dataset dataset, AnnotationDocument doc, TimeWindow window, ViewFilter filter,
-                        java.time.ZoneId zone, Path defaultFolder) {
+                        String lanes, java.time.ZoneId zone, Path defaultFolder) {
+        this.lanes = lanes;
         this.dataset = dataset;
         this.zone = zone;
         initOwner(owner);
@@ -173,7 +176,7 @@ public final class ExportDialog extends Dialog<ExportJob> {
             }
             pages.add(new BriefingView(null, new TimeWindow(start, end), ViewFilter.NONE));
         } else {
-            pages.add(new BriefingView(null, window, filter));
+            pages.add(new BriefingView(null, window, filter, lanes));
         }
         if (out.getText().isBlank()) {
             throw new IllegalArgumentException("Choose a file to write.");

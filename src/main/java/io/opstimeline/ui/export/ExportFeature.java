@@ -43,6 +43,8 @@ public final class ExportFeature {
     private final Supplier<ZoneId> zone;
     private final Supplier<Path> dataFile;
     private final Supplier<Window> owner;
+    /** Lane mode of the view on screen ("kind" or "nation"), so the page draws what was seen. */
+    private Supplier<String> lanes = () -> io.opstimeline.core.annotate.SavedView.LANES_BY_KIND;
     private final Consumer<String> status;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "briefing-export");
@@ -89,7 +91,7 @@ public final class ExportFeature {
         Path file = dataFile.get();
         Path folder = file != null && file.toAbsolutePath().getParent() != null ? file.toAbsolutePath().getParent()
                 : Path.of(System.getProperty("user.home"));
-        new ExportDialog(owner.get(), d, annotations.get(), w, filter.get(), zone.get(), folder).showAndWait()
+        new ExportDialog(owner.get(), d, annotations.get(), w, filter.get(), lanes.get(), zone.get(), folder).showAndWait()
                 .ifPresent(this::run);
     }
 
@@ -108,6 +110,10 @@ public final class ExportFeature {
         });
     }
 
+    public void setLanes(Supplier<String> lanes) {
+        this.lanes = lanes;
+    }
+
     private void copyToClipboard() {
         Dataset d = dataset.get();
         TimeWindow w = window.get();
@@ -115,7 +121,7 @@ public final class ExportFeature {
             return;
         }
         Briefing b = new Briefing(d, annotations.get().annotations(), new BriefingOptions(null, null, null, true, true,
-                Instant.now(), zone.get()), List.of(new BriefingView(null, w, filter.get())));
+                Instant.now(), zone.get()), List.of(new BriefingView(null, w, filter.get(), lanes.get())));
         ExportSettings settings = new ExportSettings(ExportFormat.PNG, Paper.A4, true, 1600, null);
         worker.submit(() -> {
             BufferedImage img = new BriefingExporter().renderPng(b, settings, 0);

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import javafx.concurrent.Task;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -166,34 +167,78 @@ public final class ImportDialog extends Dialog<ImportResult> {
         Button ok = (Button) getDialogPane().lookupButton(ButtonType.OK);
         ok.setText("Import");
         ok.addEventFilter(ActionEvent.ACTION, e -> {
-            if (!tryImport()) {
+            if (accepted == null) {
+                // A large file takes seconds: convert off the UI thread, close when it is done.
                 e.consume();
+                convertInBackground(ok);
             }
         });
         setResultConverter(button -> button == ButtonType.OK ? accepted : null);
     }
 
+    private void convertInBackground(Button ok) {
+        CsvImportSpec mapping;
+        try {
+            mapping = spec();
+        } catch (IllegalArgumentException e) {
+            messages.setText(e.getMessage());
+            return;
+        }
+        ok.setDisable(true);
+        messages.setText("Converting " + file.getFileName() + "\u2026");
+        Task<ImportResult> task = new Task<>() {
+            @Override
+            protected ImportResult call() throws DatasetLoadException {
+                return new CsvImporter().importFile(file, mapping);
+            }
+        };
+        task.setOnSucceeded(e -> {
+            ok.setDisable(false);
+            if (review(task.getValue())) {
+                setResult(accepted);
+                close();
+            }
+        });
+        task.setOnFailed(e -> {
+            ok.setDisable(false);
+            explain(task.getException());
+        });
+        Thread worker = new Thread(task, "csv-import");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
     /** Converts with the current mapping; false (and messages shown) when it did not, or has warnings not yet seen. */
     boolean tryImport() {
         try {
-            ImportResult result = new CsvImporter().importFile(file, spec());
-            String warnings = result.warnings().stream().map(LoadProblem::format).collect(Collectors.joining("\n"));
-            if (!warnings.isEmpty() && !warnings.equals(acknowledgedWarnings)) {
-                acknowledgedWarnings = warnings;
-                messages.setText(warnings + "\n\nPress Import again to accept these, or change the mapping.");
-                return false;
-            }
-            accepted = result;
-            return true;
-        } catch (DatasetLoadException e) {
+            return review(new CsvImporter().importFile(file, spec()));
+        } catch (DatasetLoadException | IllegalArgumentException e) {
+            explain(e);
+            return false;
+        }
+    }
+
+    private void explain(Throwable error) {
+        if (error instanceof DatasetLoadException) {
+            DatasetLoadException e = (DatasetLoadException) error;
             messages.setText(e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems")
                     + "; nothing was imported:\n" + e.problems().stream().map(LoadProblem::format)
                     .collect(Collectors.joining("\n")));
-            return false;
-        } catch (IllegalArgumentException e) {
-            messages.setText(e.getMessage());
+        } else {
+            messages.setText(String.valueOf(error.getMessage()));
+        }
+    }
+
+    /** Accepts a conversion, unless it has warnings the user has not yet seen: those are shown first. */
+    private boolean review(ImportResult result) {
+        String warnings = result.warnings().stream().map(LoadProblem::format).collect(Collectors.joining("\n"));
+        if (!warnings.isEmpty() && !warnings.equals(acknowledgedWarnings)) {
+            acknowledgedWarnings = warnings;
+            messages.setText(warnings + "\n\nPress Import again to accept these, or change the mapping.");
             return false;
         }
+        accepted = result;
+        return true;
     }
 
     /** The mapping as chosen in the form. */

@@ -1,5 +1,6 @@
 package io.opstimeline.core.export;
 
+import io.opstimeline.core.annotate.SavedView;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.opstimeline.core.annotate.Annotation;
@@ -36,6 +37,15 @@ class BriefingPainterTest {
         assertThat(layout.timeline().y()).isGreaterThan(layout.titleBlock().bottom());
         assertThat(layout.footer().bottom()).isLessThanOrEqualTo(layout.bottomBanner().y());
         return s;
+    }
+
+    @Test
+    void aViewSavedWithLanesByNationIsExportedWithThem() {
+        BriefingView byKind = window("2011-03-01", "2011-09-30", ViewFilter.NONE);
+        BriefingView byNation = new BriefingView(null, byKind.window(), ViewFilter.NONE, SavedView.LANES_BY_NATION);
+
+        assertThat(paint(byKind, List.of(), null).strings()).contains("Decision").doesNotContain("No nation");
+        assertThat(paint(byNation, List.of(), null).strings()).contains("France", "Norway", "No nation");
     }
 
     @Test

@@ -29,7 +29,7 @@ class LanesTest {
         Lanes lanes = Lanes.byNation(d);
         ItemStore store = EventStores.of(d.events(), lanes, d::kind);
 
-        assertThat(store.lanes()).extracting(l -> l.label()).containsExactly("France", "Norway", "No nation named");
+        assertThat(store.lanes()).extracting(l -> l.label()).containsExactly("France", "Norway", "No nation");
         assertThat(idsInLane(store, 0)).containsExactly("res");
         assertThat(idsInLane(store, 1)).isEmpty();
         assertThat(idsInLane(store, 2)).containsExactlyInAnyOrder("talks", "month", "fall");

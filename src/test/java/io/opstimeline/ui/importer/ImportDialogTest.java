@@ -12,6 +12,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -23,6 +24,7 @@ class ImportDialogTest {
 
     @Start
     void start(Stage stage) {
+        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 200, 100));
         stage.show();
     }
 
@@ -75,5 +77,22 @@ class ImportDialogTest {
         assertThat(badImported).isFalse();
         assertThat(onFx(() -> dialog.get().messages().getText()))
                 .contains("bad.csv:2:1: \"31/02/2011\" is not a real date: there is no 31 February");
+    }
+
+    @Test
+    void theImportButtonConvertsInTheBackgroundAndClosesWithTheResult(FxRobot robot) throws Exception {
+        Path csv = tmp.resolve("sorties.csv");
+        Files.writeString(csv, "Date,Sorties\n2011-04-05,1719\n2011-04-06,1800\n", StandardCharsets.UTF_8);
+        AtomicReference<java.util.Optional<io.opstimeline.core.importer.csv.ImportResult>> result = new AtomicReference<>();
+
+        robot.interact(() -> {
+            ImportDialog d = new ImportDialog(csv, List.of("Date", "Sorties"));
+            d.setOnHidden(e -> result.set(java.util.Optional.ofNullable(d.getResult())));
+            d.show();
+        });
+        robot.clickOn("Import");
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> result.get() != null);
+
+        assertThat(result.get()).isPresent();
     }
 }
