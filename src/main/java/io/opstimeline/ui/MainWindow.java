@@ -6,6 +6,7 @@ import io.opstimeline.core.load.DatasetLoadException;
 import io.opstimeline.core.load.DatasetLoader;
 import io.opstimeline.core.model.Dataset;
 import io.opstimeline.core.model.Event;
+import io.opstimeline.core.render.TimelinePainter;
 import io.opstimeline.core.time.TimeWindow;
 import io.opstimeline.ui.annotate.AnnotationsFeature;
 import io.opstimeline.ui.chart.SeriesChartView;
@@ -32,6 +33,7 @@ import javafx.concurrent.Task;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.TransferMode;
@@ -95,8 +97,7 @@ public final class MainWindow extends BorderPane {
         overview.setId("overview");
         bind();
 
-        VBox timeArea = new VBox(timeline, new SeriesControls(chart), chart, overview);
-        VBox.setVgrow(timeline, Priority.ALWAYS);
+        VBox timeArea = new VBox(scrollingLanes(), new SeriesControls(chart), chart, overview);
         VBox side = new VBox(detail, annotations.notesPane());
         VBox.setVgrow(detail, Priority.ALWAYS);
         SplitPane upper = new SplitPane(timeArea, side);
@@ -115,6 +116,30 @@ public final class MainWindow extends BorderPane {
         bottom.setRight(progress);
         setBottom(bottom);
         acceptDroppedFiles();
+    }
+
+    /**
+     * The timeline in a vertical scroller: it fills the space it is given, and when there are more
+     * lanes than fit (19 nations) it keeps every lane one row high and scrolls instead of cutting
+     * the lower ones off. The wheel still zooms; the scroll bar moves the lanes.
+     */
+    private ScrollPane scrollingLanes() {
+        ScrollPane scroller = new ScrollPane(timeline);
+        scroller.setFitToWidth(true);
+        scroller.setFitToHeight(true);
+        scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroller.getStyleClass().add("timeline-scroller");
+        // A click on the lanes must leave the keyboard with the timeline, not with its scroller.
+        scroller.setFocusTraversable(false);
+        scroller.focusedProperty().addListener((o, was, now) -> {
+            if (now) {
+                timeline.requestFocus();
+            }
+        });
+        VBox.setVgrow(scroller, Priority.ALWAYS);
+        timeline.storeProperty().addListener((o, a, store) -> timeline.setMinHeight(
+                store == null ? 200 : Math.max(200, TimelinePainter.minHeight(store.laneCount()))));
+        return scroller;
     }
 
     /** The split where the user left it last time; the default on a first start. */

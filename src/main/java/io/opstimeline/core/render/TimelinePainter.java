@@ -27,6 +27,11 @@ public final class TimelinePainter {
     /** Above this many visible records a lane is drawn as density, not record by record. */
     public static final int DETAIL_LIMIT = 2500;
 
+    /** Height below which some of {@code lanes} lanes would not get even one row. */
+    public static double minHeight(int lanes) {
+        return AxisPainter.HEIGHT + lanes * (ROW_HEIGHT + 2 * LANE_PAD) + 2;
+    }
+
     private static final java.text.NumberFormat COUNT = java.text.NumberFormat.getIntegerInstance(java.util.Locale.ENGLISH);
     private final LabelMeasure measure = new LabelMeasure();
     private final ItemPainter items = new ItemPainter();
