@@ -49,8 +49,6 @@ public final class TimelineView extends Region {
     private final ObjectProperty<RowMask> filter = new SimpleObjectProperty<>(this, "filter");
     private final ObjectProperty<BitSet> highlight = new SimpleObjectProperty<>(this, "highlight");
     private long[] extent;
-    private static final boolean FIRST_FRAME_PROBE = Boolean.getBoolean("opstimeline.firstFrameProbe");
-    private boolean firstFrameReported;
     private HitMap hits = new HitMap();
     private boolean redrawQueued;
     /** Own rasteriser instead of the Canvas ({@code -Dopstimeline.raster=own}); null for the Canvas. */
@@ -263,11 +261,8 @@ public final class TimelineView extends Region {
             }
             return;
         }
-        if (FIRST_FRAME_PROBE && !firstFrameReported) {
-            // start-up measurement (docs/benchmarks.md): JVM start to the first frame with records
-            firstFrameReported = true;
-            System.err.println("first_frame_ms=" + (System.currentTimeMillis()
-                    - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()));
+        if (StartupProbe.PRINT) {
+            StartupProbe.frameDrawn(getScene()); // start-up measurement, off by default
         }
         RowMask mask = filter.get() != null && filter.get().source() == st ? filter.get() : null;
         Surface surface = raster != null ? raster.begin((int) w, (int) h) : this.surface;
