@@ -32,6 +32,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.concurrent.Task;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
@@ -67,6 +68,8 @@ public final class MainWindow extends BorderPane {
     private Path itemsFile;
     private final AnnotationsFeature annotations;
     private final ExportFeature export;
+    /** Puts the workbench's parts in place; null once done. */
+    private Runnable workbench;
     private final ExecutorService loader = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "dataset-loader");
         t.setDaemon(true);
@@ -78,6 +81,10 @@ public final class MainWindow extends BorderPane {
     }
 
     public MainWindow(Consumer<String> openUrl, Settings settings) {
+        this(openUrl, settings, false);
+    }
+
+    private MainWindow(Consumer<String> openUrl, Settings settings, boolean timelineFirst) {
         this.settings = settings;
         getStyleClass().add("main-window");
         detail = new DetailPane(openUrl);
@@ -96,8 +103,41 @@ public final class MainWindow extends BorderPane {
         chart.setId("series-chart");
         overview.setId("overview");
         bind();
+        ScrollPane lanes = scrollingLanes();
+        // the menus apply the saved lanes, zone and theme to the timeline: before its first frame
+        MenuBar menus = new MainMenus(this).build();
+        SeriesControls seriesControls = new SeriesControls(chart);
+        workbench = () -> placeWorkbench(lanes, menus, seriesControls);
+        if (timelineFirst) {
+            setCenter(lanes);
+        } else {
+            showWorkbench();
+        }
+        acceptDroppedFiles();
+    }
 
-        VBox timeArea = new VBox(scrollingLanes(), new SeriesControls(chart), chart, overview);
+    /**
+     * Start-up (docs/architecture.md): every part is built and bound to the model in the
+     * constructor, but the window opens showing only the timeline; {@link #showWorkbench()} puts
+     * the rest in place once that first frame is on screen, so the styling and layout of the
+     * controls (most of the start-up time) come after it. Tests and {@code new MainWindow} get the
+     * whole workbench at once.
+     */
+    public static MainWindow timelineFirst(Consumer<String> openUrl, Settings settings) {
+        return new MainWindow(openUrl, settings, true);
+    }
+
+    /** Places menus, filter bar, chart, overview, side and bottom panes; does nothing the second time. */
+    public void showWorkbench() {
+        Runnable place = workbench;
+        workbench = null;
+        if (place != null) {
+            place.run();
+        }
+    }
+
+    private void placeWorkbench(ScrollPane lanes, MenuBar menus, SeriesControls seriesControls) {
+        VBox timeArea = new VBox(lanes, seriesControls, chart, overview);
         VBox side = new VBox(detail, annotations.notesPane());
         VBox.setVgrow(detail, Priority.ALWAYS);
         SplitPane upper = new SplitPane(timeArea, side);
@@ -108,14 +148,13 @@ public final class MainWindow extends BorderPane {
         SplitPane main = new SplitPane(upper, lower);
         main.setOrientation(Orientation.VERTICAL);
         remember(main, "divider.main", 0.78);
-        setTop(new VBox(new MainMenus(this).build(), filterBar));
+        setTop(new VBox(menus, filterBar));
         setCenter(main);
         status.getStyleClass().add("status-bar");
         status.setMaxWidth(Double.MAX_VALUE);
         BorderPane bottom = new BorderPane(status);
         bottom.setRight(progress);
         setBottom(bottom);
-        acceptDroppedFiles();
     }
 
     /**

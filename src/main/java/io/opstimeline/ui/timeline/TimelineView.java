@@ -262,7 +262,7 @@ public final class TimelineView extends Region {
             return;
         }
         if (StartupProbe.PRINT) {
-            StartupProbe.frameDrawn(getScene()); // start-up measurement, off by default
+            StartupProbe.frameDrawn(); // start-up measurement, off by default
         }
         RowMask mask = filter.get() != null && filter.get().source() == st ? filter.get() : null;
         Surface surface = raster != null ? raster.begin((int) w, (int) h) : this.surface;
