@@ -14,7 +14,6 @@ import org.slf4j.LoggerFactory;
 
 /** Tells when the open file changes on disk, so the view can reload it in place. One file at a time. */
 final class FileWatcher implements AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(FileWatcher.class);
     private WatchService service;
 
     /** Watches {@code file}; {@code onChange} runs on a background thread. Replaces any earlier watch. */
@@ -33,7 +32,7 @@ final class FileWatcher implements AutoCloseable {
             t.setDaemon(true);
             t.start();
         } catch (IOException e) {
-            LOG.warn("cannot watch {} for changes: {}", file, e.getMessage());
+            log().warn("cannot watch {} for changes: {}", file, e.getMessage());
         }
     }
 
@@ -64,9 +63,14 @@ final class FileWatcher implements AutoCloseable {
             try {
                 service.close();
             } catch (IOException e) {
-                LOG.debug("closing watch service", e);
+                log().debug("closing watch service", e);
             }
             service = null;
         }
+    }
+
+    /** Looked up when first needed: setting up logging is not on the way to the first frame. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(FileWatcher.class);
     }
 }

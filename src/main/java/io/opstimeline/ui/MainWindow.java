@@ -50,7 +50,6 @@ import org.slf4j.LoggerFactory;
  * fully loaded dataset replaces the open one.
  */
 public final class MainWindow extends BorderPane {
-    private static final Logger LOG = LoggerFactory.getLogger(MainWindow.class);
     private static final DateTimeFormatter WINDOW_FMT = DateTimeFormatter.ofPattern("d MMM uuuu HH:mm", Locale.ENGLISH);
     private final WorkbenchModel model = new WorkbenchModel();
     private final TimelineView timeline = new TimelineView();
@@ -132,7 +131,12 @@ public final class MainWindow extends BorderPane {
         Runnable place = workbench;
         workbench = null;
         if (place != null) {
+            // moving the timeline into the workbench takes the keyboard from it; give it back
+            boolean focused = timeline.isFocused();
             place.run();
+            if (focused) {
+                timeline.requestFocus();
+            }
         }
     }
 
@@ -356,7 +360,7 @@ public final class MainWindow extends BorderPane {
                 ProblemsDialog.create(getScene().getWindow(), file.toString(),
                         ((DatasetLoadException) error).problems()).show();
             } else {
-                LOG.error("unexpected failure opening {}", file, error);
+                log().error("unexpected failure opening {}", file, error);
                 ErrorDialogs.unexpected(getScene().getWindow(), "Could not open " + file, error).show();
             }
         });
@@ -374,7 +378,7 @@ public final class MainWindow extends BorderPane {
         progress.track(task);
         task.setOnCancelled(e -> {
             refreshStatus();
-            LOG.info("opening {} cancelled", file);
+            log().info("opening {} cancelled", file);
         });
         task.setOnSucceeded(e -> {
             TimeWindow window = model.windowProperty().get();
@@ -396,7 +400,7 @@ public final class MainWindow extends BorderPane {
                 ProblemsDialog.create(getScene().getWindow(), file.toString(),
                         ((DatasetLoadException) error).problems()).show();
             } else {
-                LOG.error("unexpected failure opening {}", file, error);
+                log().error("unexpected failure opening {}", file, error);
                 ErrorDialogs.unexpected(getScene().getWindow(), "Could not open " + file, error).show();
             }
         });
@@ -432,5 +436,10 @@ public final class MainWindow extends BorderPane {
 
     void refreshStatus() {
         updateStatus();
+    }
+
+    /** Looked up when first needed: setting up logging is not on the way to the first frame. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(MainWindow.class);
     }
 }

@@ -39,7 +39,7 @@ public final class OpsTimelineApp extends Application {
         Path file = initialFile;
         if (file == null) {
             try {
-                window.datasetProperty().set(new DatasetLoader().loadResource(SAMPLE_RESOURCE));
+                window.datasetProperty().set(new DatasetLoader().loadBundled(SAMPLE_RESOURCE));
             } catch (DatasetLoadException e) {
                 LoggerFactory.getLogger(OpsTimelineApp.class).error("bundled sample failed to load:\n{}", e.getMessage());
             }

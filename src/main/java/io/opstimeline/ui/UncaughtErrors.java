@@ -13,7 +13,6 @@ import org.slf4j.LoggerFactory;
  * bury the window in dialogs.
  */
 public final class UncaughtErrors {
-    private static final Logger LOG = LoggerFactory.getLogger(UncaughtErrors.class);
     private static final AtomicBoolean SHOWING = new AtomicBoolean();
 
     private UncaughtErrors() {
@@ -26,7 +25,7 @@ public final class UncaughtErrors {
     }
 
     static void handle(Thread thread, Throwable error) {
-        LOG.error("uncaught exception on thread {}", thread.getName(), error);
+        log().error("uncaught exception on thread {}", thread.getName(), error);
         if (!SHOWING.compareAndSet(false, true)) {
             return;
         }
@@ -39,7 +38,7 @@ public final class UncaughtErrors {
                 alert.show();
             } catch (RuntimeException dialogFailed) {
                 SHOWING.set(false);
-                LOG.error("could not show the error dialog", dialogFailed);
+                log().error("could not show the error dialog", dialogFailed);
             }
         };
         try {
@@ -51,5 +50,10 @@ public final class UncaughtErrors {
         } catch (IllegalStateException toolkitGone) {
             SHOWING.set(false); // the toolkit is not running: the log is all we can do
         }
+    }
+
+    /** Looked up when first needed: setting up logging is not on the way to the first frame. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(UncaughtErrors.class);
     }
 }
