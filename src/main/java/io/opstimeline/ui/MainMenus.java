@@ -3,6 +3,7 @@ package io.opstimeline.ui;
 import io.opstimeline.core.layout.Lanes;
 import io.opstimeline.core.render.Theme;
 import io.opstimeline.core.time.TimeWindow;
+import io.opstimeline.ui.timeline.TimelineView;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -107,11 +108,26 @@ final class MainMenus {
         return menu;
     }
 
-    private void setZone(String id) {
-        ZoneId zone = null;
-        if (!id.isEmpty()) {
-            zone = "UTC".equals(id) ? ZoneOffset.UTC : ZoneId.of(id);
+    /**
+     * The saved lanes, time zone and theme applied to a timeline before the menus exist: the
+     * start-up's first frame must look as the menus will set it (they set the same values again).
+     */
+    static void applySaved(TimelineView timeline, Settings settings) {
+        timeline.laneModeProperty().set("NATION".equals(settings.get("lanes", "KIND")) ? Lanes.Mode.NATION : Lanes.Mode.KIND);
+        timeline.zoneProperty().set(zone(settings.get("zone", "")));
+        timeline.themeProperty().set(Boolean.parseBoolean(settings.get("dark", "false")) ? Theme.DARK : Theme.LIGHT);
+    }
+
+    /** A saved zone choice: empty for the dataset's own zone (null). */
+    private static ZoneId zone(String id) {
+        if (id.isEmpty()) {
+            return null;
         }
+        return "UTC".equals(id) ? ZoneOffset.UTC : ZoneId.of(id);
+    }
+
+    private void setZone(String id) {
+        ZoneId zone = zone(id);
         window.timeline().zoneProperty().set(zone);
         window.settings().put("zone", id);
         window.refreshStatus();

@@ -32,7 +32,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.concurrent.Task;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
@@ -52,7 +51,7 @@ import org.slf4j.LoggerFactory;
 public final class MainWindow extends BorderPane {
     private static final DateTimeFormatter WINDOW_FMT = DateTimeFormatter.ofPattern("d MMM uuuu HH:mm", Locale.ENGLISH);
     private final WorkbenchModel model = new WorkbenchModel();
-    private final TimelineView timeline = new TimelineView();
+    private final TimelineView timeline;
     private final SeriesChartView chart = new SeriesChartView();
     private final OverviewStrip overview = new OverviewStrip();
     private final DetailPane detail;
@@ -67,8 +66,6 @@ public final class MainWindow extends BorderPane {
     private Path itemsFile;
     private final AnnotationsFeature annotations;
     private final ExportFeature export;
-    /** Puts the workbench's parts in place; null once done. */
-    private Runnable workbench;
     private final ExecutorService loader = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "dataset-loader");
         t.setDaemon(true);
@@ -80,11 +77,18 @@ public final class MainWindow extends BorderPane {
     }
 
     public MainWindow(Consumer<String> openUrl, Settings settings) {
-        this(openUrl, settings, false);
+        this(openUrl, settings, new TimelineView());
     }
 
-    private MainWindow(Consumer<String> openUrl, Settings settings, boolean timelineFirst) {
+    /**
+     * The workbench around a timeline that may already be on screen showing a dataset (the start-up
+     * shows the sample's first frame before building the rest, docs/architecture.md): the
+     * workbench takes over its dataset, time window and selection, so nothing the user did
+     * in the meantime is lost.
+     */
+    MainWindow(Consumer<String> openUrl, Settings settings, TimelineView shown) {
         this.settings = settings;
+        this.timeline = shown;
         getStyleClass().add("main-window");
         detail = new DetailPane(openUrl);
         annotations = new AnnotationsFeature(timeline, model.datasetProperty(), () -> openFile, status::setText);
@@ -101,47 +105,21 @@ public final class MainWindow extends BorderPane {
         status.setId("status");
         chart.setId("series-chart");
         overview.setId("overview");
+        boolean adopted = shown.datasetProperty().get() != null;
+        if (adopted) {
+            model.datasetProperty().set(shown.datasetProperty().get());
+            model.windowProperty().set(shown.windowProperty().get());
+            model.selectedIdProperty().set(shown.selectedIdProperty().get());
+        }
         bind();
-        ScrollPane lanes = scrollingLanes();
-        // the menus apply the saved lanes, zone and theme to the timeline: before its first frame
-        MenuBar menus = new MainMenus(this).build();
-        SeriesControls seriesControls = new SeriesControls(chart);
-        workbench = () -> placeWorkbench(lanes, menus, seriesControls);
-        if (timelineFirst) {
-            setCenter(lanes);
-        } else {
-            showWorkbench();
+        if (adopted) {
+            // what the dataset listener of bind() does on a change, minus clearing the selection
+            applyFilter();
+            showSelection();
+            updateStatus();
         }
-        acceptDroppedFiles();
-    }
 
-    /**
-     * Start-up (docs/architecture.md): every part is built and bound to the model in the
-     * constructor, but the window opens showing only the timeline; {@link #showWorkbench()} puts
-     * the rest in place once that first frame is on screen, so the styling and layout of the
-     * controls (most of the start-up time) come after it. Tests and {@code new MainWindow} get the
-     * whole workbench at once.
-     */
-    public static MainWindow timelineFirst(Consumer<String> openUrl, Settings settings) {
-        return new MainWindow(openUrl, settings, true);
-    }
-
-    /** Places menus, filter bar, chart, overview, side and bottom panes; does nothing the second time. */
-    public void showWorkbench() {
-        Runnable place = workbench;
-        workbench = null;
-        if (place != null) {
-            // moving the timeline into the workbench takes the keyboard from it; give it back
-            boolean focused = timeline.isFocused();
-            place.run();
-            if (focused) {
-                timeline.requestFocus();
-            }
-        }
-    }
-
-    private void placeWorkbench(ScrollPane lanes, MenuBar menus, SeriesControls seriesControls) {
-        VBox timeArea = new VBox(lanes, seriesControls, chart, overview);
+        VBox timeArea = new VBox(scrollingLanes(), new SeriesControls(chart), chart, overview);
         VBox side = new VBox(detail, annotations.notesPane());
         VBox.setVgrow(detail, Priority.ALWAYS);
         SplitPane upper = new SplitPane(timeArea, side);
@@ -152,13 +130,14 @@ public final class MainWindow extends BorderPane {
         SplitPane main = new SplitPane(upper, lower);
         main.setOrientation(Orientation.VERTICAL);
         remember(main, "divider.main", 0.78);
-        setTop(new VBox(menus, filterBar));
+        setTop(new VBox(new MainMenus(this).build(), filterBar));
         setCenter(main);
         status.getStyleClass().add("status-bar");
         status.setMaxWidth(Double.MAX_VALUE);
         BorderPane bottom = new BorderPane(status);
         bottom.setRight(progress);
         setBottom(bottom);
+        acceptDroppedFiles();
     }
 
     /**

@@ -2,11 +2,15 @@ package io.opstimeline.ui;
 
 import io.opstimeline.core.load.DatasetLoadException;
 import io.opstimeline.core.load.DatasetLoader;
-import java.nio.file.Path;
 import io.opstimeline.ui.timeline.StartupProbe;
+import io.opstimeline.ui.timeline.TimelineView;
+import java.nio.file.Path;
+import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.slf4j.LoggerFactory;
 
@@ -25,8 +29,40 @@ public final class OpsTimelineApp extends Application {
     public void start(Stage stage) {
         UncaughtErrors.install();
         Settings settings = Settings.user();
-        MainWindow window = MainWindow.timelineFirst(url -> getHostServices().showDocument(url), settings);
-        Scene scene = new Scene(window, settings.getDouble("window.width", 1600), settings.getDouble("window.height", 950));
+        Consumer<String> openUrl = url -> getHostServices().showDocument(url);
+        Path file = initialFile;
+        if (file != null) {
+            MainWindow window = new MainWindow(openUrl, settings);
+            show(stage, window, settings);
+            window.open(file);
+            window.timeline().requestFocus();
+            return;
+        }
+        // The sample: its first frame comes first, on the timeline alone; the workbench follows.
+        TimelineView timeline = new TimelineView();
+        MainMenus.applySaved(timeline, settings);
+        try {
+            timeline.datasetProperty().set(new DatasetLoader().loadBundled(SAMPLE_RESOURCE));
+        } catch (DatasetLoadException e) {
+            LoggerFactory.getLogger(OpsTimelineApp.class).error("bundled sample failed to load:\n{}", e.getMessage());
+        }
+        Scene scene = show(stage, new StackPane(timeline), settings);
+        timeline.requestFocus();
+        afterFirstFrame(scene, timeline, () -> {
+            scene.setRoot(new MainWindow(openUrl, settings, timeline));
+            // the timeline is back in the scene once its scroller has a skin, after the next CSS pass
+            Runnable[] refocus = new Runnable[1];
+            refocus[0] = () -> {
+                scene.removePostLayoutPulseListener(refocus[0]);
+                timeline.requestFocus();
+            };
+            scene.addPostLayoutPulseListener(refocus[0]);
+            StartupProbe.workbenchPlaced(scene, timeline);
+        });
+    }
+
+    private static Scene show(Stage stage, Parent root, Settings settings) {
+        Scene scene = new Scene(root, settings.getDouble("window.width", 1600), settings.getDouble("window.height", 950));
         stage.setOnHiding(e -> {
             settings.putDouble("window.width", scene.getWidth());
             settings.putDouble("window.height", scene.getHeight());
@@ -36,27 +72,15 @@ public final class OpsTimelineApp extends Application {
         scene.getStylesheets().add(OpsTimelineApp.class.getResource("/ui/ops-timeline.css").toExternalForm());
         stage.setTitle("Ops Timeline");
         stage.setScene(scene);
-        Path file = initialFile;
-        if (file == null) {
-            try {
-                window.datasetProperty().set(new DatasetLoader().loadBundled(SAMPLE_RESOURCE));
-            } catch (DatasetLoadException e) {
-                LoggerFactory.getLogger(OpsTimelineApp.class).error("bundled sample failed to load:\n{}", e.getMessage());
-            }
-        } else {
-            window.open(file);
-        }
         stage.show();
-        window.timeline().requestFocus();
-        afterFirstFrame(scene, window);
+        return scene;
     }
 
     /**
-     * The window opens showing the timeline alone; the pulse after its first frame places the rest
-     * of the workbench, so styling and laying out the controls comes after that frame
-     * (docs/architecture.md, "Start-up").
+     * Start-up (docs/architecture.md): the window opens on the timeline alone, with no controls to
+     * style or lay out; the pulse after its first frame builds the workbench around it.
      */
-    private static void afterFirstFrame(Scene scene, MainWindow window) {
+    private static void afterFirstFrame(Scene scene, TimelineView timeline, Runnable buildWorkbench) {
         int[] pulses = {0};
         Runnable[] listener = new Runnable[1];
         listener[0] = () -> {
@@ -65,11 +89,8 @@ public final class OpsTimelineApp extends Application {
                 return;
             }
             scene.removePostLayoutPulseListener(listener[0]);
-            StartupProbe.firstPulseDone(window.timeline());
-            Platform.runLater(() -> {
-                window.showWorkbench();
-                StartupProbe.workbenchPlaced(scene, window.timeline());
-            });
+            StartupProbe.firstPulseDone(timeline);
+            Platform.runLater(buildWorkbench);
         };
         scene.addPostLayoutPulseListener(listener[0]);
     }
