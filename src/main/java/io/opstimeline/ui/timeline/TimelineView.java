@@ -245,6 +245,15 @@ public final class TimelineView extends Region {
         }
     }
 
+    /**
+     * Starts the background warm-up of the loader and painter (normally started by the first frame
+     * with records) and waits for it; false if it is switched off or took longer than {@code millis}.
+     */
+    public static boolean warmUpAndWait(long millis) throws InterruptedException {
+        FxWarmup.start();
+        return FxWarmup.await(millis);
+    }
+
     /** Paints now; tests and the benchmark call this to measure or inspect one frame. */
     public void redraw() {
         redrawQueued = false;
@@ -283,5 +292,7 @@ public final class TimelineView extends Region {
         if (raster != null) {
             raster.end();
         }
+        // the first records are on screen: compile the loader and painter while the user reads them
+        FxWarmup.start();
     }
 }
