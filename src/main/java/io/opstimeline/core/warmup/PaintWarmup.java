@@ -105,7 +105,7 @@ public final class PaintWarmup {
             try (java.io.Writer w = new java.io.OutputStreamWriter(bytes, java.nio.charset.StandardCharsets.UTF_8)) {
                 PeerGenerator.writeJson(n, SEED, w);
             }
-            return VisItemsReader.read("warm-up", new java.io.ByteArrayInputStream(bytes.toByteArray()), n);
+            return VisItemsReader.read("warm-up", bytes.toByteArray()); // on two threads, as a large file is
         } catch (java.io.IOException | DatasetLoadException e) {
             throw new IllegalStateException("the synthetic warm-up items did not read back", e);
         }
