@@ -151,6 +151,12 @@ public final class MainWindow extends BorderPane {
         scroller.setFitToHeight(true);
         scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroller.getStyleClass().add("timeline-scroller");
+        // the axis stays at the top of what is visible, over the lanes scrolled under it
+        Runnable pinAxis = () -> timeline.axisTopProperty().set(Math.max(0, scroller.getVvalue()
+                * (timeline.getHeight() - scroller.getViewportBounds().getHeight())));
+        scroller.vvalueProperty().addListener((o, a, v) -> pinAxis.run());
+        scroller.viewportBoundsProperty().addListener((o, a, b) -> pinAxis.run());
+        timeline.heightProperty().addListener((o, a, h) -> pinAxis.run());
         // A click on the lanes must leave the keyboard with the timeline, not with its scroller.
         scroller.setFocusTraversable(false);
         scroller.focusedProperty().addListener((o, was, now) -> {

@@ -44,12 +44,29 @@ public final class VisItemsReader {
     private final List<String> groupLabels = new ArrayList<>();
     private ItemStoreBuilder builder;
     private JsonParser p;
+    /** Split reading (see {@link SplitItemsRead}): where the head half may stop, and the tail half. */
+    private long splitClose = -1;
+    private java.util.concurrent.CompletableFuture<VisItemsReader> tail;
+    private VisItemsReader tailReader;
+    private VisItemsReader joinedTail;
+    /** The tail half: items without an id would be numbered by position, which this half does not know. */
+    private boolean tailHalf;
+    volatile boolean cancelled;
 
     private VisItemsReader(String name) {
         this.name = name;
     }
 
     public static ItemStore read(Path file) throws DatasetLoadException {
+        try {
+            if (SplitItemsRead.worthIt(Files.size(file))) {
+                return SplitItemsRead.read(file);
+            }
+        } catch (NoSuchFileException e) {
+            throw DatasetLoadException.single(file.toString(), 1, 1, "no such file");
+        } catch (IOException e) {
+            throw DatasetLoadException.single(file.toString(), 1, 1, "cannot read the file: " + e.getMessage());
+        }
         try (InputStream in = Files.newInputStream(file)) {
             return read(file.toString(), in, Math.max(16, (int) Math.min(Files.size(file) / 110, 1 << 26)));
         } catch (NoSuchFileException e) {
@@ -60,10 +77,57 @@ public final class VisItemsReader {
     }
 
     public static ItemStore read(String name, InputStream in, int expectedItems) throws DatasetLoadException {
+        return new VisItemsReader(name).readFrom(in, expectedItems);
+    }
+
+    /** Reads an items file held in memory; a large one on two threads, as {@link #read(Path)} does. */
+    public static ItemStore read(String name, byte[] bytes) throws DatasetLoadException {
+        if (SplitItemsRead.worthIt(bytes.length)) {
+            return SplitItemsRead.read(name, java.nio.ByteBuffer.wrap(bytes));
+        }
+        return read(name, new java.io.ByteArrayInputStream(bytes), Math.max(16, bytes.length / 110));
+    }
+
+    /**
+     * The head half of a split read: reads {@code in} (the whole file) like {@link #read}, but stops
+     * after the item that ends at byte {@code splitClose} and takes the items after it from
+     * {@code tail}. If no item ends there, or the tail failed, it reads on by itself.
+     */
+    static ItemStore readHead(String name, InputStream in, int expectedItems, long splitClose,
+                              VisItemsReader tailReader, java.util.concurrent.CompletableFuture<VisItemsReader> tail)
+            throws DatasetLoadException {
         VisItemsReader r = new VisItemsReader(name);
+        r.splitClose = splitClose;
+        r.tailReader = tailReader;
+        r.tail = tail;
+        return r.readFrom(in, expectedItems);
+    }
+
+    /** A reader for the tail half of a split read; see {@link #readTail}. */
+    static VisItemsReader tailReader(String name) {
+        VisItemsReader r = new VisItemsReader(name);
+        r.tailHalf = true;
+        return r;
+    }
+
+    /**
+     * Reads the tail half: {@code in} is {@code {"items":[} followed by the file from an item's
+     * start. Any trouble (bad input, an item without an id) throws: the head half then reads those
+     * items itself, with the right line and column in any message.
+     */
+    VisItemsReader readTail(InputStream in, int expectedItems) throws IOException, DatasetLoadException {
+        builder = new ItemStoreBuilder(List.of(), List.of(), expectedItems);
         try (JsonParser parser = FACTORY.createParser(in)) {
-            r.p = parser;
-            return r.readAll(expectedItems);
+            p = parser;
+            parseAll();
+        }
+        return this;
+    }
+
+    private ItemStore readFrom(InputStream in, int expectedItems) throws DatasetLoadException {
+        try (JsonParser parser = FACTORY.createParser(in)) {
+            p = parser;
+            return readAll(expectedItems);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String msg = e.getOriginalMessage();
@@ -101,6 +165,31 @@ public final class VisItemsReader {
 
     private ItemStore readAll(int expectedItems) throws IOException, DatasetLoadException {
         builder = new ItemStoreBuilder(List.of(), List.of(), expectedItems);
+        parseAll();
+        if (joinedTail != null) {
+            // the tail's groups follow the head's in order of first use, as one reader would have met them
+            int[] laneMap = new int[joinedTail.groupIds.size()];
+            for (int g = 0; g < laneMap.length; g++) {
+                String id = joinedTail.groupIds.get(g);
+                laneMap[g] = lane(id);
+                if (!joinedTail.groupLabels.get(g).equals(id)) {
+                    groupLabels.set(laneMap[g], joinedTail.groupLabels.get(g));
+                }
+            }
+            builder.append(joinedTail.builder, laneMap);
+        }
+        List<LaneInfo> lanes = new ArrayList<>();
+        for (int g = 0; g < groupIds.size(); g++) {
+            lanes.add(new LaneInfo(groupIds.get(g), groupLabels.get(g), VisPalette.color(g)));
+        }
+        builder.setLanes(lanes);
+        for (String id : groupIds) {
+            builder.kindIndex(id); // kinds are the groups, in the same order
+        }
+        return builder.build();
+    }
+
+    private void parseAll() throws IOException, DatasetLoadException {
         if (p.nextToken() != JsonToken.START_OBJECT) {
             throw problem("expected an object with \"groups\" and \"items\"");
         }
@@ -112,6 +201,9 @@ public final class VisItemsReader {
             } else if (f.equals("items") && t == JsonToken.START_ARRAY) {
                 readItems();
                 sawItems = true;
+                if (joinedTail != null) {
+                    return; // the rest of the file is the tail's
+                }
             } else if (f.equals("groups") || f.equals("items")) {
                 throw problem("\"" + f + "\" must be an array");
             } else {
@@ -121,15 +213,6 @@ public final class VisItemsReader {
         if (!sawItems) {
             throw problem("no \"items\" array");
         }
-        List<LaneInfo> lanes = new ArrayList<>();
-        for (int g = 0; g < groupIds.size(); g++) {
-            lanes.add(new LaneInfo(groupIds.get(g), groupLabels.get(g), VisPalette.color(g)));
-        }
-        builder.setLanes(lanes);
-        for (String id : groupIds) {
-            builder.kindIndex(id); // kinds are the groups, in the same order
-        }
-        return builder.build();
     }
 
     private void readGroups() throws IOException, DatasetLoadException {
@@ -199,6 +282,9 @@ public final class VisItemsReader {
                     default: p.skipChildren();
                 }
             }
+            if (tailHalf && (id == null && numericId < 0 || cancelled)) {
+                throw problem("item without an id in the tail half"); // numbered by position: the head reads it
+            }
             String label = id != null ? id : numericId >= 0 ? Long.toString(numericId) : "#" + n;
             if (start == Long.MIN_VALUE) {
                 throw problem("item " + label + " (ending here) has no \"start\"");
@@ -221,8 +307,32 @@ public final class VisItemsReader {
                 builder.add(group, group, start, to, flags, title, 0, titleLen, numericId >= 0 ? numericId : n);
             }
             n++;
+            if (splitClose >= 0 && p.currentLocation().getByteOffset() >= splitClose && joinTail()) {
+                return;
+            }
         }
         expectEndArray("items");
+    }
+
+    /**
+     * At or past the split: true when this item ended exactly there and the tail read well, so
+     * the items after it are the tail's; otherwise reading goes on here (and the split is dropped).
+     */
+    private boolean joinTail() {
+        boolean atBoundary = p.currentLocation().getByteOffset() == splitClose;
+        splitClose = -1;
+        if (!atBoundary) {
+            // the split fell inside an item (a string or nested object): the tail's result is of no use
+            tailReader.cancelled = true;
+            return false;
+        }
+        VisItemsReader t = tail.join(); // null when the tail failed
+        if (t == null) {
+            return false;
+        }
+        joinedTail = t;
+        SplitItemsRead.JOINS.incrementAndGet();
+        return true;
     }
 
     private boolean isRangeType() throws IOException {

@@ -147,6 +147,28 @@ public final class ItemStoreBuilder {
         return n++;
     }
 
+    /**
+     * Appends all of {@code other}'s rows after this builder's, in their order, with lane (and kind)
+     * {@code g} of {@code other} becoming {@code laneMap[g]} here: for readers that read one file in parts.
+     */
+    public void append(ItemStoreBuilder other, int[] laneMap) {
+        if (other.marks && !marks) {
+            marks = true;
+            markStart = Arrays.copyOf(start, start.length);
+            markEnd = Arrays.copyOf(end, end.length);
+        }
+        for (int i = 0; i < other.n; i++) {
+            int l = laneMap[other.lane[i]];
+            int r = next(l, laneMap[other.kind[i]], other.start[i], other.end[i], other.flags[i]);
+            if (marks) {
+                markStart[r] = other.marks ? other.markStart[i] : other.start[i];
+                markEnd[r] = other.marks ? other.markEnd[i] : other.end[i];
+            }
+        }
+        titles.append(other.titles);
+        ids.append(other.ids);
+    }
+
     /** Replaces the lanes, for readers that learn a lane's name only after its rows. */
     public void setLanes(List<LaneInfo> newLanes) {
         if (newLanes.size() > 127) {

@@ -107,6 +107,20 @@ public final class TextColumn {
             finish();
         }
 
+        /** Appends every string of {@code other}, in order. */
+        public void append(Builder other) {
+            ensureBytes(other.used);
+            System.arraycopy(other.bytes, 0, bytes, used, other.used);
+            if (count + other.count + 2 > offsets.length) {
+                offsets = Arrays.copyOf(offsets, count + other.count + 16);
+            }
+            for (int i = 1; i <= other.count; i++) {
+                offsets[count + i] = used + other.offsets[i];
+            }
+            count += other.count;
+            used += other.used;
+        }
+
         private void finish() {
             if (count + 2 > offsets.length) {
                 offsets = Arrays.copyOf(offsets, offsets.length + (offsets.length >> 1) + 16);

@@ -60,8 +60,6 @@ public final class TimelinePainter {
         HitMap hits = new HitMap();
         double x0 = GUTTER;
         double w = Math.max(1, f.width() - GUTTER);
-        s.setFill(f.theme().background(), 1);
-        s.fillRect(0, 0, f.width(), f.height());
 
         RowMask mask = f.mask();
         boolean hide = mask != null && mask.mode() == RowMask.Mode.HIDE;
@@ -86,17 +84,22 @@ public final class TimelinePainter {
         int[] granted = LaneHeights.share(needed,
                 (int) ((f.height() - AxisPainter.HEIGHT - lanes * 2 * LANE_PAD) / ROW_HEIGHT));
 
+        // Every pixel is filled once, not a background under stripes, axis and gutter: on the software
+        // pipeline each filled pixel costs, and overdraw was a third of a frame's fills. Each band
+        // reaches a pixel into the next, drawn after it, so no row is left half covered at any scale;
+        // the axis and the gutter, painted later, cover the bands' top and left overlaps.
         double y = AxisPainter.HEIGHT;
         double[] laneTop = new double[lanes];
         for (int l = 0; l < lanes; l++) {
             laneTop[l] = y;
             double h = granted[l] * ROW_HEIGHT + 2 * LANE_PAD;
-            if (l % 2 == 1) {
-                s.setFill(f.theme().laneStripe(), 1);
-                s.fillRect(x0, y, w, h);
-            }
+            s.setFill(l % 2 == 1 ? f.theme().laneStripe() : f.theme().background(), 1);
+            double lift = l == 0 ? 1 : 0; // under the axis band
+            s.fillRect(x0 - 1, y - lift, w + 1, h + 1 + lift);
             y += h;
         }
+        s.setFill(f.theme().background(), 1);
+        s.fillRect(x0 - 1, y, w + 1, Math.max(0, f.height() - y));
         AxisPainter.paint(s, f.theme(), win, x0, w, 0, y, f.zone());
 
         // No clip around the records: anything reaching left of the time area is covered by the
@@ -113,6 +116,10 @@ public final class TimelinePainter {
                 unshown[l] = items.paintLane(s, ctx, layouts[l], l, granted[l], needed[l], top);
             }
         }
+        if (f.axisTop() > 0) {
+            // scrolled: the band again at the visible top, over the records; its grid lines stay below
+            AxisPainter.paint(s, f.theme(), win, x0, w, f.axisTop(), f.axisTop() + AxisPainter.HEIGHT, f.zone());
+        }
         paintGutter(s, f, store, laneTop, inView, unshown, y);
         return hits;
     }
@@ -121,9 +128,6 @@ public final class TimelinePainter {
                              double lanesBottom) {
         s.setFill(f.theme().gutter(), 1);
         s.fillRect(0, 0, GUTTER, f.height());
-        s.setFont(FontSpec.SMALL);
-        s.setFill(f.theme().mutedText(), 1);
-        s.fillText("Time zone: " + f.zone().getId(), 8, AxisPainter.HEIGHT - 8);
         for (int l = 0; l < store.laneCount(); l++) {
             double top = laneTop[l];
             s.setFill(store.lane(l).color(), 1);
@@ -153,8 +157,18 @@ public final class TimelinePainter {
             s.setStroke(f.theme().grid(), 1, 1);
             s.line(0, top + 0.5, f.width(), top + 0.5);
         }
+        // the gutter's corner, beside the axis band wherever that is, covering lane names scrolled under it
+        double top = f.axisTop();
+        s.setFill(f.theme().gutter(), 1);
+        s.fillRect(0, top, GUTTER, AxisPainter.HEIGHT);
+        s.setFont(FontSpec.SMALL);
+        s.setFill(f.theme().mutedText(), 1);
+        s.fillText("Time zone: " + f.zone().getId(), 8, top + AxisPainter.HEIGHT - 8);
         s.setStroke(f.theme().majorGrid(), 1, 1);
         s.line(GUTTER - 0.5, 0, GUTTER - 0.5, f.height());
         s.line(0, lanesBottom + 0.5, f.width(), lanesBottom + 0.5);
+        if (top > 0) {
+            s.line(0, top + AxisPainter.HEIGHT - 0.5, GUTTER, top + AxisPainter.HEIGHT - 0.5);
+        }
     }
 }

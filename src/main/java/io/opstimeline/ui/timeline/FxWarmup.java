@@ -1,0 +1,67 @@
+package io.opstimeline.ui.timeline;
+
+import io.opstimeline.core.index.ItemStore;
+import io.opstimeline.core.render.Frame;
+import io.opstimeline.core.render.Theme;
+import io.opstimeline.core.time.TimeWindow;
+import io.opstimeline.core.warmup.PaintWarmup;
+import io.opstimeline.core.render.TimelinePainter;
+import java.time.ZoneId;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.image.WritableImage;
+
+/**
+ * The toolkit's half of the start-up warm-up: once {@link PaintWarmup} has compiled our own code
+ * in the background, a few frames of its synthetic items are drawn on an off-screen canvas and
+ * rasterised, one frame per event-queue turn so the window stays responsive. That fills the
+ * glyph cache with the label fonts and compiles the Canvas and rasteriser paths, which made the
+ * first steps of a user's first zoom 2-4 times slower than later ones.
+ */
+final class FxWarmup {
+    private static final CountDownLatch DONE = new CountDownLatch(1);
+    private static final double[] ZOOMS = {1, 0.5, 0.2, 0.08, 0.03, 0.012, 0.005};
+
+    private FxWarmup() {
+    }
+
+    /** Starts both halves once per process (a no-op when the warm-up is switched off). */
+    static void start() {
+        PaintWarmup.startInBackground(store -> Platform.runLater(() -> frame(store, new Canvas(1920, 1080), 0)));
+    }
+
+    /**
+     * Starts both halves a moment from now: after the first frame the window is still being built
+     * and styled, and on two cores the warm-up would slow that down.
+     */
+    static void startSoon() {
+        if (PaintWarmup.enabled()) {
+            java.util.concurrent.CompletableFuture.delayedExecutor(1500, TimeUnit.MILLISECONDS).execute(FxWarmup::start);
+        }
+    }
+
+    /** Waits until both halves are done; false if the warm-up is off or not finished in time. */
+    static boolean await(long millis) throws InterruptedException {
+        long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        return PaintWarmup.await(millis)
+                && DONE.await(Math.max(0, until - System.nanoTime()), TimeUnit.NANOSECONDS);
+    }
+
+    private static void frame(ItemStore store, Canvas canvas, int i) {
+        if (i >= ZOOMS.length) {
+            DONE.countDown();
+            return;
+        }
+        long[] extent = store.extent();
+        long span = Math.max(1, Math.round((extent[1] - extent[0]) * ZOOMS[i]));
+        long centre = extent[0] + (extent[1] - extent[0]) / 2;
+        TimeWindow w = new TimeWindow(centre - span / 2, centre - span / 2 + span);
+        new TimelinePainter().paint(new FxSurface(canvas.getGraphicsContext2D()),
+                Frame.of(store, w, canvas.getWidth(), canvas.getHeight(), ZoneId.systemDefault(), null,
+                        i % 2 == 0 ? Theme.LIGHT : Theme.DARK));
+        canvas.snapshot(null, new WritableImage(1, 1));
+        Platform.runLater(() -> frame(store, canvas, i + 1));
+    }
+}
