@@ -165,8 +165,10 @@ public final class MainWindow extends BorderPane {
             }
         });
         VBox.setVgrow(scroller, Priority.ALWAYS);
-        timeline.storeProperty().addListener((o, a, store) -> timeline.setMinHeight(
-                store == null ? 200 : Math.max(200, TimelinePainter.minHeight(store.laneCount()))));
+        javafx.beans.value.ChangeListener<io.opstimeline.core.index.ItemStore> rows = (o, a, store) -> timeline.setMinHeight(
+                store == null ? 200 : Math.max(200, TimelinePainter.minHeight(store.laneCount())));
+        timeline.storeProperty().addListener(rows);
+        rows.changed(null, null, timeline.storeProperty().get()); // a timeline taken over at start-up has its store
         return scroller;
     }
 

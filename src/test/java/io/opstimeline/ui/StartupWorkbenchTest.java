@@ -77,4 +77,20 @@ class StartupWorkbenchTest {
                 .lookupAll(".label").stream().map(n -> ((Label) n).getText()).toList()).contains("Ministers meet");
         assertThat(timeline.hitMap().boxOf("talks")).as("drawn in the workbench, zoomed").isPresent();
     }
+
+    @Test
+    void theSamplesNineteenNationLanesScrollInTheWorkbenchAsWhenOpenedThere(FxRobot robot) throws Exception {
+        Dataset sample = new DatasetLoader().loadBundled(OpsTimelineApp.SAMPLE_RESOURCE);
+        MainWindow[] window = new MainWindow[1];
+        robot.interact(() -> {
+            timeline.datasetProperty().set(sample);
+            window[0] = new MainWindow(url -> { }, settings, timeline);
+            scene.setRoot(window[0]);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        double rows = io.opstimeline.core.render.TimelinePainter.minHeight(timeline.storeProperty().get().laneCount());
+        assertThat(rows).isGreaterThan(200);
+        assertThat(timeline.getMinHeight()).isEqualTo(rows);
+    }
 }
