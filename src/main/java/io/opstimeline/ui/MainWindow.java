@@ -59,6 +59,11 @@ public final class MainWindow extends BorderPane {
     private final RecordsTable table = new RecordsTable(model);
     private final NationsPane nations = new NationsPane(model);
     private final FilterBar filterBar = new FilterBar(model, this::stepMatch);
+    // an items file (a store, no dataset): the same filter bar and Records tab, over the store
+    private final io.opstimeline.ui.filter.StoreFilter storeFilter =
+            new io.opstimeline.ui.filter.StoreFilter(model, timeline, filterBar);
+    private final io.opstimeline.ui.table.StoreRecordsTable storeTable =
+            new io.opstimeline.ui.table.StoreRecordsTable(model, timeline, storeFilter);
     private final Label status = new Label();
     private final LoadProgress progress = new LoadProgress();
     private final Settings settings;
@@ -103,7 +108,9 @@ public final class MainWindow extends BorderPane {
         SplitPane upper = new SplitPane(timeArea, side);
         remember(upper, "divider.upper", 0.74);
         SplitPane.setResizableWithParent(side, false);
-        TabPane lower = new TabPane(new Tab("Records", table), new Tab("Nations", nations));
+        Tab records = new Tab("Records", table);
+        storeFilter.storeProperty().addListener((o, a, st) -> records.setContent(st == null ? table : storeTable));
+        TabPane lower = new TabPane(records, new Tab("Nations", nations));
         lower.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane main = new SplitPane(upper, lower);
         main.setOrientation(Orientation.VERTICAL);
@@ -198,6 +205,10 @@ public final class MainWindow extends BorderPane {
 
     /** Next or previous record matching the search (or the filter), in time order; brings it into view. */
     void stepMatch(int direction) {
+        if (storeFilter.storeProperty().get() != null) {
+            storeTable.step(direction);
+            return;
+        }
         List<Event> hits = model.matchingEvents();
         if (hits.isEmpty()) {
             return;
@@ -249,6 +260,11 @@ public final class MainWindow extends BorderPane {
 
     public RecordsTable table() {
         return table;
+    }
+
+    /** The Records tab while an items file (a store without a dataset) is open. */
+    public io.opstimeline.ui.table.StoreRecordsTable storeTable() {
+        return storeTable;
     }
 
     public NationsPane nations() {
