@@ -8,7 +8,9 @@ import io.opstimeline.ui.filter.StoreFilter;
 import io.opstimeline.ui.timeline.TimelineView;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.List;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -209,8 +211,11 @@ public final class StoreRecordsTable extends BorderPane {
 
     private void setRows(int[] rows, boolean reversed) {
         syncing = true;
+        // TableView clears its sort order when given a list that is not a SortedList: put it back
+        List<TableColumn<Integer, ?>> sort = new ArrayList<>(table.getSortOrder());
         try {
             table.setItems(rows.length == 0 ? FXCollections.emptyObservableList() : new RowNumbers(rows, reversed));
+            table.getSortOrder().setAll(sort);
         } finally {
             syncing = false;
         }
