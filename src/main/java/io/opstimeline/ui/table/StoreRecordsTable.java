@@ -231,24 +231,24 @@ public final class StoreRecordsTable extends BorderPane {
         if (w != null && (t < w.start() || t >= w.end())) {
             model.windowProperty().set(w.pan(t - w.center()));
         }
-        revealLater(selectedId, t, 8);
+        revealLater(selectedId, row);
     }
 
     /**
-     * After the next paint: if the record was folded into a badge or density band, zoom in about
-     * it until it is drawn on its own (a few steps at most).
+     * After the next paint: if the record was folded into a badge or a density band, zoom once to
+     * it (its span filling a third of the view, at least three hours). In a lane where hundreds of
+     * long items overlap every instant it may still sit in the lane's overflow count.
      */
-    private void revealLater(String id, long at, int steps) {
+    private void revealLater(String id, int row) {
+        long from = store.start(row);
+        long to = Math.max(store.end(row), from + 3_600_000L);
         Platform.runLater(() -> {
-            if (steps == 0 || !id.equals(model.selectedIdProperty().get()) || timeline.hitMap().boxOf(id).isPresent()) {
-                return;
-            }
             TimeWindow w = model.windowProperty().get();
-            if (w == null || w.span() <= TimeWindow.MIN_SPAN_MS) {
+            if (w == null || !id.equals(model.selectedIdProperty().get()) || timeline.hitMap().boxOf(id).isPresent()
+                    || w.span() <= 3 * (to - from)) {
                 return;
             }
-            model.windowProperty().set(w.zoom(0.2, at));
-            revealLater(id, at, steps - 1);
+            model.windowProperty().set(TimeWindow.around(from, to, 1.0));
         });
     }
 
