@@ -165,6 +165,35 @@ class StoreRecordsTableTest {
     }
 
     @Test
+    void clickingTheEndHeaderSortsByEndAndAgainReversesIt(FxRobot robot) throws Exception {
+        TableView<Integer> table = table(robot);
+
+        robot.clickOn("End");
+        List<Integer> rows = new ArrayList<>(table.getItems());
+        for (int i = 1; i < rows.size(); i++) {
+            assertThat(store().end(rows.get(i))).isGreaterThanOrEqualTo(store().end(rows.get(i - 1)));
+        }
+        robot.clickOn("End");
+        assertThat(table.getItems()).hasSize(N);
+        assertThat(store().end(table.getItems().get(0))).isEqualTo(store().end(rows.get(N - 1)));
+    }
+
+    @Test
+    void followingTheWindowListsOnlyWhatTheTimelineShows(FxRobot robot) throws Exception {
+        TableView<Integer> table = table(robot);
+        TimeWindow w = new TimeWindow(PeerGenerator.START + 86_400_000L * 30, PeerGenerator.START + 86_400_000L * 40);
+        robot.interact(() -> window.timeline().windowProperty().set(w));
+
+        robot.clickOn("#store-follow-window");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() < N);
+
+        assertThat(table.getItems()).isNotEmpty();
+        for (int row : table.getItems()) {
+            assertThat(w.overlaps(store().start(row), store().end(row))).isTrue();
+        }
+    }
+
+    @Test
     void openingADatasetAfterwardsBringsBackTheDatasetTable(FxRobot robot) throws Exception {
         table(robot);
         robot.interact(() -> {
