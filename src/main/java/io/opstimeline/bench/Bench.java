@@ -128,6 +128,7 @@ public final class Bench {
                     Protocol.median(wp), Protocol.percentile(wp, 95));
         }
         filters(store);
+        floor();
         out.printf(Locale.ROOT, "ops-timeline N=%d load_ms=%.0f zoom_med_ms=%.1f zoom_p95_ms=%.1f pan_med_ms=%.1f "
                         + "pan_p95_ms=%.1f heap_mb=%.1f%n", store.size(), loadMs, Protocol.median(zoom),
                 Protocol.percentile(zoom, 95), Protocol.median(pan), Protocol.percentile(pan, 95), heapAfter);
@@ -135,6 +136,30 @@ public final class Bench {
         err.flush();
         Platform.exit();
         return 0;
+    }
+
+    /**
+     * The software pipeline's fixed cost of a frame of this size: a canvas with nothing on it but
+     * its background, rasterised and read back the same way as a step. No timeline frame can be
+     * cheaper than this; it puts the step times above in proportion.
+     */
+    private void floor() throws Exception {
+        double[] ms = onFx(() -> {
+            javafx.scene.canvas.Canvas c = new javafx.scene.canvas.Canvas(width, height);
+            javafx.scene.canvas.GraphicsContext g = c.getGraphicsContext2D();
+            double[] t = new double[60];
+            for (int i = 0; i < t.length; i++) {
+                long a = System.nanoTime();
+                g.setFill(i % 2 == 0 ? javafx.scene.paint.Color.WHITE : javafx.scene.paint.Color.WHITESMOKE);
+                g.fillRect(0, 0, width, height);
+                c.snapshot(null, image);
+                t[i] = (System.nanoTime() - a) / 1e6;
+            }
+            return java.util.Arrays.copyOfRange(t, 20, t.length);
+        });
+        err.printf(Locale.ROOT, "# floor: a %dx%d canvas with only a background fill: median %.1f ms, p95 %.1f ms a frame"
+                + " (fill, composite, read-back; after 20 untimed)%n", width, height, Protocol.median(ms),
+                Protocol.percentile(ms, 95));
     }
 
     /** Filtering as the GUI does it: build the mask, hand it to the view, paint. */

@@ -42,6 +42,10 @@ final class SplitItemsRead {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             // mapped, not copied: a million items are 100 MB that need not pass through the heap
             return read(file.toString(), ch.map(FileChannel.MapMode.READ_ONLY, 0, ch.size()));
+        } catch (InternalError e) {
+            // the JVM's report of a mapped page that vanished: the file was cut short while read
+            throw DatasetLoadException.single(file.toString(), 1, 1,
+                    "cannot read the file: it changed while it was being read; open it again");
         }
     }
 
@@ -60,8 +64,10 @@ final class SplitItemsRead {
             try {
                 tail.complete(tailReader.readTail(new SequenceInputStream(new ByteArrayInputStream(TAIL_PREFIX),
                         slice(data, next, size)), expected / 2 + 16));
-            } catch (IOException | DatasetLoadException | RuntimeException e) {
-                tail.complete(null); // the head reads these items itself
+            } catch (Throwable e) {
+                // anything at all (bad input, out of memory, the mapped file cut short): the head
+                // reads these items itself, and meets the same trouble with its position
+                tail.complete(null);
             }
         }, "items-tail-reader");
         t.setDaemon(true);

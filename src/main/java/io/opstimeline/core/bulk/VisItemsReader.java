@@ -103,17 +103,18 @@ public final class VisItemsReader {
         return r.readFrom(in, expectedItems);
     }
 
-    /**
-     * The tail half of a split read: {@code in} is {@code {"items":[} followed by the file from an
-     * item's start. Any trouble (bad input, an item without an id) throws: the head half then
-     * reads those items itself, with the right line and column in any message.
-     */
+    /** A reader for the tail half of a split read; see {@link #readTail}. */
     static VisItemsReader tailReader(String name) {
         VisItemsReader r = new VisItemsReader(name);
         r.tailHalf = true;
         return r;
     }
 
+    /**
+     * Reads the tail half: {@code in} is {@code {"items":[} followed by the file from an item's
+     * start. Any trouble (bad input, an item without an id) throws: the head half then reads those
+     * items itself, with the right line and column in any message.
+     */
     VisItemsReader readTail(InputStream in, int expectedItems) throws IOException, DatasetLoadException {
         builder = new ItemStoreBuilder(List.of(), List.of(), expectedItems);
         try (JsonParser parser = FACTORY.createParser(in)) {

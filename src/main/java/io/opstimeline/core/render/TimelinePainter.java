@@ -60,8 +60,6 @@ public final class TimelinePainter {
         HitMap hits = new HitMap();
         double x0 = GUTTER;
         double w = Math.max(1, f.width() - GUTTER);
-        s.setFill(f.theme().background(), 1);
-        s.fillRect(0, 0, f.width(), f.height());
 
         RowMask mask = f.mask();
         boolean hide = mask != null && mask.mode() == RowMask.Mode.HIDE;
@@ -86,17 +84,22 @@ public final class TimelinePainter {
         int[] granted = LaneHeights.share(needed,
                 (int) ((f.height() - AxisPainter.HEIGHT - lanes * 2 * LANE_PAD) / ROW_HEIGHT));
 
+        // Every pixel is filled once, not a background under stripes, axis and gutter: on the software
+        // pipeline each filled pixel costs, and overdraw was a third of a frame's fills. Each band
+        // reaches a pixel into the next, drawn after it, so no row is left half covered at any scale;
+        // the axis and the gutter, painted later, cover the bands' top and left overlaps.
         double y = AxisPainter.HEIGHT;
         double[] laneTop = new double[lanes];
         for (int l = 0; l < lanes; l++) {
             laneTop[l] = y;
             double h = granted[l] * ROW_HEIGHT + 2 * LANE_PAD;
-            if (l % 2 == 1) {
-                s.setFill(f.theme().laneStripe(), 1);
-                s.fillRect(x0, y, w, h);
-            }
+            s.setFill(l % 2 == 1 ? f.theme().laneStripe() : f.theme().background(), 1);
+            double lift = l == 0 ? 1 : 0; // under the axis band
+            s.fillRect(x0 - 1, y - lift, w + 1, h + 1 + lift);
             y += h;
         }
+        s.setFill(f.theme().background(), 1);
+        s.fillRect(x0 - 1, y, w + 1, Math.max(0, f.height() - y));
         AxisPainter.paint(s, f.theme(), win, x0, w, 0, y, f.zone());
 
         // No clip around the records: anything reaching left of the time area is covered by the

@@ -32,6 +32,16 @@ final class FxWarmup {
         PaintWarmup.startInBackground(store -> Platform.runLater(() -> frame(store, new Canvas(1920, 1080), 0)));
     }
 
+    /**
+     * Starts both halves a moment from now: after the first frame the window is still being built
+     * and styled, and on two cores the warm-up would slow that down.
+     */
+    static void startSoon() {
+        if (PaintWarmup.enabled()) {
+            java.util.concurrent.CompletableFuture.delayedExecutor(1500, TimeUnit.MILLISECONDS).execute(FxWarmup::start);
+        }
+    }
+
     /** Waits until both halves are done; false if the warm-up is off or not finished in time. */
     static boolean await(long millis) throws InterruptedException {
         long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);

@@ -51,6 +51,7 @@ public final class TimelineView extends Region {
     private long[] extent;
     private static final boolean FIRST_FRAME_PROBE = Boolean.getBoolean("opstimeline.firstFrameProbe");
     private boolean firstFrameReported;
+    private boolean warmupScheduled;
     private HitMap hits = new HitMap();
     private boolean redrawQueued;
     /** Own rasteriser instead of the Canvas ({@code -Dopstimeline.raster=own}); null for the Canvas. */
@@ -293,6 +294,9 @@ public final class TimelineView extends Region {
             raster.end();
         }
         // the first records are on screen: compile the loader and painter while the user reads them
-        FxWarmup.start();
+        if (!warmupScheduled) {
+            warmupScheduled = true;
+            FxWarmup.startSoon();
+        }
     }
 }
