@@ -63,7 +63,8 @@ public final class MainWindow extends BorderPane {
     private final io.opstimeline.ui.filter.StoreFilter storeFilter =
             new io.opstimeline.ui.filter.StoreFilter(model, timeline, filterBar);
     private final io.opstimeline.ui.table.StoreRecordsTable storeTable =
-            new io.opstimeline.ui.table.StoreRecordsTable(model, timeline, storeFilter);
+            new io.opstimeline.ui.table.StoreRecordsTable(model, storeFilter.storeProperty(), storeFilter.passingProperty(),
+                    timeline::effectiveZone, id -> timeline.hitMap().boxOf(id).isPresent());
     private final Label status = new Label();
     private final LoadProgress progress = new LoadProgress();
     private final Settings settings;

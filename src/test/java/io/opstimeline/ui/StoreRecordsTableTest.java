@@ -194,6 +194,20 @@ class StoreRecordsTableTest {
     }
 
     @Test
+    void enterInTheSearchStepsThroughTheMatchingRows(FxRobot robot) throws Exception {
+        TableView<Integer> table = table(robot);
+        robot.clickOn("#search").write("Syria 1");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        String first = store().id(table.getItems().get(0));
+        assertThat(window.timeline().selectedIdProperty().get()).isEqualTo(first);
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        assertThat(window.timeline().selectedIdProperty().get()).isEqualTo(store().id(table.getItems().get(1)));
+        assertThat(store().title(table.getSelectionModel().getSelectedItem())).startsWith("Syria 1");
+    }
+
+    @Test
     void openingADatasetAfterwardsBringsBackTheDatasetTable(FxRobot robot) throws Exception {
         table(robot);
         robot.interact(() -> {

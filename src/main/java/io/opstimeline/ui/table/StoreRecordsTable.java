@@ -4,9 +4,8 @@ import io.opstimeline.core.index.ItemStore;
 import io.opstimeline.core.index.RowOrder;
 import io.opstimeline.core.time.TimeWindow;
 import io.opstimeline.ui.WorkbenchModel;
-import io.opstimeline.ui.filter.StoreFilter;
-import io.opstimeline.ui.timeline.TimelineView;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -17,9 +16,12 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.IntFunction;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -41,8 +43,9 @@ public final class StoreRecordsTable extends BorderPane {
     private static final int SYNC_ROWS = 50_000;
     private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX", Locale.ROOT);
     private final WorkbenchModel model;
-    private final TimelineView timeline;
-    private final StoreFilter filter;
+    private final ObservableValue<BitSet> passing;
+    private final Supplier<ZoneId> zone;
+    private final Predicate<String> drawn;
     private final TableView<Integer> table = new TableView<>();
     private final TableColumn<Integer, String> startCol;
     private final TableColumn<Integer, String> endCol;
@@ -62,10 +65,18 @@ public final class StoreRecordsTable extends BorderPane {
     private String selectedId;
     private int selectedRow = -1;
 
-    public StoreRecordsTable(WorkbenchModel model, TimelineView timeline, StoreFilter filter) {
+    /**
+     * @param source  the open items file's store, null while none (or a dataset) is open
+     * @param passing rows of it passing the filter, null for all
+     * @param zone    the zone times are shown in (the timeline's)
+     * @param drawn   whether the timeline's last frame drew a record (by id) on its own
+     */
+    public StoreRecordsTable(WorkbenchModel model, ObservableValue<ItemStore> source, ObservableValue<BitSet> passing,
+                             Supplier<ZoneId> zone, Predicate<String> drawn) {
         this.model = model;
-        this.timeline = timeline;
-        this.filter = filter;
+        this.passing = passing;
+        this.zone = zone;
+        this.drawn = drawn;
         getStyleClass().add("records-table");
         table.setId("store-records");
         follow.setId("store-follow-window");
@@ -98,8 +109,8 @@ public final class StoreRecordsTable extends BorderPane {
         setTop(bar);
         setCenter(table);
 
-        filter.storeProperty().addListener((o, a, s) -> storeChanged(s));
-        filter.passingProperty().addListener((o, a, p) -> refresh());
+        source.addListener((o, a, s) -> storeChanged(s));
+        passing.addListener((o, a, p) -> refresh());
         follow.selectedProperty().addListener((o, a, b) -> refresh());
         windowSettle.setOnFinished(e -> refresh());
         model.windowProperty().addListener((o, a, w) -> {
@@ -123,7 +134,7 @@ public final class StoreRecordsTable extends BorderPane {
     }
 
     private String time(long epochMs) {
-        return ISO.format(Instant.ofEpochMilli(epochMs).atZone(timeline.effectiveZone()));
+        return ISO.format(Instant.ofEpochMilli(epochMs).atZone(zone.get()));
     }
 
     public TableView<Integer> table() {
@@ -181,7 +192,7 @@ public final class StoreRecordsTable extends BorderPane {
             computeOrder(st, key);
             return;
         }
-        BitSet rows = filter.passingProperty().get();
+        BitSet rows = passing.getValue();
         TimeWindow w = model.windowProperty().get();
         int[] shown = RowOrder.select(st, base, rows, follow.isSelected() && w != null ? new long[] {w.start(), w.end()} : null);
         setRows(shown, descending());
@@ -244,7 +255,7 @@ public final class StoreRecordsTable extends BorderPane {
         long to = Math.max(store.end(row), from + 3_600_000L);
         Platform.runLater(() -> {
             TimeWindow w = model.windowProperty().get();
-            if (w == null || !id.equals(model.selectedIdProperty().get()) || timeline.hitMap().boxOf(id).isPresent()
+            if (w == null || !id.equals(model.selectedIdProperty().get()) || drawn.test(id)
                     || w.span() <= 3 * (to - from)) {
                 return;
             }
