@@ -82,8 +82,11 @@ public final class MainWindow extends BorderPane {
         getStyleClass().add("main-window");
         detail = new DetailPane(openUrl);
         annotations = new AnnotationsFeature(timeline, model.datasetProperty(), () -> openFile, status::setText);
-        annotations.connectFilter(() -> ViewFilter.from(model.filterProperty().get()),
-                f -> model.filterProperty().set(f.toEventFilter()));
+        annotations.connectFilter(() -> ViewFilter.from(model.filterProperty().get(), model.modeProperty().get()),
+                f -> {
+                    model.modeProperty().set(f.mode());
+                    model.filterProperty().set(f.toEventFilter());
+                });
         export = new ExportFeature(model.datasetProperty(), () -> annotations.store().document(),
                 timeline.windowProperty()::get, annotations::currentFilter, timeline::effectiveZone, () -> openFile,
                 () -> getScene().getWindow(), status::setText);
