@@ -88,8 +88,11 @@ public final class MainWindow extends BorderPane {
         getStyleClass().add("main-window");
         detail = new DetailPane(openUrl);
         annotations = new AnnotationsFeature(timeline, model.datasetProperty(), () -> openFile, status::setText);
-        annotations.connectFilter(() -> ViewFilter.from(model.filterProperty().get()),
-                f -> model.filterProperty().set(f.toEventFilter()));
+        annotations.connectFilter(() -> ViewFilter.from(model.filterProperty().get(), model.modeProperty().get()),
+                f -> {
+                    model.modeProperty().set(f.mode());
+                    model.filterProperty().set(f.toEventFilter());
+                });
         export = new ExportFeature(model.datasetProperty(), () -> annotations.store().document(),
                 timeline.windowProperty()::get, annotations::currentFilter, timeline::effectiveZone, () -> openFile,
                 () -> getScene().getWindow(), status::setText);
@@ -137,6 +140,12 @@ public final class MainWindow extends BorderPane {
         scroller.setFitToHeight(true);
         scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroller.getStyleClass().add("timeline-scroller");
+        // the axis stays at the top of what is visible, over the lanes scrolled under it
+        Runnable pinAxis = () -> timeline.axisTopProperty().set(Math.max(0, scroller.getVvalue()
+                * (timeline.getHeight() - scroller.getViewportBounds().getHeight())));
+        scroller.vvalueProperty().addListener((o, a, v) -> pinAxis.run());
+        scroller.viewportBoundsProperty().addListener((o, a, b) -> pinAxis.run());
+        timeline.heightProperty().addListener((o, a, h) -> pinAxis.run());
         // A click on the lanes must leave the keyboard with the timeline, not with its scroller.
         scroller.setFocusTraversable(false);
         scroller.focusedProperty().addListener((o, was, now) -> {

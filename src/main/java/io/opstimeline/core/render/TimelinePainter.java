@@ -116,6 +116,10 @@ public final class TimelinePainter {
                 unshown[l] = items.paintLane(s, ctx, layouts[l], l, granted[l], needed[l], top);
             }
         }
+        if (f.axisTop() > 0) {
+            // scrolled: the band again at the visible top, over the records; its grid lines stay below
+            AxisPainter.paint(s, f.theme(), win, x0, w, f.axisTop(), f.axisTop() + AxisPainter.HEIGHT, f.zone());
+        }
         paintGutter(s, f, store, laneTop, inView, unshown, y);
         return hits;
     }
@@ -124,9 +128,6 @@ public final class TimelinePainter {
                              double lanesBottom) {
         s.setFill(f.theme().gutter(), 1);
         s.fillRect(0, 0, GUTTER, f.height());
-        s.setFont(FontSpec.SMALL);
-        s.setFill(f.theme().mutedText(), 1);
-        s.fillText("Time zone: " + f.zone().getId(), 8, AxisPainter.HEIGHT - 8);
         for (int l = 0; l < store.laneCount(); l++) {
             double top = laneTop[l];
             s.setFill(store.lane(l).color(), 1);
@@ -156,8 +157,18 @@ public final class TimelinePainter {
             s.setStroke(f.theme().grid(), 1, 1);
             s.line(0, top + 0.5, f.width(), top + 0.5);
         }
+        // the gutter's corner, beside the axis band wherever that is, covering lane names scrolled under it
+        double top = f.axisTop();
+        s.setFill(f.theme().gutter(), 1);
+        s.fillRect(0, top, GUTTER, AxisPainter.HEIGHT);
+        s.setFont(FontSpec.SMALL);
+        s.setFill(f.theme().mutedText(), 1);
+        s.fillText("Time zone: " + f.zone().getId(), 8, top + AxisPainter.HEIGHT - 8);
         s.setStroke(f.theme().majorGrid(), 1, 1);
         s.line(GUTTER - 0.5, 0, GUTTER - 0.5, f.height());
         s.line(0, lanesBottom + 0.5, f.width(), lanesBottom + 0.5);
+        if (top > 0) {
+            s.line(0, top + AxisPainter.HEIGHT - 0.5, GUTTER, top + AxisPainter.HEIGHT - 0.5);
+        }
     }
 }

@@ -70,7 +70,8 @@ final class TimelineBehavior {
     }
 
     private void onReleased(MouseEvent e) {
-        if (!dragged && e.getButton() == MouseButton.PRIMARY) {
+        boolean onAxis = e.getY() < view.axisTopProperty().get() + io.opstimeline.core.render.AxisPainter.HEIGHT;
+        if (!dragged && e.getButton() == MouseButton.PRIMARY && !onAxis) { // records under the axis are hidden
             java.util.Optional<HitMap.ClusterBox> badge = view.hitMap().clusterAt(e.getX(), e.getY());
             if (badge.isPresent()) {
                 openBadge(badge.get());

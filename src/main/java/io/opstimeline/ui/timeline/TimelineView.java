@@ -48,6 +48,8 @@ public final class TimelineView extends Region {
     private final ObjectProperty<ItemStore> store = new SimpleObjectProperty<>(this, "store");
     private final ObjectProperty<RowMask> filter = new SimpleObjectProperty<>(this, "filter");
     private final ObjectProperty<BitSet> highlight = new SimpleObjectProperty<>(this, "highlight");
+    private final javafx.beans.property.DoubleProperty axisTopProperty =
+            new javafx.beans.property.SimpleDoubleProperty(this, "axisTop", 0);
     private long[] extent;
     private static final boolean FIRST_FRAME_PROBE = Boolean.getBoolean("opstimeline.firstFrameProbe");
     private boolean firstFrameReported;
@@ -85,6 +87,7 @@ public final class TimelineView extends Region {
         });
         filter.addListener((obs, old, m) -> requestRedraw());
         highlight.addListener((obs, old, h) -> requestRedraw());
+        axisTopProperty.addListener((obs, old, t) -> requestRedraw());
         zone.addListener((obs, old, z) -> requestRedraw());
         theme.addListener((obs, old, t) -> requestRedraw());
         overlays.addListener((javafx.collections.ListChangeListener<TimelineOverlay>) c -> requestRedraw());
@@ -255,6 +258,14 @@ public final class TimelineView extends Region {
         return FxWarmup.await(millis);
     }
 
+    /**
+     * How far the view is scrolled down inside a vertical scroller: the axis is drawn there, so it
+     * stays in sight over the lanes (19 nation lanes do not fit). 0 when not scrolled.
+     */
+    public javafx.beans.property.DoubleProperty axisTopProperty() {
+        return axisTopProperty;
+    }
+
     /** Paints now; tests and the benchmark call this to measure or inspect one frame. */
     public void redraw() {
         redrawQueued = false;
@@ -281,12 +292,14 @@ public final class TimelineView extends Region {
         }
         RowMask mask = filter.get() != null && filter.get().source() == st ? filter.get() : null;
         Surface surface = raster != null ? raster.begin((int) w, (int) h) : this.surface;
+        double axisTop = Math.min(axisTopProperty.get(), Math.max(0, h - AxisPainter.HEIGHT));
         hits = painter.paint(surface, new Frame(st, window.get(), w, h, effectiveZone(), selectedId.get(), theme.get(),
-                mask, highlight.get()));
+                mask, highlight.get()).withAxisTop(axisTop));
         TimelineOverlay.Frame frame = new TimelineOverlay.Frame(window.get(), TimelinePainter.GUTTER, timeAreaWidth(),
                 AxisPainter.HEIGHT, h - AxisPainter.HEIGHT, hits, theme.get());
         for (TimelineOverlay overlay : overlays) {
-            surface.pushClip(TimelinePainter.GUTTER, AxisPainter.HEIGHT, timeAreaWidth(), h - AxisPainter.HEIGHT);
+            surface.pushClip(TimelinePainter.GUTTER, axisTop + AxisPainter.HEIGHT, timeAreaWidth(),
+                    h - axisTop - AxisPainter.HEIGHT);
             overlay.paint(surface, frame);
             surface.popClip();
         }

@@ -27,6 +27,28 @@ class FrameCoverageTest {
         return a;
     }
 
+    @org.junit.jupiter.api.Test
+    void scrolledLanesKeepTheAxisBandInSightAtTheTopOfWhatIsVisible() {
+        ItemStore store = PeerGenerator.store(3000, 1);
+        int width = 900;
+        int height = 1400; // taller than its scroller: scrolled down by 600
+        int[] pixels = new int[width * height];
+        RasterSurface s = new RasterSurface(pixels, width, height, new GlyphCache(BOXES));
+        s.clear(STALE);
+        long start = PeerGenerator.START;
+        Frame frame = Frame.of(store, new TimeWindow(start, start + 40 * 86_400_000L), width, height, ZoneOffset.UTC,
+                null, Theme.LIGHT).withAxisTop(600);
+        new TimelinePainter().paint(s, frame);
+        io.opstimeline.core.model.Rgb g = Theme.LIGHT.gutter();
+        int band = 0xFF000000 | g.red() << 16 | g.green() << 8 | g.blue();
+        int x = (int) TimelinePainter.GUTTER + 300;
+        // the band's background, under its labels, at the visible top and not only at the top of the lanes
+        assertThat(s.pixel(x, 603)).isEqualTo(band);
+        assertThat(s.pixel(x, 3)).isEqualTo(band);
+        // and no pixel left unpainted
+        assertThat(java.util.Arrays.stream(pixels).filter(p -> p == STALE).count()).isZero();
+    }
+
     @ParameterizedTest(name = "{0} items, {1}x{2}, {3} days")
     @CsvSource({"0, 800, 600, 275", "3000, 1200, 900, 275", "3000, 1201, 477, 20", "40000, 1920, 1080, 275",
         "40000, 640, 2000, 3"})
