@@ -58,6 +58,12 @@ public final class MainWindow extends BorderPane {
     private final RecordsTable table = new RecordsTable(model);
     private final NationsPane nations = new NationsPane(model);
     private final FilterBar filterBar = new FilterBar(model, this::stepMatch);
+    // an items file (a store, no dataset): the same filter bar and Records tab, over the store
+    private final io.opstimeline.ui.filter.StoreFilter storeFilter =
+            new io.opstimeline.ui.filter.StoreFilter(model, timeline, filterBar);
+    private final io.opstimeline.ui.table.StoreRecordsTable storeTable =
+            new io.opstimeline.ui.table.StoreRecordsTable(model, storeFilter.storeProperty(), storeFilter.passingProperty(),
+                    timeline::effectiveZone, id -> timeline.hitMap().boxOf(id).isPresent());
     private final Label status = new Label();
     private final LoadProgress progress = new LoadProgress();
     private final Settings settings;
@@ -92,8 +98,11 @@ public final class MainWindow extends BorderPane {
         getStyleClass().add("main-window");
         detail = new DetailPane(openUrl);
         annotations = new AnnotationsFeature(timeline, model.datasetProperty(), () -> openFile, status::setText);
-        annotations.connectFilter(() -> ViewFilter.from(model.filterProperty().get()),
-                f -> model.filterProperty().set(f.toEventFilter()));
+        annotations.connectFilter(() -> ViewFilter.from(model.filterProperty().get(), model.modeProperty().get()),
+                f -> {
+                    model.modeProperty().set(f.mode());
+                    model.filterProperty().set(f.toEventFilter());
+                });
         export = new ExportFeature(model.datasetProperty(), () -> annotations.store().document(),
                 timeline.windowProperty()::get, annotations::currentFilter, timeline::effectiveZone, () -> openFile,
                 () -> getScene().getWindow(), status::setText);
@@ -125,7 +134,9 @@ public final class MainWindow extends BorderPane {
         SplitPane upper = new SplitPane(timeArea, side);
         remember(upper, "divider.upper", 0.74);
         SplitPane.setResizableWithParent(side, false);
-        TabPane lower = new TabPane(new Tab("Records", table), new Tab("Nations", nations));
+        Tab records = new Tab("Records", table);
+        storeFilter.storeProperty().addListener((o, a, st) -> records.setContent(st == null ? table : storeTable));
+        TabPane lower = new TabPane(records, new Tab("Nations", nations));
         lower.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane main = new SplitPane(upper, lower);
         main.setOrientation(Orientation.VERTICAL);
@@ -228,6 +239,10 @@ public final class MainWindow extends BorderPane {
 
     /** Next or previous record matching the search (or the filter), in time order; brings it into view. */
     void stepMatch(int direction) {
+        if (storeFilter.storeProperty().get() != null) {
+            storeTable.step(direction);
+            return;
+        }
         List<Event> hits = model.matchingEvents();
         if (hits.isEmpty()) {
             return;
@@ -279,6 +294,11 @@ public final class MainWindow extends BorderPane {
 
     public RecordsTable table() {
         return table;
+    }
+
+    /** The Records tab while an items file (a store without a dataset) is open. */
+    public io.opstimeline.ui.table.StoreRecordsTable storeTable() {
+        return storeTable;
     }
 
     public NationsPane nations() {

@@ -173,7 +173,8 @@ public final class SidecarFile {
     private static SavedView view(JsonNode n) {
         JsonNode f = n.path("filter");
         ViewFilter filter = new ViewFilter(strings(f.path("kinds")), strings(f.path("nations")), text(f, "text"),
-                text(f, "minGrading"));
+                text(f, "minGrading"), "dim".equals(text(f, "mode")) ? io.opstimeline.core.filter.FilterMode.DIM
+                : io.opstimeline.core.filter.FilterMode.HIDE);
         return new SavedView(n.path("name").asText(), instant(n, "start"), instant(n, "end"), filter, text(n, "lanes"));
     }
 
@@ -222,6 +223,7 @@ public final class SidecarFile {
             v.filter().nations().forEach(f.putArray("nations")::add);
             putIf(f, "text", v.filter().text());
             putIf(f, "minGrading", v.filter().minGrading());
+            f.put("mode", v.filter().mode().name().toLowerCase(java.util.Locale.ROOT));
         }
         return root;
     }

@@ -1,6 +1,7 @@
 package io.opstimeline.core.annotate;
 
 import io.opstimeline.core.filter.EventFilter;
+import io.opstimeline.core.filter.FilterMode;
 import io.opstimeline.core.model.Dataset;
 import io.opstimeline.core.model.Event;
 import io.opstimeline.core.model.Reliability;
@@ -12,12 +13,19 @@ import java.util.Set;
  * Which records a saved view shows: a plain record any filter UI can fill. Empty lists and a null
  * text or grading mean "no restriction". {@code minGrading} is an Admiralty grading such as "B3":
  * a record passes when its best source is at least that reliable (A best) and its own credibility
- * at least that good (1 best); an unknown part fails a set bound.
+ * at least that good (1 best); an unknown part fails a set bound. {@code mode} says what becomes of
+ * the records that fail: hidden, or drawn faintly behind the others (as on screen); HIDE if null.
  */
-public record ViewFilter(List<String> kinds, List<String> nations, String text, String minGrading) {
+public record ViewFilter(List<String> kinds, List<String> nations, String text, String minGrading,
+                         FilterMode mode) {
     public static final ViewFilter NONE = new ViewFilter(List.of(), List.of(), null, null);
 
+    public ViewFilter(List<String> kinds, List<String> nations, String text, String minGrading) {
+        this(kinds, nations, text, minGrading, FilterMode.HIDE);
+    }
+
     public ViewFilter {
+        mode = mode == null ? FilterMode.HIDE : mode;
         kinds = kinds == null ? List.of() : List.copyOf(kinds);
         nations = nations == null ? List.of() : List.copyOf(nations);
         text = text == null || text.isBlank() ? null : text.strip();
@@ -54,9 +62,19 @@ public record ViewFilter(List<String> kinds, List<String> nations, String text, 
 
     /** What to store for the workbench's current filter; its date range is left to the view's window. */
     public static ViewFilter from(EventFilter f) {
+        return from(f, FilterMode.HIDE);
+    }
+
+    /** As {@link #from(EventFilter)}, with what the workbench does to the records that fail it. */
+    public static ViewFilter from(EventFilter f, FilterMode mode) {
         String grading = (f.minReliability() == null ? "" : f.minReliability().name())
                 + (f.maxCredibility() == null ? "" : f.maxCredibility().toString());
         return new ViewFilter(f.kinds().stream().sorted().toList(), f.nations().stream().sorted().toList(), f.text(),
-                grading);
+                grading, mode);
+    }
+
+    /** True when failing records are drawn faintly rather than left out (and the filter rejects any). */
+    public boolean dimsOthers() {
+        return mode == FilterMode.DIM && !isEmpty();
     }
 }

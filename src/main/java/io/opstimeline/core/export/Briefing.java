@@ -30,6 +30,14 @@ public record Briefing(Dataset dataset, List<Annotation> annotations, BriefingOp
         return Classification.of(c == null || c.isBlank() ? dataset.classification().orElse(null) : c);
     }
 
+    /** The records a page's view draws faintly behind the admitted ones: none unless its filter dims. */
+    public List<Event> dimmed(BriefingView view) {
+        if (!view.filter().dimsOthers()) {
+            return List.of();
+        }
+        return dataset.events().stream().filter(e -> !view.filter().matches(dataset, e)).toList();
+    }
+
     /** The records a page's view admits (before any are hidden for lack of room). */
     public List<Event> admitted(BriefingView view) {
         if (view.filter().isEmpty()) {

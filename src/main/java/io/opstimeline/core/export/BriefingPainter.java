@@ -61,11 +61,13 @@ public final class BriefingPainter {
                 ? 4 + SMALL_LINE * Math.min(MAX_CALLOUT_ROWS, (inWindow + 1) / 2) : 0;
         PageLayout layout = PageLayout.compute(width, height, legendH, calloutGuess,
                 (MAX_SOURCE_LINES + 1) * FOOT_LINE + 2);
-        TimelineArea.Frame probe = TimelineArea.paint(new MeasureOnly(s), d, b.admitted(view), view.window(),
+        TimelineArea.Frame probe = TimelineArea.paint(new MeasureOnly(s), d, b.admitted(view), b.dimmed(view), view.window(),
                 layout.timeline().w() / layout.timelineScale(), layout.timeline().h() / layout.timelineScale(), b.zone(),
                 THEME, view.laneMode());
         List<Annotation> notes = AnnotationOverlayPainter.visible(b.annotations(), d, probe);
-        List<String> footer = footerLines(s, b, cited(d, probe.hits()), inner);
+        Set<String> faint = new java.util.HashSet<>();
+        b.dimmed(view).forEach(e -> faint.add(e.id()));
+        List<String> footer = footerLines(s, b, cited(d, probe.hits(), faint), inner);
         double calloutsH = b.options().callouts() && !notes.isEmpty()
                 ? 4 + SMALL_LINE * Math.min(MAX_CALLOUT_ROWS, (notes.size() + 1) / 2) : 0;
         layout = PageLayout.compute(width, height, legendH, calloutsH, footer.size() * FOOT_LINE + 2);
@@ -76,7 +78,7 @@ public final class BriefingPainter {
         double k = layout.timelineScale();
         TransformSurface ts = new TransformSurface(s, tl.x(), tl.y(), k);
         ts.pushClip(0, 0, tl.w() / k, tl.h() / k);
-        TimelineArea.Frame frame = TimelineArea.paint(ts, d, b.admitted(view), view.window(), tl.w() / k, tl.h() / k,
+        TimelineArea.Frame frame = TimelineArea.paint(ts, d, b.admitted(view), b.dimmed(view), view.window(), tl.w() / k, tl.h() / k,
                 b.zone(), THEME, view.laneMode());
         List<Annotation> shown = AnnotationOverlayPainter.paint(ts, frame, d, b.annotations(), THEME);
         ts.popClip();
@@ -88,7 +90,7 @@ public final class BriefingPainter {
         if (layout.callouts().h() > 0 && !shown.isEmpty()) {
             callouts(s, layout.callouts(), d, shown);
         }
-        footer(s, layout.footer(), footerLines(s, b, cited(d, frame.hits()), inner));
+        footer(s, layout.footer(), footerLines(s, b, cited(d, frame.hits(), faint), inner));
         banner(s, layout.bottomBanner(), b.classification());
         return layout;
     }
@@ -216,9 +218,16 @@ public final class BriefingPainter {
 
     /** Sources cited by the records actually drawn, in the dataset's order. */
     static List<io.opstimeline.core.model.Source> cited(Dataset d, HitMap hits) {
+        return cited(d, hits, Set.of());
+    }
+
+    /** As above, leaving out the records drawn faintly (a view that dims rather than hides). */
+    static List<io.opstimeline.core.model.Source> cited(Dataset d, HitMap hits, Set<String> faint) {
         Set<String> ids = new LinkedHashSet<>();
         for (HitMap.Box box : hits.boxes()) {
-            d.event(box.eventId()).map(Event::sourceIds).ifPresent(ids::addAll);
+            if (!faint.contains(box.eventId())) {
+                d.event(box.eventId()).map(Event::sourceIds).ifPresent(ids::addAll);
+            }
         }
         return d.sources().stream().filter(src -> ids.contains(src.id())).toList();
     }

@@ -1,6 +1,9 @@
 package io.opstimeline.core.export;
 
 import io.opstimeline.core.index.EventIndex;
+import io.opstimeline.core.index.EventStores;
+import io.opstimeline.core.index.ItemStore;
+import io.opstimeline.core.index.RowMask;
 import io.opstimeline.core.layout.Lanes;
 import io.opstimeline.core.model.Dataset;
 import io.opstimeline.core.model.Event;
@@ -56,10 +59,30 @@ public final class TimelineArea {
     /** As above, with lanes by kind or by nation, as the view being exported had them. */
     public static Frame paint(Surface s, Dataset dataset, List<Event> shown, TimeWindow window, double width,
                               double height, java.time.ZoneId zone, Theme theme, Lanes.Mode lanes) {
-        EventIndex index = EventIndex.of(shown);
+        return paint(s, dataset, shown, List.of(), window, width, height, zone, theme, lanes);
+    }
+
+    /** As above, with {@code dimmed} records drawn faintly behind the shown ones, as the screen's dim mode does. */
+    public static Frame paint(Surface s, Dataset dataset, List<Event> shown, List<Event> dimmed, TimeWindow window,
+                              double width, double height, java.time.ZoneId zone, Theme theme, Lanes.Mode lanes) {
         double lanesHeight = height - BADGE_STRIP;
-        HitMap hits = new TimelinePainter().paint(s, new TimelinePainter.Request(index, Lanes.of(dataset, lanes),
-                dataset::kind, window, width, lanesHeight, zone, null, theme));
+        HitMap hits;
+        if (dimmed.isEmpty()) {
+            hits = new TimelinePainter().paint(s, new TimelinePainter.Request(EventIndex.of(shown),
+                    Lanes.of(dataset, lanes), dataset::kind, window, width, lanesHeight, zone, null, theme));
+        } else {
+            List<Event> all = new java.util.ArrayList<>(shown);
+            all.addAll(dimmed);
+            ItemStore store = EventStores.of(all, Lanes.of(dataset, lanes), dataset::kind);
+            java.util.Set<String> passing = new java.util.HashSet<>();
+            shown.forEach(e -> passing.add(e.id()));
+            java.util.BitSet rows = new java.util.BitSet(store.size());
+            for (int r = 0; r < store.size(); r++) {
+                rows.set(r, passing.contains(store.id(r)));
+            }
+            hits = new TimelinePainter().paint(s, new io.opstimeline.core.render.Frame(store, window, width,
+                    lanesHeight, zone, null, theme, new RowMask(store, rows, RowMask.Mode.DIM), null));
+        }
         s.setFill(theme.gutter(), 1);
         s.fillRect(0, lanesHeight, width, BADGE_STRIP);
         s.setStroke(theme.majorGrid(), 1, 1);

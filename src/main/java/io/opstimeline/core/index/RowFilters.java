@@ -63,6 +63,40 @@ public final class RowFilters {
         return out;
     }
 
+    /**
+     * {@link #byText(ItemStore, String)} among the rows of {@code within} only (all rows if null).
+     * A search that grows as the user types ("Str", then "Stri") can only lose matches, so each
+     * keystroke after the first reads the previous matches, not the whole store.
+     */
+    public static BitSet byText(ItemStore store, String text, BitSet within) {
+        if (within == null) {
+            return byText(store, text);
+        }
+        byte[] needle = text.getBytes(StandardCharsets.UTF_8);
+        for (int k = 0; k < needle.length; k++) {
+            needle[k] = lower(needle[k]);
+        }
+        BitSet out = new BitSet(store.size());
+        if (needle.length == 0) {
+            out.or(within);
+            out.clear(store.size(), Math.max(store.size(), out.length()));
+            return out;
+        }
+        TextColumn titles = store.titles();
+        byte[] hay = titles.bytes();
+        for (int r = within.nextSetBit(0); r >= 0 && r < store.size(); r = within.nextSetBit(r + 1)) {
+            int t = store.textIndex(r);
+            int last = titles.offset(t) + titles.length(t) - needle.length;
+            for (int i = titles.offset(t); i <= last; i++) {
+                if (lower(hay[i]) == needle[0] && matchesAt(hay, i, needle)) {
+                    out.set(r);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
     private static boolean matchesAt(byte[] hay, int at, byte[] needle) {
         for (int k = 1; k < needle.length; k++) {
             if (lower(hay[at + k]) != needle[k]) {

@@ -176,6 +176,29 @@ public final class FilterBar extends FlowPane {
         matches.setText(model.matchingEvents().size() + " of " + d.events().size() + " match");
     }
 
+    /**
+     * For an items file (no dataset): these kinds (id to label; for items files its groups) to
+     * choose from, no nations, and the bar cleared.
+     */
+    public void useKinds(java.util.Map<String, String> labelsById) {
+        updating = true;
+        kinds.getItems().clear();
+        nations.getItems().clear();
+        labelsById.forEach((id, label) -> {
+            CheckMenuItem item = new CheckMenuItem(label);
+            item.setUserData(id);
+            item.setOnAction(e -> apply());
+            kinds.getItems().add(item);
+        });
+        updating = false;
+        clear();
+    }
+
+    /** The match count when something other than the dataset (an items file) was filtered. */
+    public void showMatches(String text) {
+        matches.setText(text);
+    }
+
     /** For tests and saved views: set the range directly. */
     public void setRange(LocalDate f, LocalDate t) {
         from.setValue(f);

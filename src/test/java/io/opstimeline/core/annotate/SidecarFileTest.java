@@ -23,7 +23,10 @@ class SidecarFileTest {
                 Annotation.onRange("r1", Instant.parse("2011-04-20T00:00:00Z"), Instant.parse("2011-05-10T00:00:00Z"),
                         "tempo \"rises\"", null)),
                 List.of(new SavedView("Spring", Instant.parse("2011-03-10T00:00:00Z"), Instant.parse("2011-06-01T00:00:00Z"),
-                        new ViewFilter(List.of("meeting"), List.of("FRA", "NOR"), "contact group", "B2"), "kind")));
+                        new ViewFilter(List.of("meeting"), List.of("FRA", "NOR"), "contact group", "B2"), "kind"),
+                        new SavedView("Dimmed", Instant.parse("2011-03-10T00:00:00Z"), Instant.parse("2011-06-01T00:00:00Z"),
+                        new ViewFilter(List.of("decision"), List.of(), null, null,
+                                io.opstimeline.core.filter.FilterMode.DIM), "nation")));
     }
 
     @Test

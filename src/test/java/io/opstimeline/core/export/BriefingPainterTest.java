@@ -49,6 +49,21 @@ class BriefingPainterTest {
     }
 
     @Test
+    void aViewThatDimsTheOthersExportsThemFaintlyInsteadOfLeavingThemOut() {
+        ViewFilter decisions = new ViewFilter(List.of("decision"), List.of(), null, null);
+        ViewFilter dimmed = new ViewFilter(List.of("decision"), List.of(), null, null,
+                io.opstimeline.core.filter.FilterMode.DIM);
+
+        List<String> hidden = paint(window("2011-03-01", "2011-09-30", decisions), List.of(), null).strings();
+        List<String> dim = paint(window("2011-03-01", "2011-09-30", dimmed), List.of(), null).strings();
+
+        assertThat(hidden).contains("Resolution adopted").doesNotContain("Ministers meet", "City falls");
+        assertThat(dim).contains("Resolution adopted", "Ministers meet", "City falls");
+        // the footer cites the sources of the records the filter keeps, not of those drawn faintly
+        assertThat(String.join("\n", dim)).doesNotContain("[B] Wire report");
+    }
+
+    @Test
     void footerCitesOnlyTheSourcesOfTheRecordsShown() {
         // June to September holds only "City falls", which cites the wire report (s2)
         RecordingSurface s = paint(window("2011-06-01", "2011-09-30", ViewFilter.NONE), List.of(), null);
