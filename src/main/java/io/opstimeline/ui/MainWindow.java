@@ -59,11 +59,8 @@ public final class MainWindow extends BorderPane {
     private final NationsPane nations = new NationsPane(model);
     private final FilterBar filterBar = new FilterBar(model, this::stepMatch);
     // an items file (a store, no dataset): the same filter bar and Records tab, over the store
-    private final io.opstimeline.ui.filter.StoreFilter storeFilter =
-            new io.opstimeline.ui.filter.StoreFilter(model, timeline, filterBar);
-    private final io.opstimeline.ui.table.StoreRecordsTable storeTable =
-            new io.opstimeline.ui.table.StoreRecordsTable(model, storeFilter.storeProperty(), storeFilter.passingProperty(),
-                    timeline::effectiveZone, id -> timeline.hitMap().boxOf(id).isPresent());
+    private final io.opstimeline.ui.filter.StoreFilter storeFilter;
+    private final io.opstimeline.ui.table.StoreRecordsTable storeTable;
     private final Label status = new Label();
     private final LoadProgress progress = new LoadProgress();
     private final Settings settings;
@@ -95,6 +92,9 @@ public final class MainWindow extends BorderPane {
     MainWindow(Consumer<String> openUrl, Settings settings, TimelineView shown) {
         this.settings = settings;
         this.timeline = shown;
+        storeFilter = new io.opstimeline.ui.filter.StoreFilter(model, timeline, filterBar);
+        storeTable = new io.opstimeline.ui.table.StoreRecordsTable(model, storeFilter.storeProperty(),
+                storeFilter.passingProperty(), timeline::effectiveZone, id -> timeline.hitMap().boxOf(id).isPresent());
         getStyleClass().add("main-window");
         detail = new DetailPane(openUrl);
         annotations = new AnnotationsFeature(timeline, model.datasetProperty(), () -> openFile, status::setText);
