@@ -264,6 +264,20 @@ public final class TimelineView extends Region {
         return axisTopProperty;
     }
 
+    /**
+     * Start-up: the background warm-up waits for {@link #startWarmupSoon()} instead of starting
+     * after this view's first frame, because the workbench is built right after that frame and on
+     * two cores the two would slow each other down.
+     */
+    public void holdWarmup() {
+        warmupScheduled = true;
+    }
+
+    /** Starts the background warm-up a moment from now (once per process; off with -Dopstimeline.warmup=false). */
+    public static void startWarmupSoon() {
+        FxWarmup.startSoon();
+    }
+
     /** Paints now; tests and the benchmark call this to measure or inspect one frame. */
     public void redraw() {
         redrawQueued = false;
