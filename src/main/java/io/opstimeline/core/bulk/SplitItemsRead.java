@@ -52,7 +52,9 @@ final class SplitItemsRead {
     /** Reads the items file held in {@code data} (position 0 to limit), on two threads when it can. */
     static ItemStore read(String name, ByteBuffer data) throws DatasetLoadException {
         int size = data.limit();
-        int expected = Math.max(16, size / 110);
+        // gen.js writes about 103 bytes an item: sized so that neither half's columns need to grow,
+        // and the head's hold the tail's rows too when they are appended
+        int expected = Math.max(16, size / 96);
         int close = boundaryNear(data, size / 2);
         if (close < 0) {
             return VisItemsReader.read(name, slice(data, 0, size), expected);
@@ -72,7 +74,7 @@ final class SplitItemsRead {
         }, "items-tail-reader");
         t.setDaemon(true);
         t.start();
-        return VisItemsReader.readHead(name, slice(data, 0, size), expected / 2 + 16, close, tailReader, tail);
+        return VisItemsReader.readHead(name, slice(data, 0, size), expected, close, tailReader, tail);
     }
 
     /**
