@@ -11,6 +11,40 @@ final class SortOrder {
     private SortOrder() {
     }
 
+    /**
+     * Sorts distinct keys ascending; a large array on two threads. {@code Arrays.parallelSort}
+     * sorts on one thread when the common pool has a single worker, as it has on two cores.
+     */
+    static long[] sort(long[] keys) {
+        int n = keys.length;
+        if (n < 1 << 16 || Runtime.getRuntime().availableProcessors() < 2) {
+            Arrays.sort(keys);
+            return keys;
+        }
+        int mid = n >>> 1;
+        Thread other = new Thread(() -> Arrays.sort(keys, mid, n), "sort-half");
+        other.start();
+        Arrays.sort(keys, 0, mid);
+        try {
+            other.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            Arrays.sort(keys); // finish on this thread; the result is the same
+            return keys;
+        }
+        long[] out = new long[n];
+        int i = 0;
+        int j = mid;
+        int k = 0;
+        while (i < mid && j < n) {
+            out[k++] = keys[i] <= keys[j] ? keys[i++] : keys[j++];
+        }
+        System.arraycopy(keys, i, out, k, mid - i);
+        k += mid - i;
+        System.arraycopy(keys, j, out, k, n - j);
+        return out;
+    }
+
     static int[] byLaneThenStart(byte[] lane, long[] time, int n, int laneCount) {
         int[] order = new int[n];
         if (n == 0) {
@@ -31,11 +65,7 @@ final class SortOrder {
             for (int i = 0; i < n; i++) {
                 keys[i] = (((long) lane[i] << timeBits | (time[i] - min)) << idxBits) | i;
             }
-            if (n > 1 << 16) {
-                Arrays.parallelSort(keys);
-            } else {
-                Arrays.sort(keys);
-            }
+            keys = sort(keys);
             long mask = (1L << idxBits) - 1;
             for (int i = 0; i < n; i++) {
                 order[i] = (int) (keys[i] & mask);
