@@ -37,11 +37,7 @@ public final class RowOrder {
             for (int r = 0; r < n; r++) {
                 keys[r] = ((time(store, key, r) - min) << idxBits) | r;
             }
-            if (n > 1 << 16) {
-                Arrays.parallelSort(keys);
-            } else {
-                Arrays.sort(keys);
-            }
+            keys = SortOrder.sort(keys); // two threads for a large store
             long mask = (1L << idxBits) - 1;
             for (int i = 0; i < n; i++) {
                 order[i] = (int) (keys[i] & mask);
