@@ -4,6 +4,9 @@ import io.opstimeline.core.bulk.PeerGenerator;
 import io.opstimeline.core.bulk.VisItemsReader;
 import io.opstimeline.core.load.DatasetLoadException;
 import io.opstimeline.core.index.ItemStore;
+import io.opstimeline.core.index.RowFilters;
+import io.opstimeline.core.index.RowMask;
+import io.opstimeline.core.index.RowOrder;
 import io.opstimeline.core.render.Frame;
 import io.opstimeline.core.render.Theme;
 import io.opstimeline.core.render.TimelinePainter;
@@ -95,7 +98,30 @@ public final class PaintWarmup {
                 paint(painter, surface, store, w, zone);
             }
         }
+        filters(painter, surface, store, all, zone);
         return new Result(store, surface);
+    }
+
+    /**
+     * What the filter bar and records table run on a large file: text and kind masks, a search
+     * narrowed within its previous matches, the table's orders, and frames that dim and hide.
+     */
+    private static void filters(TimelinePainter painter, CountingSurface surface, ItemStore store, TimeWindow all,
+                                ZoneId zone) {
+        String kind = store.kindIds().get(store.kindIds().size() / 2);
+        for (String text : new String[] {"s", "st", "str 1", "ya 12"}) {
+            java.util.BitSet rows = RowFilters.byText(store, text);
+            RowFilters.byText(store, text + "3", rows);
+        }
+        java.util.BitSet kinds = RowFilters.byKinds(store, java.util.List.of(kind));
+        int[] byStart = RowOrder.sorted(store, RowOrder.Key.START);
+        RowOrder.select(store, byStart, kinds, null);
+        for (RowMask.Mode mode : RowMask.Mode.values()) {
+            RowMask mask = new RowMask(store, kinds, mode);
+            painter.paint(surface, new Frame(store, all, 1920, 1080, zone == null ? ZoneOffset.UTC : zone, null,
+                    Theme.LIGHT, mask, null));
+            surface.frames++;
+        }
     }
 
     /** Writes {@code n} items as a vis-timeline items file in memory and reads it back. */
