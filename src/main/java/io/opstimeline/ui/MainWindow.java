@@ -417,6 +417,12 @@ public final class MainWindow extends BorderPane {
     private void showSelection() {
         Dataset d = model.datasetProperty().get();
         String id = model.selectedIdProperty().get();
+        io.opstimeline.core.index.ItemStore items = timeline.storeProperty().get();
+        if (d == null && items != null) {
+            detail.showItem(items, id == null ? -1 : io.opstimeline.core.index.RowOrder.rowOf(items, id),
+                    timeline.effectiveZone());
+            return;
+        }
         Event e = d == null || id == null ? null : d.event(id).orElse(null);
         detail.show(d, e);
     }

@@ -115,6 +115,11 @@ class StoreRecordsTableTest {
         assertThat(window.timeline().selectedIdProperty().get()).isEqualTo(id);
         TimeWindow w = window.timeline().windowProperty().get();
         assertThat(store().start(row)).isBetween(w.start(), w.end());
+        // the detail pane reads the record: its title, its group and its id
+        Node detail = robot.lookup("#detail").query();
+        assertThat(robot.from(detail).lookup(store().title(row)).tryQuery()).isPresent();
+        assertThat(robot.from(detail).lookup(store().lane(store().laneOf(row)).label()).tryQuery()).isPresent();
+        assertThat(robot.from(detail).lookup("Id: " + id).tryQuery()).isPresent();
 
         // and back: a record chosen on the timeline is the table's selected row
         int other = table.getItems().get(200);

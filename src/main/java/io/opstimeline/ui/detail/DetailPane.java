@@ -68,6 +68,28 @@ public final class DetailPane extends ScrollPane {
         field("Id", event.id());
     }
 
+    /**
+     * A record of a bulk items file: what the columnar store holds of it (no sources, nations or
+     * gradings in that format). {@code row} may be negative for none.
+     */
+    public void showItem(io.opstimeline.core.index.ItemStore store, int row, java.time.ZoneId zone) {
+        if (store == null || row < 0 || row >= store.size()) {
+            show(null, null);
+            return;
+        }
+        content.getChildren().clear();
+        content.getChildren().add(text(store.title(row), "detail-title"));
+        content.getChildren().add(text(store.lane(store.laneOf(row)).label(), "detail-kind"));
+        java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+        String start = f.format(java.time.Instant.ofEpochMilli(store.start(row)).atZone(zone));
+        boolean range = store.is(row, io.opstimeline.core.index.ItemStore.RANGE);
+        field("When", range ? start + " \u2013 " + f.format(java.time.Instant.ofEpochMilli(store.end(row)).atZone(zone))
+                : start);
+        field("Type", range ? "range" : "point");
+        field("Id", store.id(row));
+        content.getChildren().add(text("From an items file: it carries no sources, nations or grading.", "hint"));
+    }
+
     private static String gradingMeaning(Dataset dataset, Event event) {
         String reliability = event.sourceIds().stream().map(dataset::source)
                 .flatMap(java.util.Optional::stream).map(Source::reliability).filter(r -> r != null)
