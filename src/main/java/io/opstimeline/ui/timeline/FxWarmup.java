@@ -58,9 +58,14 @@ final class FxWarmup {
         long span = Math.max(1, Math.round((extent[1] - extent[0]) * ZOOMS[i]));
         long centre = extent[0] + (extent[1] - extent[0]) / 2;
         TimeWindow w = new TimeWindow(centre - span / 2, centre - span / 2 + span);
+        // the last two frames as a filter draws them: the others dimmed, then hidden
+        io.opstimeline.core.index.RowMask mask = i < ZOOMS.length - 2 ? null : new io.opstimeline.core.index.RowMask(
+                store, io.opstimeline.core.index.RowFilters.byKinds(store, store.kindIds().subList(0, 1)),
+                i == ZOOMS.length - 2 ? io.opstimeline.core.index.RowMask.Mode.DIM
+                        : io.opstimeline.core.index.RowMask.Mode.HIDE);
         new TimelinePainter().paint(new FxSurface(canvas.getGraphicsContext2D()),
-                Frame.of(store, w, canvas.getWidth(), canvas.getHeight(), ZoneId.systemDefault(), null,
-                        i % 2 == 0 ? Theme.LIGHT : Theme.DARK));
+                new Frame(store, w, canvas.getWidth(), canvas.getHeight(), ZoneId.systemDefault(), null,
+                        i % 2 == 0 ? Theme.LIGHT : Theme.DARK, mask, null));
         canvas.snapshot(null, new WritableImage(1, 1));
         Platform.runLater(() -> frame(store, canvas, i + 1));
     }
