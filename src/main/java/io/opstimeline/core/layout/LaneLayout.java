@@ -88,9 +88,21 @@ public final class LaneLayout {
         return Math.max(x0 - FAR, Math.min(x0 + w + FAR, v));
     }
 
+    /** Rows stacked before the others (what a dimming filter keeps), or null for plain order. */
+    private boolean[] preferred;
+
+    /** Stack the rows {@code keep} accepts (store rows) first; the rest fill the room they leave. */
+    public void prefer(java.util.function.IntPredicate keep) {
+        preferred = new boolean[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            preferred[i] = keep.test(rows[i]);
+        }
+    }
+
     /** Stacks into at most {@code maxRows} rows; returns how many rows were used. Unplaced rows get -1. */
     public int stack(int maxRows) {
-        stackRow = RowStacker.stack(left, right, GAP, Math.max(0, maxRows));
+        stackRow = preferred == null ? RowStacker.stack(left, right, GAP, Math.max(0, maxRows))
+                : RowStacker.stack(left, right, GAP, Math.max(0, maxRows), preferred);
         int used = 0;
         for (int r : stackRow) {
             used = Math.max(used, r + 1);

@@ -46,4 +46,78 @@ public final class RowStacker {
         }
         return rows;
     }
+
+    /**
+     * As {@link #stack(double[], double[], double, int)}, but the items marked {@code first} are
+     * stacked as if the others were not there, and the others then take the room left between
+     * them (first row with room). What a filter keeps is never crowded out by what it dims.
+     */
+    public static int[] stack(double[] left, double[] right, double gap, int maxRows, boolean[] first) {
+        int n = left.length;
+        int preferred = 0;
+        for (boolean f : first) {
+            preferred += f ? 1 : 0;
+        }
+        if (preferred == 0 || preferred == n) {
+            return stack(left, right, gap, maxRows);
+        }
+        double[] l1 = new double[preferred];
+        double[] r1 = new double[preferred];
+        for (int i = 0, k = 0; i < n; i++) {
+            if (first[i]) {
+                l1[k] = left[i];
+                r1[k++] = right[i];
+            }
+        }
+        int[] firstRows = stack(l1, r1, gap, maxRows);
+        int[] rows = new int[n];
+        java.util.List<java.util.List<double[]>> taken = new java.util.ArrayList<>();
+        for (int r = 0; r < Math.max(0, maxRows); r++) {
+            taken.add(new java.util.ArrayList<>());
+        }
+        for (int i = 0, k = 0; i < n; i++) {
+            if (first[i]) {
+                rows[i] = firstRows[k++];
+                if (rows[i] >= 0) {
+                    taken.get(rows[i]).add(new double[] {left[i], right[i]}); // in left order
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (!first[i]) {
+                rows[i] = -1;
+                for (int r = 0; r < taken.size(); r++) {
+                    if (insertIfRoom(taken.get(r), left[i], right[i], gap)) {
+                        rows[i] = r;
+                        break;
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** Adds [l, r] to a row's boxes (sorted by left edge) if it keeps the gap to both neighbours. */
+    private static boolean insertIfRoom(java.util.List<double[]> row, double l, double r, double gap) {
+        int lo = 0;
+        int hi = row.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (row.get(mid)[0] <= l) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        // boxes in a row never overlap, so sorted by left they are sorted by right too
+        double prevEnd = lo > 0 ? row.get(lo - 1)[1] : Double.NEGATIVE_INFINITY;
+        if (prevEnd + gap > l + EPSILON) {
+            return false;
+        }
+        if (lo < row.size() && r + gap > row.get(lo)[0] + EPSILON) {
+            return false;
+        }
+        row.add(lo, new double[] {l, r});
+        return true;
+    }
 }

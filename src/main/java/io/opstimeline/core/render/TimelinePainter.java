@@ -76,6 +76,9 @@ public final class TimelinePainter {
             if (inView[l] <= DETAIL_LIMIT) {
                 layouts[l] = LaneLayout.place(store, store.query(l, win.start(), win.end()), win, x0, w,
                         row -> measure.width(store, row, MAX_LABEL));
+                if (mask != null && !hide) {
+                    layouts[l].prefer(mask::passes); // what the filter keeps is never crowded out by the dimmed
+                }
                 needed[l] = Math.max(1, layouts[l].stack(MAX_ROWS));
             } else {
                 needed[l] = 3;
