@@ -307,6 +307,13 @@ public final class VisItemsReader {
                 builder.add(group, group, start, to, flags, title, 0, titleLen, numericId >= 0 ? numericId : n);
             }
             n++;
+            if ((n & 8191) == 0 && !tailHalf && Thread.currentThread().isInterrupted()) {
+                // the user pressed Cancel: stop now rather than after millions more items
+                if (tailReader != null) {
+                    tailReader.cancelled = true;
+                }
+                throw DatasetLoadException.single(name, 1, 1, "reading was cancelled");
+            }
             if (splitClose >= 0 && p.currentLocation().getByteOffset() >= splitClose && joinTail()) {
                 return;
             }

@@ -203,6 +203,21 @@ class SplitItemsReadTest {
     }
 
     @Test
+    void aCancelledReadStopsWithinAFewThousandItems() throws Exception {
+        StringWriter w = new StringWriter();
+        PeerGenerator.writeJson(60_000, 5, w);
+        byte[] bytes = w.toString().getBytes(StandardCharsets.UTF_8);
+        Thread.currentThread().interrupt(); // what Task.cancel() does to the loading thread
+        try {
+            assertThatThrownBy(() -> VisItemsReader.read("big.json", bytes))
+                    .isInstanceOf(DatasetLoadException.class).hasMessageContaining("cancelled");
+        } finally {
+            Thread.interrupted();
+        }
+        assertThat(VisItemsReader.read("big.json", bytes).size()).as("read again, not cancelled").isEqualTo(60_000);
+    }
+
+    @Test
     void theHelperMessageReaderSeesErrors() {
         assertThatThrownBy(() -> SplitItemsRead.read("f.json", buffer("{\"items\":[{\"id\":1}]}")))
                 .hasMessageContaining("has no \"start\"");
