@@ -1,7 +1,7 @@
 package io.opstimeline.core.export;
 
 import io.opstimeline.core.index.EventIndex;
-import io.opstimeline.core.index.EventStores;
+import io.opstimeline.core.layout.EventStores;
 import io.opstimeline.core.index.ItemStore;
 import io.opstimeline.core.index.RowMask;
 import io.opstimeline.core.layout.Lanes;

@@ -1,18 +1,17 @@
 package io.opstimeline.core.warmup;
 
-import io.opstimeline.core.model.Rgb;
 import io.opstimeline.core.render.FontSpec;
-import io.opstimeline.core.render.Surface;
+import io.opstimeline.core.render.NoDrawing;
 
 /**
  * A surface that makes no pixels and counts what it was asked to draw. Text widths are a fixed
  * advance per character, so layout runs its real course (labels fit, overflow, badges).
  */
-public final class CountingSurface implements Surface {
+public final class CountingSurface extends NoDrawing {
     int frames;
-    long rects;
-    long texts;
-    long diamonds;
+    private long rects;
+    private long texts;
+    private long diamonds;
     private double advance = 6.5;
 
     public int frames() {
@@ -32,18 +31,6 @@ public final class CountingSurface implements Surface {
     }
 
     @Override
-    public void setFill(Rgb color, double alpha) {
-    }
-
-    @Override
-    public void setStroke(Rgb color, double alpha, double width) {
-    }
-
-    @Override
-    public void setLineDash(double... dashes) {
-    }
-
-    @Override
     public void fillRect(double x, double y, double w, double h) {
         rects++;
     }
@@ -54,24 +41,8 @@ public final class CountingSurface implements Surface {
     }
 
     @Override
-    public void line(double x1, double y1, double x2, double y2) {
-    }
-
-    @Override
-    public void fillPolygon(double[] xs, double[] ys) {
-    }
-
-    @Override
-    public void strokePolygon(double[] xs, double[] ys) {
-    }
-
-    @Override
     public void fillDiamond(double cx, double cy, double r) {
         diamonds++;
-    }
-
-    @Override
-    public void fillOval(double x, double y, double w, double h) {
     }
 
     @Override
@@ -87,13 +58,5 @@ public final class CountingSurface implements Surface {
     @Override
     public double textWidth(String text) {
         return text.length() * advance;
-    }
-
-    @Override
-    public void pushClip(double x, double y, double w, double h) {
-    }
-
-    @Override
-    public void popClip() {
     }
 }

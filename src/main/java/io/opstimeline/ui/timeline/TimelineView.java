@@ -1,6 +1,6 @@
 package io.opstimeline.ui.timeline;
 
-import io.opstimeline.core.index.EventStores;
+import io.opstimeline.core.layout.EventStores;
 import io.opstimeline.core.index.ItemStore;
 import io.opstimeline.core.index.RowMask;
 import io.opstimeline.core.layout.Lanes;

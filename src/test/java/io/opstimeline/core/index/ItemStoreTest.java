@@ -2,6 +2,7 @@ package io.opstimeline.core.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.opstimeline.core.layout.EventStores;
 import io.opstimeline.core.layout.Lanes;
 import io.opstimeline.core.load.DatasetLoader;
 import io.opstimeline.core.model.Dataset;

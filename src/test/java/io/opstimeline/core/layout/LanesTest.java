@@ -2,7 +2,6 @@ package io.opstimeline.core.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.opstimeline.core.index.EventStores;
 import io.opstimeline.core.index.ItemStore;
 import io.opstimeline.core.load.DatasetLoader;
 import io.opstimeline.core.model.Dataset;

@@ -1,6 +1,8 @@
-package io.opstimeline.core.index;
+package io.opstimeline.core.layout;
 
-import io.opstimeline.core.layout.Lanes;
+import io.opstimeline.core.index.ItemStore;
+import io.opstimeline.core.index.ItemStoreBuilder;
+import io.opstimeline.core.index.LaneInfo;
 import io.opstimeline.core.model.DatePrecision;
 import io.opstimeline.core.model.Event;
 import io.opstimeline.core.model.EventKind;
