@@ -128,7 +128,13 @@ public final class MainWindow extends BorderPane {
             updateStatus();
         }
 
-        VBox timeArea = new VBox(scrollingLanes(), new SeriesControls(chart), chart, overview);
+        SeriesControls seriesControls = new SeriesControls(chart);
+        VBox timeArea = new VBox(scrollingLanes(), seriesControls, chart, overview);
+        // an items file has no series and no dataset overview: the lanes take that room instead
+        for (javafx.scene.Node datasetOnly : List.of(seriesControls, chart, overview)) {
+            datasetOnly.visibleProperty().bind(model.datasetProperty().isNotNull());
+            datasetOnly.managedProperty().bind(datasetOnly.visibleProperty());
+        }
         VBox side = new VBox(detail, annotations.notesPane());
         VBox.setVgrow(detail, Priority.ALWAYS);
         SplitPane upper = new SplitPane(timeArea, side);

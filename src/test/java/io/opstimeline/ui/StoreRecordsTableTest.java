@@ -215,6 +215,10 @@ class StoreRecordsTableTest {
     @Test
     void openingADatasetAfterwardsBringsBackTheDatasetTable(FxRobot robot) throws Exception {
         table(robot);
+        // an items file has no series: the chart and overview give their room to the lanes
+        Node chart = robot.lookup("#series-chart").query();
+        assertThat(chart.isVisible()).isFalse();
+        assertThat(chart.isManaged()).isFalse();
         robot.interact(() -> {
             try {
                 window.datasetProperty().set(new DatasetLoader().load(Path.of("src/test/resources/datasets/small.json")));
@@ -227,5 +231,7 @@ class StoreRecordsTableTest {
         assertThat(records.getScene()).isNotNull();
         assertThat(robot.lookup("#store-records").tryQuery()).isEmpty();
         assertThat(window.timeline().filterProperty().get()).isNull();
+        assertThat(chart.isVisible()).as("a dataset brings the series chart back").isTrue();
+        assertThat(robot.lookup("#overview").query().isManaged()).isTrue();
     }
 }
