@@ -366,17 +366,7 @@ public final class MainWindow extends BorderPane {
             timeline.storeProperty().set(task.getValue());
             updateStatus();
         });
-        task.setOnFailed(e -> {
-            Throwable error = task.getException();
-            updateStatus();
-            if (error instanceof DatasetLoadException) {
-                ProblemsDialog.create(getScene().getWindow(), file.toString(),
-                        ((DatasetLoadException) error).problems()).show();
-            } else {
-                log().error("unexpected failure opening {}", file, error);
-                ErrorDialogs.unexpected(getScene().getWindow(), "Could not open " + file, error).show();
-            }
-        });
+        task.setOnFailed(e -> openFailed(file, task.getException()));
         loader.submit(task);
     }
 
@@ -406,18 +396,20 @@ public final class MainWindow extends BorderPane {
             settings.addRecent(file);
             watcher.watch(file, changed -> Platform.runLater(() -> load(changed, true)));
         });
-        task.setOnFailed(e -> {
-            Throwable error = task.getException();
-            updateStatus();
-            if (error instanceof DatasetLoadException) {
-                ProblemsDialog.create(getScene().getWindow(), file.toString(),
-                        ((DatasetLoadException) error).problems()).show();
-            } else {
-                log().error("unexpected failure opening {}", file, error);
-                ErrorDialogs.unexpected(getScene().getWindow(), "Could not open " + file, error).show();
-            }
-        });
+        task.setOnFailed(e -> openFailed(file, task.getException()));
         loader.submit(task);
+    }
+
+    /** Every problem of a file that would not open, in a dialog; what was open stays open. */
+    private void openFailed(Path file, Throwable error) {
+        updateStatus();
+        if (error instanceof DatasetLoadException) {
+            ProblemsDialog.create(getScene().getWindow(), file.toString(),
+                    ((DatasetLoadException) error).problems()).show();
+        } else {
+            log().error("unexpected failure opening {}", file, error);
+            ErrorDialogs.unexpected(getScene().getWindow(), "Could not open " + file, error).show();
+        }
     }
 
     private void showSelection() {

@@ -314,8 +314,11 @@ public final class VisItemsReader {
                 }
                 throw DatasetLoadException.single(name, 1, 1, "reading was cancelled");
             }
-            if (splitClose >= 0 && p.currentLocation().getByteOffset() >= splitClose && joinTail()) {
-                return;
+            if (splitClose >= 0) {
+                long at = p.currentLocation().getByteOffset();
+                if (at >= splitClose && joinTail(at == splitClose)) {
+                    return;
+                }
             }
         }
         expectEndArray("items");
@@ -325,8 +328,7 @@ public final class VisItemsReader {
      * At or past the split: true when this item ended exactly there and the tail read well, so
      * the items after it are the tail's; otherwise reading goes on here (and the split is dropped).
      */
-    private boolean joinTail() {
-        boolean atBoundary = p.currentLocation().getByteOffset() == splitClose;
+    private boolean joinTail(boolean atBoundary) {
         splitClose = -1;
         if (!atBoundary) {
             // the split fell inside an item (a string or nested object): the tail's result is of no use

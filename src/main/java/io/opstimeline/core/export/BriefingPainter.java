@@ -61,12 +61,14 @@ public final class BriefingPainter {
                 ? 4 + SMALL_LINE * Math.min(MAX_CALLOUT_ROWS, (inWindow + 1) / 2) : 0;
         PageLayout layout = PageLayout.compute(width, height, legendH, calloutGuess,
                 (MAX_SOURCE_LINES + 1) * FOOT_LINE + 2);
-        TimelineArea.Frame probe = TimelineArea.paint(new MeasureOnly(s), d, b.admitted(view), b.dimmed(view), view.window(),
+        List<Event> shownRecords = b.admitted(view);
+        List<Event> dimmed = b.dimmed(view);
+        TimelineArea.Frame probe = TimelineArea.paint(new MeasureOnly(s), d, shownRecords, dimmed, view.window(),
                 layout.timeline().w() / layout.timelineScale(), layout.timeline().h() / layout.timelineScale(), b.zone(),
                 THEME, view.laneMode());
         List<Annotation> notes = AnnotationOverlayPainter.visible(b.annotations(), d, probe);
         Set<String> faint = new java.util.HashSet<>();
-        b.dimmed(view).forEach(e -> faint.add(e.id()));
+        dimmed.forEach(e -> faint.add(e.id()));
         List<String> footer = footerLines(s, b, cited(d, probe.hits(), faint), inner);
         double calloutsH = b.options().callouts() && !notes.isEmpty()
                 ? 4 + SMALL_LINE * Math.min(MAX_CALLOUT_ROWS, (notes.size() + 1) / 2) : 0;
@@ -78,7 +80,7 @@ public final class BriefingPainter {
         double k = layout.timelineScale();
         TransformSurface ts = new TransformSurface(s, tl.x(), tl.y(), k);
         ts.pushClip(0, 0, tl.w() / k, tl.h() / k);
-        TimelineArea.Frame frame = TimelineArea.paint(ts, d, b.admitted(view), b.dimmed(view), view.window(), tl.w() / k, tl.h() / k,
+        TimelineArea.Frame frame = TimelineArea.paint(ts, d, shownRecords, dimmed, view.window(), tl.w() / k, tl.h() / k,
                 b.zone(), THEME, view.laneMode());
         List<Annotation> shown = AnnotationOverlayPainter.paint(ts, frame, d, b.annotations(), THEME);
         ts.popClip();

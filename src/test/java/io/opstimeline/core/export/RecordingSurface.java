@@ -2,12 +2,12 @@ package io.opstimeline.core.export;
 
 import io.opstimeline.core.model.Rgb;
 import io.opstimeline.core.render.FontSpec;
-import io.opstimeline.core.render.Surface;
+import io.opstimeline.core.render.NoDrawing;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Remembers the text drawn and the colour of each filled rectangle; measures text at 0.6 em a char. */
-final class RecordingSurface implements Surface {
+final class RecordingSurface extends NoDrawing {
     record Text(String text, double x, double y, FontSpec font) {
     }
 
@@ -29,36 +29,8 @@ final class RecordingSurface implements Surface {
     }
 
     @Override
-    public void setStroke(Rgb color, double alpha, double width) {
-    }
-
-    @Override
-    public void setLineDash(double... dashes) {
-    }
-
-    @Override
     public void fillRect(double x, double y, double w, double h) {
         fills.add(new Fill(x, y, w, h, fill));
-    }
-
-    @Override
-    public void strokeRect(double x, double y, double w, double h) {
-    }
-
-    @Override
-    public void line(double x1, double y1, double x2, double y2) {
-    }
-
-    @Override
-    public void fillPolygon(double[] xs, double[] ys) {
-    }
-
-    @Override
-    public void strokePolygon(double[] xs, double[] ys) {
-    }
-
-    @Override
-    public void fillOval(double x, double y, double w, double h) {
     }
 
     @Override
@@ -74,13 +46,5 @@ final class RecordingSurface implements Surface {
     @Override
     public double textWidth(String text) {
         return text.length() * font.size() * 0.6;
-    }
-
-    @Override
-    public void pushClip(double x, double y, double w, double h) {
-    }
-
-    @Override
-    public void popClip() {
     }
 }
