@@ -12,6 +12,8 @@ import io.opstimeline.core.index.TextColumn;
  * places every record in view, up to 20,000, and their titles lie scattered through the store's
  * text in load order: summing them afresh took 42 % of the JavaFX thread's samples in a pan,
  * mostly cache misses. The kept widths are read in row order, which is the lanes' time order.
+ * They are kept in pages made on first use, so ten million rows cost no 40 MB array (and no pause
+ * to clear it) in the middle of a zoom.
  */
 final class LabelMeasure {
     /** Widths are kept up to this; callers ask with a smaller maximum. */
@@ -19,9 +21,10 @@ final class LabelMeasure {
     private Surface surface;
     private FontSpec font;
     private final double[] advance = new double[128];
+    private static final int PAGE_BITS = 12;
     private ItemStore keptFor;
-    /** Width + 1 of each row's label, 0 while not measured. */
-    private float[] kept;
+    /** Width + 1 of each row's label by page of rows, 0 while not measured; a page is null until used. */
+    private float[][] kept;
 
     void use(Surface s, FontSpec f) {
         if (s != surface || !f.equals(font)) {
@@ -39,12 +42,18 @@ final class LabelMeasure {
     double width(ItemStore store, int row, double max) {
         if (store != keptFor) {
             keptFor = store;
-            kept = new float[store.size()];
+            kept = new float[(store.size() >>> PAGE_BITS) + 1][];
         }
-        float k = kept[row];
+        float[] page = kept[row >>> PAGE_BITS];
+        if (page == null) {
+            page = new float[1 << PAGE_BITS];
+            kept[row >>> PAGE_BITS] = page;
+        }
+        int i = row & ((1 << PAGE_BITS) - 1);
+        float k = page[i];
         if (k == 0) {
             k = (float) measure(store, row) + 1;
-            kept[row] = k;
+            page[i] = k;
         }
         return Math.min(max, k - 1);
     }
