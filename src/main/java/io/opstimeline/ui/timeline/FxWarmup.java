@@ -15,13 +15,15 @@ import javafx.scene.image.WritableImage;
 
 /**
  * The toolkit's half of the start-up warm-up: once {@link PaintWarmup} has compiled our own code
- * in the background, a few frames of its synthetic items are drawn on an off-screen canvas and
- * rasterised, one frame per event-queue turn so the window stays responsive. That fills the
- * glyph cache with the label fonts and compiles the Canvas and rasteriser paths, which made the
- * first steps of a user's first zoom 2-4 times slower than later ones.
+ * in the background, frames of its synthetic items are drawn off-screen, first on a Canvas, then
+ * through the own rasteriser ({@link RasterLayer}), one frame per event-queue turn so the window
+ * stays responsive. That fills the glyph caches with the label fonts and compiles both paths,
+ * which made the first steps of a user's first zoom 2-4 times slower than later ones; at the end
+ * views on the software pipeline may switch to the own rasteriser.
  */
 final class FxWarmup {
     private static final CountDownLatch DONE = new CountDownLatch(1);
+    private static RasterLayer ownLayer;
     /**
      * Window widths, as a share of the synthetic items' extent, of the frames drawn: a zoom in and
      * out, then a pan at label-heavy widths. Seven frames left the rasteriser's text path half
@@ -56,8 +58,13 @@ final class FxWarmup {
                 && DONE.await(Math.max(0, until - System.nanoTime()), TimeUnit.NANOSECONDS);
     }
 
+    /** Frames before this index go through the Canvas, the rest through the own rasteriser. */
+    private static final int CANVAS_FRAMES = 8;
+
     private static void frame(ItemStore store, Canvas canvas, int i) {
         if (i >= ZOOMS.length) {
+            RasterLayer.markWarm(); // its glyphs are made: views on the software pipeline may switch to it
+            ownLayer = null; // its 8 MB of pixels (and the image's texture) go; the glyphs stay
             DONE.countDown();
             return;
         }
@@ -71,10 +78,21 @@ final class FxWarmup {
                 store, io.opstimeline.core.index.RowFilters.byKinds(store, store.kindIds().subList(0, 1)),
                 i == ZOOMS.length - 2 ? io.opstimeline.core.index.RowMask.Mode.DIM
                         : io.opstimeline.core.index.RowMask.Mode.HIDE);
-        new TimelinePainter().paint(new FxSurface(canvas.getGraphicsContext2D()),
-                new Frame(store, w, canvas.getWidth(), canvas.getHeight(), ZoneId.systemDefault(), null,
-                        i % 2 == 0 ? Theme.LIGHT : Theme.DARK, mask, null));
-        canvas.snapshot(null, new WritableImage(1, 1));
+        Frame f = new Frame(store, w, canvas.getWidth(), canvas.getHeight(), ZoneId.systemDefault(), null,
+                i % 2 == 0 ? Theme.LIGHT : Theme.DARK, mask, null);
+        if (i < CANVAS_FRAMES) {
+            // the Canvas draws the first frames of a session and wherever the own rasteriser is not used
+            new TimelinePainter().paint(new FxSurface(canvas.getGraphicsContext2D()), f);
+            canvas.snapshot(null, new WritableImage(1, 1));
+        } else {
+            // the own rasteriser: its first frame makes the glyph atlas of every font a frame uses
+            if (ownLayer == null) {
+                ownLayer = new RasterLayer();
+            }
+            new TimelinePainter().paint(ownLayer.begin((int) canvas.getWidth(), (int) canvas.getHeight()), f);
+            ownLayer.end();
+            ownLayer.node().snapshot(null, new WritableImage(1, 1));
+        }
         Platform.runLater(() -> frame(store, canvas, i + 1));
     }
 }

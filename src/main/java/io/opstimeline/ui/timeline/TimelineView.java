@@ -54,13 +54,20 @@ public final class TimelineView extends Region {
     private boolean warmupScheduled;
     private HitMap hits = new HitMap();
     private boolean redrawQueued;
-    /** Own rasteriser instead of the Canvas ({@code -Dopstimeline.raster=own}); null for the Canvas. */
-    private final RasterLayer raster = RasterLayer.enabled() ? new RasterLayer() : null;
+    /** Which rasteriser draws (see {@link RasterLayer}); read once, when the view is made. */
+    private final RasterLayer.Mode rasterMode = RasterLayer.mode();
+    /** Own rasteriser, made when first used; null until then. */
+    private RasterLayer raster;
+    /** Whether the own rasteriser's image is the child shown now, rather than the canvas. */
+    private boolean showingOwn;
 
     public TimelineView() {
         getStyleClass().add("timeline-view");
         // the canvas still holds the view's size when the own rasteriser shows the pixels
-        getChildren().add(raster != null ? raster.node() : canvas);
+        getChildren().add(canvas);
+        if (rasterMode == RasterLayer.Mode.OWN) {
+            showOwn(true);
+        }
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.NODE);
         setAccessibleText("Timeline. Arrow keys pan, plus and minus zoom, Home shows everything, Tab steps through records.");
@@ -154,7 +161,31 @@ public final class TimelineView extends Region {
 
     /** The node that shows the timeline's pixels: the canvas, or the own rasteriser's image. */
     public javafx.scene.Node pixelsNode() {
-        return raster != null ? raster.node() : canvas;
+        return showingOwn ? raster.node() : canvas;
+    }
+
+    /**
+     * Whether this frame is drawn by the own rasteriser: always or never when asked so; in auto
+     * mode on the software pipeline at an output scale of 1, once the warm-up has made its glyphs.
+     */
+    private boolean wantsOwn() {
+        if (rasterMode != RasterLayer.Mode.AUTO) {
+            return rasterMode == RasterLayer.Mode.OWN;
+        }
+        if (!RasterLayer.warm() || !io.opstimeline.core.warmup.PaintWarmup.enabled()
+                || RasterLayer.hardwarePipeline()) {
+            return false;
+        }
+        javafx.stage.Window w = getScene() == null ? null : getScene().getWindow();
+        return w != null && w.getOutputScaleX() == 1 && w.getOutputScaleY() == 1;
+    }
+
+    private void showOwn(boolean own) {
+        if (own && raster == null) {
+            raster = new RasterLayer();
+        }
+        showingOwn = own;
+        getChildren().setAll(own ? raster.node() : canvas);
     }
 
     public ObjectProperty<Dataset> datasetProperty() {
@@ -286,6 +317,11 @@ public final class TimelineView extends Region {
         if (w < 1 || h < 1) {
             return;
         }
+        boolean own = wantsOwn();
+        if (own != showingOwn) {
+            showOwn(own); // the frame below paints every pixel of whichever is shown now
+        }
+        RasterLayer raster = own ? this.raster : null;
         ItemStore st = store.get();
         if (st == null || window.get() == null) {
             if (raster != null) {
