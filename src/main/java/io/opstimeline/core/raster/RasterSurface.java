@@ -260,10 +260,13 @@ public final class RasterSurface implements Surface {
         }
         int by = (int) Math.round(baselineY);
         double pen = x;
+        Glyph[][] ascii = glyphs.ascii(font);
         for (int i = 0; i < text.length(); i++) {
             long q = Math.round(pen * GlyphCache.PHASES);
             int fl = (int) Math.floorDiv(q, GlyphCache.PHASES);
-            Glyph g = glyphs.get(font, text.charAt(i), (int) Math.floorMod(q, GlyphCache.PHASES));
+            char c = text.charAt(i);
+            int phase = (int) Math.floorMod(q, GlyphCache.PHASES);
+            Glyph g = GlyphCache.isAscii(c) ? ascii[phase][c - 32] : glyphs.get(font, c, phase);
             if (g.width() > 0) {
                 if (fl + g.originX() >= cx1) {
                     return;
