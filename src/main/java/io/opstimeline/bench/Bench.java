@@ -111,6 +111,8 @@ public final class Bench {
                         + " %d rows in %d lanes%n", loadMs, file != null ? "parse+index" : "generate+index",
                 (parsed - t0) / 1e6, (cpu1 - cpu0) / 1e6, (loaded - parsed) / 1e6, store.size(), store.laneCount());
 
+        err.println("# timeline drawn by: " + (view.pixelsNode() instanceof javafx.scene.canvas.Canvas
+                ? "the JavaFX Canvas" : "the own rasteriser (an int[] shown as an image)"));
         double[] zoom = pass(Protocol.zoomSteps(), null);
         double[] pan = pass(Protocol.panSteps(), Protocol.panSetup());
         double heapAfter = usedHeapMb();
