@@ -60,6 +60,8 @@ public final class TimelineView extends Region {
     private RasterLayer raster;
     /** Whether the own rasteriser's image is the child shown now, rather than the canvas. */
     private boolean showingOwn;
+    /** Set if the own rasteriser ever fails in auto mode: the Canvas draws from then on. */
+    private boolean ownFailed;
 
     public TimelineView() {
         getStyleClass().add("timeline-view");
@@ -172,7 +174,7 @@ public final class TimelineView extends Region {
         if (rasterMode != RasterLayer.Mode.AUTO) {
             return rasterMode == RasterLayer.Mode.OWN;
         }
-        if (!RasterLayer.warm() || !io.opstimeline.core.warmup.PaintWarmup.enabled()
+        if (ownFailed || !RasterLayer.warm() || !io.opstimeline.core.warmup.PaintWarmup.enabled()
                 || RasterLayer.hardwarePipeline()) {
             return false;
         }
@@ -338,8 +340,19 @@ public final class TimelineView extends Region {
         RowMask mask = filter.get() != null && filter.get().source() == st ? filter.get() : null;
         Surface surface = raster != null ? raster.begin((int) w, (int) h) : this.surface;
         double axisTop = Math.min(axisTopProperty.get(), Math.max(0, h - AxisPainter.HEIGHT));
-        hits = painter.paint(surface, new Frame(st, window.get(), w, h, effectiveZone(), selectedId.get(), theme.get(),
-                mask, highlight.get()).withAxisTop(axisTop));
+        try {
+            hits = painter.paint(surface, new Frame(st, window.get(), w, h, effectiveZone(), selectedId.get(),
+                    theme.get(), mask, highlight.get()).withAxisTop(axisTop));
+        } catch (RuntimeException e) {
+            if (raster == null || rasterMode != RasterLayer.Mode.AUTO) {
+                throw e;
+            }
+            // a fault of the faster path chosen for the user must not cost the timeline: the Canvas takes over
+            ownFailed = true;
+            org.slf4j.LoggerFactory.getLogger(TimelineView.class).warn("own rasteriser failed; the Canvas draws", e);
+            redraw();
+            return;
+        }
         TimelineOverlay.Frame frame = new TimelineOverlay.Frame(window.get(), TimelinePainter.GUTTER, timeAreaWidth(),
                 AxisPainter.HEIGHT, h - AxisPainter.HEIGHT, hits, theme.get());
         for (TimelineOverlay overlay : overlays) {
