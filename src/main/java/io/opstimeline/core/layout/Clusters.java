@@ -85,11 +85,20 @@ public final class Clusters {
             return Integer.toString(count);
         }
         if (count < 9_950) {
-            return String.format(java.util.Locale.ROOT, "%.1fk", count / 1000.0);
+            return tenths(count, 1000) + "k";
         }
         if (count < 1_000_000) {
             return (count / 1000) + "k";
         }
-        return String.format(java.util.Locale.ROOT, "%.1fM", count / 1_000_000.0);
+        return tenths(count, 1_000_000) + "M";
+    }
+
+    /**
+     * {@code count / unit} to one decimal, halves rounded up, as {@code %.1f} gives it; without
+     * the formatter, which was a sixth of a dense frame's layout time (a badge per 150 px).
+     */
+    private static String tenths(int count, int unit) {
+        long t = ((long) count * 10 + unit / 2) / unit;
+        return (t / 10) + "." + (t % 10);
     }
 }
