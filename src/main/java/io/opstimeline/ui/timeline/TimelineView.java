@@ -341,8 +341,7 @@ public final class TimelineView extends Region {
         Surface surface = raster != null ? raster.begin((int) w, (int) h) : this.surface;
         double axisTop = Math.min(axisTopProperty.get(), Math.max(0, h - AxisPainter.HEIGHT));
         try {
-            hits = painter.paint(surface, new Frame(st, window.get(), w, h, effectiveZone(), selectedId.get(),
-                    theme.get(), mask, highlight.get()).withAxisTop(axisTop));
+            paint(surface, st, mask, w, h, axisTop);
         } catch (RuntimeException e) {
             if (raster == null || rasterMode != RasterLayer.Mode.AUTO) {
                 throw e;
@@ -353,14 +352,6 @@ public final class TimelineView extends Region {
             redraw();
             return;
         }
-        TimelineOverlay.Frame frame = new TimelineOverlay.Frame(window.get(), TimelinePainter.GUTTER, timeAreaWidth(),
-                AxisPainter.HEIGHT, h - AxisPainter.HEIGHT, hits, theme.get());
-        for (TimelineOverlay overlay : overlays) {
-            surface.pushClip(TimelinePainter.GUTTER, axisTop + AxisPainter.HEIGHT, timeAreaWidth(),
-                    h - axisTop - AxisPainter.HEIGHT);
-            overlay.paint(surface, frame);
-            surface.popClip();
-        }
         if (raster != null) {
             raster.end();
         }
@@ -368,6 +359,20 @@ public final class TimelineView extends Region {
         if (!warmupScheduled) {
             warmupScheduled = true;
             FxWarmup.startSoon();
+        }
+    }
+
+    /** The records, then the overlays over the lanes, onto the surface of this frame. */
+    private void paint(Surface surface, ItemStore st, RowMask mask, double w, double h, double axisTop) {
+        hits = painter.paint(surface, new Frame(st, window.get(), w, h, effectiveZone(), selectedId.get(),
+                theme.get(), mask, highlight.get()).withAxisTop(axisTop));
+        TimelineOverlay.Frame frame = new TimelineOverlay.Frame(window.get(), TimelinePainter.GUTTER, timeAreaWidth(),
+                AxisPainter.HEIGHT, h - AxisPainter.HEIGHT, hits, theme.get());
+        for (TimelineOverlay overlay : overlays) {
+            surface.pushClip(TimelinePainter.GUTTER, axisTop + AxisPainter.HEIGHT, timeAreaWidth(),
+                    h - axisTop - AxisPainter.HEIGHT);
+            overlay.paint(surface, frame);
+            surface.popClip();
         }
     }
 }

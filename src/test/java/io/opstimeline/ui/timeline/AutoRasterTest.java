@@ -3,20 +3,16 @@ package io.opstimeline.ui.timeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.opstimeline.core.load.DatasetLoader;
-import io.opstimeline.core.render.HitMap;
 import java.nio.file.Path;
 import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The default rasteriser choice: the Canvas until the warm-up has made the own rasteriser's glyphs,
@@ -67,17 +63,36 @@ class AutoRasterTest {
         }
     }
 
-    private void assertRecordDrawn(FxRobot robot) {
-        WaitForAsyncUtils.waitForFxEvents();
-        HitMap.Box box = view.hitMap().boxes().get(0);
-        WritableImage[] shot = new WritableImage[1];
-        robot.interact(() -> shot[0] = view.snapshot(null, null));
-        PixelReader r = shot[0].getPixelReader();
-        int background = r.getArgb((int) view.getWidth() - 3, (int) view.getHeight() - 3);
-        int differing = 0;
-        for (int x = (int) box.x(); x < box.x() + box.w() && x < view.getWidth(); x++) {
-            differing += r.getArgb(x, (int) box.centerY()) != background ? 1 : 0;
+    @Test
+    void aFailureOfTheOwnRasteriserHandsTheTimelineToTheCanvas(FxRobot robot) {
+        String before = System.getProperty("opstimeline.warmup");
+        try {
+            System.setProperty("opstimeline.warmup", "true");
+            robot.interact(() -> {
+                RasterLayer.markWarm();
+                // a fault planted in the own rasteriser's frames only
+                view.overlays().add((s, f) -> {
+                    if (s instanceof io.opstimeline.core.raster.RasterSurface) {
+                        throw new IllegalStateException("planted fault");
+                    }
+                });
+                view.redraw();
+            });
+            assertThat(view.pixelsNode()).isInstanceOf(Canvas.class);
+            assertRecordDrawn(robot);
+            robot.interact(view::redraw);
+            assertThat(view.pixelsNode()).as("no second try").isInstanceOf(Canvas.class);
+        } finally {
+            if (before == null) {
+                System.clearProperty("opstimeline.warmup");
+            } else {
+                System.setProperty("opstimeline.warmup", before);
+            }
         }
-        assertThat(differing).as("pixels of the first record's box differ from the background").isGreaterThan(0);
+    }
+
+    private void assertRecordDrawn(FxRobot robot) {
+        assertThat(TimelinePixels.firstRecordPixels(robot, view))
+                .as("pixels of the first record's box differ from the background").isGreaterThan(0);
     }
 }

@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.opstimeline.core.load.DatasetLoader;
 import io.opstimeline.core.model.Rgb;
-import io.opstimeline.core.render.HitMap;
 import java.nio.file.Path;
 import javafx.scene.Scene;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -49,17 +47,8 @@ class OwnRasterViewTest {
             s.setFill(new Rgb(255, 0, 0), 1);
             s.fillRect(f.x0() + 5, f.top() + f.height() - 12, 20, 10);
         }));
-        WaitForAsyncUtils.waitForFxEvents();
-        HitMap.Box box = view.hitMap().boxes().get(0);
-        WritableImage[] shot = new WritableImage[1];
-        robot.interact(() -> shot[0] = view.snapshot(null, null));
-        PixelReader r = shot[0].getPixelReader();
-        int background = r.getArgb((int) view.getWidth() - 3, (int) view.getHeight() - 3);
-        boolean recordDrawn = false;
-        for (int x = (int) box.x(); x < box.x() + box.w() && x < view.getWidth(); x++) {
-            recordDrawn |= r.getArgb(x, (int) box.centerY()) != background;
-        }
-        assertThat(recordDrawn).as("pixels inside the record's box").isTrue();
+        assertThat(TimelinePixels.firstRecordPixels(robot, view)).as("pixels inside the record's box").isGreaterThan(0);
+        PixelReader r = TimelinePixels.snapshot(robot, view);
         int overlay = r.getArgb((int) (io.opstimeline.core.render.TimelinePainter.GUTTER + 10), (int) (view.getHeight() - 7));
         assertThat(overlay).isEqualTo(0xFFFF0000);
         // gutter text: the lane names leave dark pixels in the gutter
