@@ -25,9 +25,16 @@ public final class RowStacker {
         int[] rows = new int[left.length];
         double[] rowEnd = new double[Math.max(1, maxRows)];
         int used = 0;
+        // Once every row is taken, the earliest end among them: an item starting before it fits
+        // nowhere, and is known to without trying all rows (in a crowded lane most items are such).
+        double earliestEnd = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < left.length; i++) {
             if (i > 0 && left[i] < left[i - 1]) {
                 throw new IllegalArgumentException("items must be sorted by left edge");
+            }
+            if (used == maxRows && earliestEnd + gap > left[i] + EPSILON) {
+                rows[i] = -1;
+                continue;
             }
             int row = -1;
             for (int r = 0; r < used; r++) {
@@ -41,10 +48,21 @@ public final class RowStacker {
             }
             if (row >= 0) {
                 rowEnd[row] = right[i];
+                if (used == maxRows) {
+                    earliestEnd = min(rowEnd, used);
+                }
             }
             rows[i] = row;
         }
         return rows;
+    }
+
+    private static double min(double[] a, int n) {
+        double m = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < n; i++) {
+            m = Math.min(m, a[i]);
+        }
+        return m;
     }
 
     /**

@@ -50,4 +50,34 @@ class RowStackerTest {
             assertThat(rows[i]).isBetween(-1, maxRows - 1);
         }
     }
+
+    /** Items take the first row with room, and are hidden only when no row has any: as a plain greedy scan does. */
+    @Property
+    void sameRowsAsTryingEveryRow(@ForAll @Size(max = 120) List<@DoubleRange(min = 0, max = 600) Double> lefts,
+                                  @ForAll @Size(max = 120) List<@DoubleRange(min = 0, max = 90) Double> widths,
+                                  @ForAll @IntRange(min = 1, max = 6) int maxRows) {
+        double[] left = lefts.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double[] right = new double[left.length];
+        for (int i = 0; i < left.length; i++) {
+            right[i] = left[i] + (widths.isEmpty() ? 10 : widths.get(i % widths.size()));
+        }
+        int[] expected = new int[left.length];
+        double[] rowEnd = new double[maxRows];
+        int used = 0;
+        for (int i = 0; i < left.length; i++) {
+            int row = -1;
+            for (int r = 0; r < used && row < 0; r++) {
+                row = rowEnd[r] + 4 <= left[i] + RowStacker.EPSILON ? r : -1;
+            }
+            if (row < 0 && used < maxRows) {
+                row = used++;
+            }
+            if (row >= 0) {
+                rowEnd[row] = right[i];
+            }
+            expected[i] = row;
+        }
+
+        assertThat(RowStacker.stack(left, right, 4, maxRows)).containsExactly(expected);
+    }
 }
