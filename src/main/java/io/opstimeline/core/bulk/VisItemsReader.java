@@ -61,16 +61,13 @@ public final class VisItemsReader {
 
     public static ItemStore read(Path file) throws DatasetLoadException {
         try {
-            if (SplitItemsRead.worthIt(Files.size(file))) {
+            long size = Files.size(file);
+            if (SplitItemsRead.worthIt(size)) {
                 return SplitItemsRead.read(file);
             }
-        } catch (NoSuchFileException e) {
-            throw DatasetLoadException.single(file.toString(), 1, 1, "no such file");
-        } catch (IOException e) {
-            throw DatasetLoadException.single(file.toString(), 1, 1, "cannot read the file: " + e.getMessage());
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(file.toString(), in, Math.max(16, (int) Math.min(Files.size(file) / 110, 1 << 26)));
+            try (InputStream in = Files.newInputStream(file)) {
+                return read(file.toString(), in, Math.max(16, (int) Math.min(size / 110, 1 << 26)));
+            }
         } catch (NoSuchFileException e) {
             throw DatasetLoadException.single(file.toString(), 1, 1, "no such file");
         } catch (IOException e) {

@@ -38,7 +38,11 @@ final class FxWarmup {
 
     /** Starts both halves once per process (a no-op when the warm-up is switched off). */
     static void start() {
-        PaintWarmup.startInBackground(store -> Platform.runLater(() -> frame(store, new Canvas(1920, 1080), 0)));
+        PaintWarmup.startInBackground(store -> Platform.runLater(() -> {
+            Canvas canvas = new Canvas(1920, 1080);
+            // one painter and one surface of each kind for every frame, as a view keeps them
+            frame(store, canvas, new FxSurface(canvas.getGraphicsContext2D()), new TimelinePainter(), 0);
+        }));
     }
 
     /**
@@ -61,7 +65,7 @@ final class FxWarmup {
     /** Frames before this index go through the Canvas, the rest through the own rasteriser. */
     private static final int CANVAS_FRAMES = 8;
 
-    private static void frame(ItemStore store, Canvas canvas, int i) {
+    private static void frame(ItemStore store, Canvas canvas, FxSurface onCanvas, TimelinePainter painter, int i) {
         if (i >= ZOOMS.length) {
             RasterLayer.markWarm(); // its glyphs are made: views on the software pipeline may switch to it
             ownLayer = null; // its 8 MB of pixels (and the image's texture) go; the glyphs stay
@@ -82,17 +86,17 @@ final class FxWarmup {
                 i % 2 == 0 ? Theme.LIGHT : Theme.DARK, mask, null);
         if (i < CANVAS_FRAMES) {
             // the Canvas draws the first frames of a session and wherever the own rasteriser is not used
-            new TimelinePainter().paint(new FxSurface(canvas.getGraphicsContext2D()), f);
+            painter.paint(onCanvas, f);
             canvas.snapshot(null, new WritableImage(1, 1));
         } else {
             // the own rasteriser: its first frame makes the glyph atlas of every font a frame uses
             if (ownLayer == null) {
                 ownLayer = new RasterLayer();
             }
-            new TimelinePainter().paint(ownLayer.begin((int) canvas.getWidth(), (int) canvas.getHeight()), f);
+            painter.paint(ownLayer.begin((int) canvas.getWidth(), (int) canvas.getHeight()), f);
             ownLayer.end();
             ownLayer.node().snapshot(null, new WritableImage(1, 1));
         }
-        Platform.runLater(() -> frame(store, canvas, i + 1));
+        Platform.runLater(() -> frame(store, canvas, onCanvas, painter, i + 1));
     }
 }

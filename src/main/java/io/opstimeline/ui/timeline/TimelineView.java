@@ -229,12 +229,10 @@ public final class TimelineView extends Region {
         ItemStore st = store.get();
         if (d == null && st != null && id != null) {
             // a bulk import has no events: find the row by id (one pass over the ids, on Enter only)
-            byte[] wanted = id.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            for (int r = 0; r < st.size(); r++) {
-                if (st.idEquals(r, wanted)) {
-                    window.set(TimeWindow.around(st.start(r), Math.max(st.end(r), st.start(r) + 3_600_000L), 1.0));
-                    return;
-                }
+            int r = io.opstimeline.core.index.RowOrder.rowOf(st, id);
+            if (r >= 0) {
+                window.set(TimeWindow.around(st.start(r), Math.max(st.end(r), st.start(r) + 3_600_000L), 1.0));
+                return;
             }
         }
         if (d == null || id == null) {
@@ -323,12 +321,12 @@ public final class TimelineView extends Region {
         if (own != showingOwn) {
             showOwn(own); // the frame below paints every pixel of whichever is shown now
         }
-        RasterLayer raster = own ? this.raster : null;
+        RasterLayer layer = own ? raster : null; // null: the canvas draws
         ItemStore st = store.get();
         if (st == null || window.get() == null) {
-            if (raster != null) {
-                raster.begin((int) w, (int) h).clear(0);
-                raster.end();
+            if (layer != null) {
+                layer.begin((int) w, (int) h).clear(0);
+                layer.end();
             } else {
                 canvas.getGraphicsContext2D().clearRect(0, 0, w, h);
             }
@@ -338,12 +336,12 @@ public final class TimelineView extends Region {
             StartupProbe.frameDrawn(); // start-up measurement, off by default
         }
         RowMask mask = filter.get() != null && filter.get().source() == st ? filter.get() : null;
-        Surface surface = raster != null ? raster.begin((int) w, (int) h) : this.surface;
+        Surface surface = layer != null ? layer.begin((int) w, (int) h) : this.surface;
         double axisTop = Math.min(axisTopProperty.get(), Math.max(0, h - AxisPainter.HEIGHT));
         try {
             paint(surface, st, mask, w, h, axisTop);
         } catch (RuntimeException e) {
-            if (raster == null || rasterMode != RasterLayer.Mode.AUTO) {
+            if (layer == null || rasterMode != RasterLayer.Mode.AUTO) {
                 throw e;
             }
             // a fault of the faster path chosen for the user must not cost the timeline: the Canvas takes over
@@ -352,8 +350,8 @@ public final class TimelineView extends Region {
             redraw();
             return;
         }
-        if (raster != null) {
-            raster.end();
+        if (layer != null) {
+            layer.end();
         }
         // the first records are on screen: compile the loader and painter while the user reads them
         if (!warmupScheduled) {
