@@ -57,22 +57,54 @@ public final class AtomicFiles {
         if (!Files.isDirectory(folder)) {
             throw new OutputException(target, "the folder " + folder + " does not exist");
         }
-        Path tmp = Files.createTempFile(folder, "." + file.getFileName() + ".", ".part");
+        Path tmp;
+        try {
+            tmp = Files.createTempFile(folder, "." + file.getFileName() + ".", ".part");
+        } catch (IOException e) {
+            throw named(target, e);
+        }
         try {
             try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE);
                     OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 64 * 1024)) {
-                content.writeTo(out);
+                content.writeTo(unclosable(out)); // a library that closes the stream must not skip the sync
                 out.flush();
                 channel.force(true);
             }
             keepPermissions(file, tmp);
             moveOver(tmp, file);
             syncFolder(folder);
-        } catch (IOException | RuntimeException | Error e) {
+        } catch (IOException e) {
+            deleteQuietly(tmp, e);
+            throw named(target, e);
+        } catch (RuntimeException | Error e) {
             // OutOfMemoryError and the like too: the half-written temp must never stay behind
             deleteQuietly(tmp, e);
             throw e;
         }
+    }
+
+    /** The failure told about the file the user named, not our temp file; the cause is kept. */
+    private static OutputException named(Path target, IOException e) {
+        if (e instanceof OutputException oe) {
+            return oe;
+        }
+        OutputException named = new OutputException(target, IoReasons.reason(e));
+        named.initCause(e);
+        return named;
+    }
+
+    private static OutputStream unclosable(OutputStream out) {
+        return new java.io.FilterOutputStream(out) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                out.flush();
+            }
+        };
     }
 
     /** The file a path names after links; a path that does not exist yet stays as it is. */

@@ -30,10 +30,10 @@ public final class IoReasons {
         String m = e instanceof FileSystemException fse && fse.getReason() != null ? fse.getReason() : e.getMessage();
         String lower = m == null ? "" : m.toLowerCase(Locale.ROOT);
         if (lower.contains("no space left") || lower.contains("disk full") || lower.contains("not enough space")) {
-            return "the disk is full; nothing was changed";
+            return "the disk is full";
         }
         if (lower.contains("quota")) {
-            return "over the disk quota; nothing was changed";
+            return "over the disk quota";
         }
         if (lower.contains("read-only file system")) {
             return "the disk is read-only";
