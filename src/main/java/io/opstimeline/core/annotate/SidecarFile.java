@@ -183,9 +183,19 @@ public final class SidecarFile {
 
     private static Annotation annotation(JsonNode n) {
         return new Annotation(n.path("id").asText(AnnotationStore.newId()),
-                AnnotationKind.valueOf(n.path("kind").asText("note").toUpperCase(java.util.Locale.ROOT)),
+                kind(n.path("kind").asText("note")),
                 text(n, "event"), instant(n, "start"), instant(n, "end"), text(n, "text"),
                 n.hasNonNull("color") ? Rgb.parse(n.get("color").asText()) : null);
+    }
+
+    private static AnnotationKind kind(String text) {
+        for (AnnotationKind k : AnnotationKind.values()) {
+            if (k.name().equalsIgnoreCase(text)) {
+                return k;
+            }
+        }
+        throw new IllegalArgumentException("kind: expected one of " + java.util.Arrays.stream(AnnotationKind.values())
+                .map(k -> k.name().toLowerCase(java.util.Locale.ROOT)).toList() + ", got \"" + text + "\"");
     }
 
     private static SavedView view(JsonNode n) {

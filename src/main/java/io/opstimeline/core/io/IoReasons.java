@@ -24,6 +24,9 @@ public final class IoReasons {
         if (e instanceof NoSuchFileException) {
             return "the folder does not exist";
         }
+        if (e instanceof java.nio.file.FileAlreadyExistsException) {
+            return "a file is in the way where a folder is needed";
+        }
         if (e instanceof NotDirectoryException) {
             return "a part of the path is a file, not a folder";
         }
