@@ -43,35 +43,22 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--size", defaultValue = "1920x1080", description = "viewport (default ${DEFAULT-VALUE})")
     String size;
 
-    @Option(names = "--raster", paramLabel = "auto|canvas|own",
-            description = "timeline rasteriser: the JavaFX Canvas, our own int[] surface, or as the app chooses"
-                    + " (default auto: our own on the software pipeline once the warm-up is done)")
-    String raster;
-
     @Override
     public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         java.util.regex.Matcher wh = SIZE.matcher(size.strip());
         int w = wh.matches() ? Integer.parseInt(wh.group(1)) : -1;
         int h = wh.matches() ? Integer.parseInt(wh.group(2)) : -1;
         if (w < MIN_SIDE || h < MIN_SIDE || w > MAX_SIDE || h > MAX_SIDE) {
-            err().println("error: --size: expected WIDTHxHEIGHT with each side " + MIN_SIDE + " to " + MAX_SIDE
+            err.println("error: --size: expected WIDTHxHEIGHT with each side " + MIN_SIDE + " to " + MAX_SIDE
                     + " pixels, such as 1920x1080; got \"" + size + "\"");
             return ExitCodes.USAGE;
         }
         if (input.generate != null && (input.generate < 1 || input.generate > MAX_GENERATE)) {
-            err().println("error: --generate: expected 1 to " + MAX_GENERATE + " items, got " + input.generate);
+            err.println("error: --generate: expected 1 to " + MAX_GENERATE + " items, got " + input.generate);
             return ExitCodes.USAGE;
         }
-        if (raster != null) {
-            if (!raster.equals("own") && !raster.equals("canvas") && !raster.equals("auto")) {
-                err().println("error: --raster: expected auto, canvas or own, got " + raster);
-                return ExitCodes.USAGE;
-            }
-            System.setProperty("opstimeline.raster", raster);
-        }
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        err.println("# raster: " + System.getProperty("opstimeline.raster", "auto"));
         try {
             return new io.opstimeline.bench.Bench(out, err, w, h).run(input.items,
                     input.generate == null ? 0 : input.generate, seed, !noWarm);
@@ -85,9 +72,5 @@ public final class BenchCommand implements Callable<Integer> {
             e.problems().forEach(p -> err.println(p.format()));
             return ExitCodes.BAD_INPUT;
         }
-    }
-
-    private PrintWriter err() {
-        return spec.commandLine().getErr();
     }
 }
