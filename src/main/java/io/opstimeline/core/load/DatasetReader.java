@@ -1,6 +1,7 @@
 package io.opstimeline.core.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.opstimeline.core.date.DateOrder;
 import io.opstimeline.core.model.Dataset;
 import io.opstimeline.core.model.DateBasis;
 import io.opstimeline.core.model.Event;
@@ -34,10 +35,6 @@ import java.util.Map;
  * Every problem is collected; the model is only returned when there are none.
  */
 final class DatasetReader {
-    /** Colours for kinds the file uses without declaring (Tableau 10, readable on white). */
-    private static final String[] PALETTE = {"#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f",
-        "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"};
-
     private final String file;
     private final LocatedJson json;
     private final List<LoadProblem> problems = new ArrayList<>();
@@ -142,7 +139,7 @@ final class DatasetReader {
             JsonNode k = array.get(i);
             String id = k.get("id").asText();
             unique(seen, id, "/kinds/" + i, "kind");
-            Rgb color = k.has("color") ? Rgb.parse(k.get("color").asText()) : Rgb.parse(PALETTE[kinds.size() % PALETTE.length]);
+            Rgb color = k.has("color") ? Rgb.parse(k.get("color").asText()) : EventKind.paletteColor(kinds.size());
             kinds.put(id, new EventKind(id, k.get("label").asText(), color));
         }
         return kinds;
@@ -158,7 +155,7 @@ final class DatasetReader {
             unique(seen, id, at, "event");
             String kind = n.get("kind").asText();
             // The set of kinds is open: an undeclared kind gets a legend entry of its own.
-            kinds.computeIfAbsent(kind, k -> new EventKind(k, k, Rgb.parse(PALETTE[kinds.size() % PALETTE.length])));
+            kinds.computeIfAbsent(kind, k -> new EventKind(k, k, EventKind.paletteColor(kinds.size())));
             TimeSpec start = date(n, at, "start");
             TimeSpec end = date(n, at, "end");
             TimeSpec earliest = date(n, at, "earliest");
@@ -257,7 +254,7 @@ final class DatasetReader {
     }
 
     private void ordered(TimeSpec first, TimeSpec second, String at, String secondName, String firstName) {
-        if (first != null && second != null && second.instant().isBefore(first.instant())) {
+        if (first != null && second != null && DateOrder.isBefore(second, first)) {
             problem(at, secondName + " " + second.display() + " is before " + firstName + " " + first.display());
         }
     }
