@@ -1,6 +1,7 @@
 package io.opstimeline.core.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.opstimeline.core.date.DateOrder;
 import io.opstimeline.core.model.Dataset;
 import io.opstimeline.core.model.DateBasis;
 import io.opstimeline.core.model.Event;
@@ -35,10 +36,6 @@ import java.util.Map;
  * Every problem is collected; the model is only returned when there are none.
  */
 final class DatasetReader {
-    /** Colours for kinds the file uses without declaring (Tableau 10, readable on white). */
-    private static final String[] PALETTE = {"#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f",
-        "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"};
-
     /** As many lanes as the index can hold ({@link io.opstimeline.core.index.ItemStoreBuilder#MAX_LANES}). */
     private static final int MAX_LANES = io.opstimeline.core.index.ItemStoreBuilder.MAX_LANES;
 
@@ -156,7 +153,7 @@ final class DatasetReader {
             if (i == MAX_LANES) {
                 problem("/kinds/" + i, tooManyKinds());
             }
-            Rgb color = k.has("color") ? Rgb.parse(k.get("color").asText()) : Rgb.parse(PALETTE[kinds.size() % PALETTE.length]);
+            Rgb color = k.has("color") ? Rgb.parse(k.get("color").asText()) : EventKind.paletteColor(kinds.size());
             kinds.put(id, new EventKind(id, k.get("label").asText(), color));
         }
         return kinds;
@@ -175,7 +172,7 @@ final class DatasetReader {
             if (!kinds.containsKey(kind) && kinds.size() == MAX_LANES) {
                 problem(at + "/kind", tooManyKinds()); // once: the 128th kind, declared or not
             }
-            kinds.computeIfAbsent(kind, k -> new EventKind(k, k, Rgb.parse(PALETTE[kinds.size() % PALETTE.length])));
+            kinds.computeIfAbsent(kind, k -> new EventKind(k, k, EventKind.paletteColor(kinds.size())));
             drawableTitle(n, at, "title");
             TimeSpec start = date(n, at, "start");
             TimeSpec end = date(n, at, "end");
@@ -292,7 +289,7 @@ final class DatasetReader {
     }
 
     private void ordered(TimeSpec first, TimeSpec second, String at, String secondName, String firstName) {
-        if (first != null && second != null && second.instant().isBefore(first.instant())) {
+        if (first != null && second != null && DateOrder.isBefore(second, first)) {
             problem(at, secondName + " " + second.display() + " is before " + firstName + " " + first.display());
         }
     }
