@@ -1,6 +1,7 @@
 package io.opstimeline.export;
 
 import io.opstimeline.core.export.Briefing;
+import io.opstimeline.core.export.BriefingPage;
 import io.opstimeline.core.export.BriefingPainter;
 import io.opstimeline.core.export.Paper;
 import java.awt.Graphics2D;
@@ -32,15 +33,16 @@ public final class BriefingExporter {
             new PdfWriter(painter).write(b, settings.pageSize(), out);
             return List.of(out);
         }
+        List<BriefingPage> plan = plan(b, settings.pageSize());
         List<Path> written = new ArrayList<>();
-        for (int page = 0; page < b.pages().size(); page++) {
-            Path file = b.pages().size() == 1 ? out : numbered(out, page + 1);
+        for (int page = 0; page < plan.size(); page++) {
+            Path file = plan.size() == 1 ? out : numbered(out, page + 1);
             if (settings.format() == ExportFormat.PNG) {
                 try (OutputStream os = Files.newOutputStream(file)) {
-                    ImageIO.write(renderPng(b, settings, page), "png", os);
+                    ImageIO.write(renderPng(b, settings, plan, page), "png", os);
                 }
             } else {
-                Files.writeString(file, renderSvg(b, settings.pageSize(), page), StandardCharsets.UTF_8);
+                Files.writeString(file, renderSvg(b, settings.pageSize(), plan, page), StandardCharsets.UTF_8);
             }
             written.add(file);
         }
@@ -75,8 +77,23 @@ public final class BriefingExporter {
         return out.resolveSibling(numbered);
     }
 
+    /** The pages the briefing takes at this size (lanes continued, periods, table pages). */
+    public List<BriefingPage> plan(Briefing b, Paper.PageSize size) {
+        BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = scratch.createGraphics();
+        try {
+            return painter.plan(new AwtSurface(g, ExportFonts.get()), size.width(), size.height(), b);
+        } finally {
+            g.dispose();
+        }
+    }
+
     /** One page as an image; also what "copy view as image" puts on the clipboard. */
     public BufferedImage renderPng(Briefing b, ExportSettings settings, int page) {
+        return renderPng(b, settings, plan(b, settings.pageSize()), page);
+    }
+
+    public BufferedImage renderPng(Briefing b, ExportSettings settings, List<BriefingPage> plan, int page) {
         Paper.PageSize size = settings.pageSize();
         double k = settings.rasterScale();
         BufferedImage img = new BufferedImage((int) Math.round(size.width() * k), (int) Math.round(size.height() * k),
@@ -84,7 +101,7 @@ public final class BriefingExporter {
         Graphics2D g = img.createGraphics();
         try {
             g.scale(img.getWidth() / size.width(), img.getHeight() / size.height());
-            painter.paint(new AwtSurface(g, ExportFonts.get()), size.width(), size.height(), b, page);
+            painter.paint(new AwtSurface(g, ExportFonts.get()), size.width(), size.height(), b, plan, page);
         } finally {
             g.dispose();
         }
@@ -92,12 +109,16 @@ public final class BriefingExporter {
     }
 
     public String renderSvg(Briefing b, Paper.PageSize size, int page) {
+        return renderSvg(b, size, plan(b, size), page);
+    }
+
+    public String renderSvg(Briefing b, Paper.PageSize size, List<BriefingPage> plan, int page) {
         BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = scratch.createGraphics();
         try {
             ExportFonts fonts = ExportFonts.get();
             SvgSurface svg = new SvgSurface(size.width(), size.height(), new AwtSurface(g, fonts));
-            painter.paint(svg, size.width(), size.height(), b, page);
+            painter.paint(svg, size.width(), size.height(), b, plan, page);
             return svg.document(fonts.family());
         } finally {
             g.dispose();

@@ -5,7 +5,9 @@ import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawerDefaultFonts;
 import io.opstimeline.core.export.Briefing;
+import io.opstimeline.core.export.BriefingPage;
 import io.opstimeline.core.export.BriefingPainter;
+import java.util.List;
 import io.opstimeline.core.export.Paper;
 import java.awt.Font;
 import java.io.IOException;
@@ -38,13 +40,22 @@ final class PdfWriter {
     void write(Briefing b, Paper.PageSize size, Path out) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             IPdfBoxGraphics2DFontTextDrawer text = textDrawer(doc);
-            for (int page = 0; page < b.pages().size(); page++) {
+            List<BriefingPage> plan;
+            java.awt.image.BufferedImage scratch = new java.awt.image.BufferedImage(1, 1,
+                    java.awt.image.BufferedImage.TYPE_INT_RGB);
+            java.awt.Graphics2D measure = scratch.createGraphics();
+            try {
+                plan = painter.plan(new AwtSurface(measure, ExportFonts.get()), size.width(), size.height(), b);
+            } finally {
+                measure.dispose();
+            }
+            for (int page = 0; page < plan.size(); page++) {
                 PDPage pdPage = new PDPage(new PDRectangle((float) size.width(), (float) size.height()));
                 doc.addPage(pdPage);
                 PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, (float) size.width(), (float) size.height());
                 g.setFontTextDrawer(text);
                 try {
-                    painter.paint(new AwtSurface(g, ExportFonts.get()), size.width(), size.height(), b, page);
+                    painter.paint(new AwtSurface(g, ExportFonts.get()), size.width(), size.height(), b, plan, page);
                 } finally {
                     g.dispose();
                 }
