@@ -22,7 +22,7 @@ final class EventsTable {
     private static final double LINE = BriefingPainter.SMALL_LINE;
     private static final double HEADER = 15;
     private static final double PAD = 6;
-    /** A title may take three lines; the other cells two (sources are also in each page's footer). */
+    /** A title is never shortened (up to six lines); other cells take two (sources are also in each page's footer). */
     private static final int MAX_LINES = 3;
     private static final int TITLE_COLUMN = 3;
     private static final String[] HEADINGS = {"#", "Date", "Kind", "Title", "Nations", "Grading", "Sources", "Timeline"};
@@ -71,7 +71,7 @@ final class EventsTable {
         List<List<String>> out = new ArrayList<>();
         for (int c = 0; c < cells.length; c++) {
             List<String> lines = TextFit.wrap(s, cells[c], widths[c]);
-            int max = c == TITLE_COLUMN ? MAX_LINES : MAX_LINES - 1;
+            int max = c == TITLE_COLUMN ? 2 * MAX_LINES : MAX_LINES - 1;
             if (lines.size() > max) {
                 List<String> cut = new ArrayList<>(lines.subList(0, max - 1));
                 cut.add(TextFit.ellipsize(s, String.join(" ", lines.subList(max - 1, lines.size())), widths[c]));

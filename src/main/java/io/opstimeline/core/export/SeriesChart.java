@@ -46,11 +46,9 @@ final class SeriesChart {
         s.fillRect(0, top, TimelinePainter.GUTTER, height);
         s.setFont(FontSpec.SMALL);
         String unit = Labels.fit(s, String.join(" / ", units), TimelinePainter.GUTTER - 12);
+        // The painter's one-line legend would run off a page; the page's legend names the series, wrapped.
         new SeriesPainter().paint(s, theme, window, lines, unit, TimelinePainter.GUTTER,
-                width - TimelinePainter.GUTTER, top, height);
-        // The painter's one-line legend runs off a page; the page's legend names the series instead, wrapped.
-        s.setFill(theme.background(), 1);
-        s.fillRect(TimelinePainter.GUTTER, top + 1, width - TimelinePainter.GUTTER, 19);
+                width - TimelinePainter.GUTTER, top, height, false);
         s.setStroke(theme.majorGrid(), 1, 1);
         s.line(0, top + 0.5, width, top + 0.5);
     }
