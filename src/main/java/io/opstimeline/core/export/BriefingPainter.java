@@ -150,6 +150,19 @@ public final class BriefingPainter {
         return false;
     }
 
+    /** What a page is, for PDF bookmarks, slide titles and file titles: "Spring: timeline (lanes 1 of 2)". */
+    public static String pageTitle(Briefing b, BriefingPage page) {
+        BriefingView v = page.view();
+        String name = v.name() != null ? v.name() : windowText(v, b.zone());
+        if (page instanceof BriefingPage.Timeline t) {
+            return name + ": timeline" + (t.laneParts() > 1 ? " (lanes " + t.lanePart() + " of " + t.laneParts() + ")" : "");
+        }
+        if (page instanceof BriefingPage.Table t) {
+            return name + ": events table" + (t.parts() > 1 ? " (" + t.part() + " of " + t.parts() + ")" : "");
+        }
+        return name + ": series";
+    }
+
     /** Paints page {@code index} of a plan made by {@link #plan} for the same size and briefing. */
     public PageLayout paint(Surface s, double width, double height, Briefing b, List<BriefingPage> plan, int index) {
         BriefingPage page = plan.get(index);

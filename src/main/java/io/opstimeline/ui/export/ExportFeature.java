@@ -124,7 +124,13 @@ public final class ExportFeature {
                 Instant.now(), zone.get()), List.of(new BriefingView(null, w, filter.get(), lanes.get())));
         ExportSettings settings = new ExportSettings(ExportFormat.PNG, Paper.A4, true, 1600, null);
         worker.submit(() -> {
-            BufferedImage img = new BriefingExporter().renderPng(b, settings, 0);
+            BufferedImage img;
+            try {
+                img = new BriefingExporter().renderPng(b, settings, 0);
+            } catch (java.io.IOException ex) {
+                Platform.runLater(() -> status.accept("Could not copy the view: " + ex.getMessage()));
+                return;
+            }
             int[] argb = img.getRGB(0, 0, img.getWidth(), img.getHeight(), null, 0, img.getWidth());
             Platform.runLater(() -> {
                 WritableImage fx = new WritableImage(img.getWidth(), img.getHeight());
