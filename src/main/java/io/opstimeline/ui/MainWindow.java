@@ -106,6 +106,7 @@ public final class MainWindow extends BorderPane {
         export = new ExportFeature(model.datasetProperty(), () -> annotations.store().document(),
                 timeline.windowProperty()::get, annotations::currentFilter, timeline::effectiveZone, () -> openFile,
                 () -> getScene().getWindow(), status::setText);
+        export.setSettings(settings);
         export.setLanes(() -> timeline.laneModeProperty().get() == io.opstimeline.core.layout.Lanes.Mode.NATION
                 ? io.opstimeline.core.annotate.SavedView.LANES_BY_NATION
                 : io.opstimeline.core.annotate.SavedView.LANES_BY_KIND);

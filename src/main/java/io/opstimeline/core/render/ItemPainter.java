@@ -120,10 +120,12 @@ final class ItemPainter {
             }
             s.setFill(color, fade);
             s.fillDiamond(x, mid, LaneLayout.POINT_HALF);
-            labelX = x + LaneLayout.POINT_HALF + 3;
+            labelX = LaneLayout.pointLabelX(x, l.markEnd[k], TimelinePainter.GUTTER);
         }
-        String label = c.measure().width(store, row, TimelinePainter.MAX_LABEL + 1) > TimelinePainter.MAX_LABEL
-                ? Labels.fit(s, title, TimelinePainter.MAX_LABEL) : title;
+        // Past the right edge a label ends in an ellipsis instead of being cut mid-glyph by the frame's edge.
+        double room = Math.min(TimelinePainter.MAX_LABEL, c.frame().width() - 2 - labelX);
+        String label = inside || c.measure().width(store, row, TimelinePainter.MAX_LABEL + 1) <= room ? title
+                : Labels.fit(s, title, Math.max(0, room));
         s.setFill(inside ? WHITE : dimmed ? c.frame().theme().mutedText() : c.frame().theme().text(), inside ? fade : 1);
         s.fillText(label, labelX, mid + 4);
         double boxLeft = Math.max(l.left[k], TimelinePainter.GUTTER - 8);
