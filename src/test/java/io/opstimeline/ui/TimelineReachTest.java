@@ -223,6 +223,9 @@ class TimelineReachTest {
     void theLegendShowsEverySymbolWhole(FxRobot robot) {
         settle(robot);
         javafx.scene.Node legend = robot.lookup("#timeline-legend").query();
+        assertThat(legend.isVisible()).as("off until asked for").isFalse();
+        robot.interact(() -> timeline().requestFocus());
+        robot.type(KeyCode.L);
         assertThat(legend.isVisible()).isTrue();
         List<javafx.scene.control.Label> labels = robot.lookup("#timeline-legend .label").queryAllAs(
                 javafx.scene.control.Label.class).stream().toList();

@@ -15,7 +15,8 @@ import java.util.Optional;
  */
 final class TimelineAccessibility {
     static final String HELP = "Timeline. Tab and Shift+Tab step through records and count badges, then leave; "
-            + "Enter lists a badge's records; arrow keys pan, plus and minus zoom, Home shows everything.";
+            + "Enter lists a badge's records; arrow keys pan, plus and minus zoom, Home shows everything, "
+            + "L shows or hides the legend of symbols.";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private TimelineAccessibility() {

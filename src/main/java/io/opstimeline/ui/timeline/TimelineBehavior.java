@@ -55,17 +55,29 @@ final class TimelineBehavior {
             x = box.get().x() + 8;
             y = box.get().centerY();
         } else {
-            java.util.Optional<HitMap.ClusterBox> badge = hits.clusterAt(x, y);
-            if (badge.isPresent()) {
-                listBadge(badge.get());
-                e.consume();
-                return;
-            }
+            return; // a right click is handled on its release (not every platform turns it into this event)
         }
+        if (showRecordMenu(x, y)) {
+            e.consume();
+        }
+    }
+
+    /** The secondary button's release: the menu of the record or badge under the pointer. */
+    private boolean showMenuAt(double x, double y) {
+        java.util.Optional<HitMap.ClusterBox> badge = view.hitMap().clusterAt(x, y);
+        if (badge.isPresent()) {
+            listBadge(badge.get());
+            return true;
+        }
+        return showRecordMenu(x, y);
+    }
+
+    private boolean showRecordMenu(double x, double y) {
+        HitMap hits = view.hitMap();
         java.util.Optional<String> id = hits.hit(x, y);
         var factory = view.recordMenuFactoryProperty().get();
         if (id.isEmpty() || factory == null) {
-            return;
+            return false;
         }
         view.focusedBadgeProperty().set(null);
         view.selectedIdProperty().set(id.get());
@@ -74,7 +86,7 @@ final class TimelineBehavior {
             var at = view.localToScreen(x, y);
             menu.show(view, at.getX(), at.getY());
         }
-        e.consume();
+        return true;
     }
 
     private TimeWindow window() {
@@ -115,6 +127,12 @@ final class TimelineBehavior {
     }
 
     private void onReleased(MouseEvent e) {
+        if (!dragged && e.getButton() == MouseButton.SECONDARY) {
+            if (showMenuAt(e.getX(), e.getY())) {
+                e.consume();
+            }
+            return;
+        }
         boolean onAxis = e.getY() < view.axisTopProperty().get() + io.opstimeline.core.render.AxisPainter.HEIGHT;
         if (!dragged && e.getButton() == MouseButton.PRIMARY && !onAxis) { // records under the axis are hidden
             java.util.Optional<HitMap.ClusterBox> badge = view.hitMap().clusterAt(e.getX(), e.getY());
@@ -160,6 +178,7 @@ final class TimelineBehavior {
             case LEFT: set(w.pan(-Math.round(w.span() * KEY_PAN))); break;
             case RIGHT: set(w.pan(Math.round(w.span() * KEY_PAN))); break;
             case HOME: case DIGIT0: case NUMPAD0: view.fitAll(); break;
+            case L: view.legendVisibleProperty().set(!view.legendVisibleProperty().get()); break;
             case TAB:
                 if (!step(e.isShiftDown() ? -1 : 1)) {
                     return; // past the last (or first) record: Tab moves on to the next control

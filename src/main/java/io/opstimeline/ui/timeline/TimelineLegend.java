@@ -28,6 +28,8 @@ final class TimelineLegend extends VBox {
         setSpacing(2);
         setPadding(new Insets(6, 8, 6, 8));
         setMouseTransparent(true);
+        // off until asked for (View menu, or L on the timeline): at 1280x720 it would cover a sixth of the lanes
+        setVisible(false);
         setAccessibleRole(AccessibleRole.TEXT);
         setAccessibleText("Legend: diamond, a record on one date; bar, a record with a start and an end; pale bar, "
                 + "a record known only to its month or year; dashed band, where an uncertain date may fall; "

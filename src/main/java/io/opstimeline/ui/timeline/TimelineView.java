@@ -123,7 +123,10 @@ public final class TimelineView extends Region {
         return focusedBadge;
     }
 
-    /** Whether the legend of symbols shows over the lanes' lower right corner (a View menu item binds to it). */
+    /**
+     * Whether the legend of symbols shows in the lanes' upper right corner; off at first, toggled by
+     * L on the timeline (a View menu item binds to it).
+     */
     public javafx.beans.property.BooleanProperty legendVisibleProperty() {
         return legend.visibleProperty();
     }

@@ -111,4 +111,27 @@ class TimelineClustersTest {
             assertThat(row).as("record %s is a strike", b.eventId()).isNotNegative();
         });
     }
+
+    @Test
+    void rightClickOnARecordSelectsItAndShowsTheWorkbenchsMenuForIt(FxRobot robot) {
+        long mid = PeerGenerator.START + 150 * 86_400_000L;
+        java.util.List<String> askedFor = new java.util.ArrayList<>();
+        robot.interact(() -> {
+            view.windowProperty().set(new TimeWindow(mid, mid + 3_600_000L));
+            view.recordMenuFactoryProperty().set(id -> {
+                askedFor.add(id);
+                return new javafx.scene.control.ContextMenu(new javafx.scene.control.MenuItem("Copy id"));
+            });
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        HitMap.Box box = view.hitMap().boxes().get(0);
+        robot.rightClickOn(view.localToScreen(Math.max(box.x(), 140) + 4, box.centerY()));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(askedFor).containsExactly(box.eventId());
+        assertThat(view.selectedIdProperty().get()).isEqualTo(box.eventId());
+        javafx.scene.control.ContextMenu menu = openMenu(robot);
+        assertThat(menu.getItems()).extracting(javafx.scene.control.MenuItem::getText).containsExactly("Copy id");
+        robot.interact(menu::hide);
+    }
 }
