@@ -3,11 +3,14 @@ package io.opstimeline.cli;
 import io.opstimeline.core.annotate.AnnotationDocument;
 import io.opstimeline.core.annotate.SavedView;
 import io.opstimeline.core.annotate.SidecarFile;
+import io.opstimeline.core.annotate.SidecarFormatException;
 import io.opstimeline.core.annotate.ViewFilter;
 import io.opstimeline.core.export.Briefing;
 import io.opstimeline.core.export.BriefingOptions;
 import io.opstimeline.core.export.BriefingView;
 import io.opstimeline.core.export.Paper;
+import io.opstimeline.core.io.InputOverwriteException;
+import io.opstimeline.core.io.OutputGuard;
 import io.opstimeline.core.load.DatasetLoadException;
 import io.opstimeline.core.load.DatasetLoader;
 import io.opstimeline.core.load.DateParser;
@@ -95,13 +98,20 @@ public final class ExportCommand implements Callable<Integer> {
     boolean noCallouts;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         System.setProperty("java.awt.headless", "true");
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter outWriter = spec.commandLine().getOut();
         if (landscape && portrait) {
             err.println("error: choose --landscape or --portrait, not both");
-            return 2;
+            return ExitCodes.USAGE;
+        }
+        SidecarFile sidecar = annotations != null ? new SidecarFile(annotations) : SidecarFile.besideData(in);
+        try {
+            inputs(sidecar).check(out); // before anything is read or written
+        } catch (InputOverwriteException e) {
+            err.println("error: --out " + e.getMessage());
+            return ExitCodes.OUTPUT_IS_INPUT;
         }
         // Fonts and the PDF/SVG library load on the other core while the dataset is read and checked.
         Thread warm = new Thread(() -> BriefingExporter.warmUp(format), "export-warm-up");
@@ -114,18 +124,28 @@ public final class ExportCommand implements Callable<Integer> {
             for (LoadProblem p : e.problems()) {
                 err.println(p.format());
             }
-            return 1;
+            return ExitCodes.BAD_INPUT;
         }
-        SidecarFile sidecar = annotations != null ? new SidecarFile(annotations) : SidecarFile.besideData(in);
-        SidecarFile.Loaded loaded = sidecar.load();
-        loaded.warnings().forEach(w -> err.println("warning: " + w));
-        AnnotationDocument doc = loaded.document();
+        AnnotationDocument doc;
+        if (annotations != null) {
+            try {
+                doc = sidecar.loadNamed(); // a file the user named must be there and readable
+            } catch (SidecarFormatException e) {
+                err.println("error: " + e.getMessage());
+                return ExitCodes.BAD_INPUT;
+            }
+        } else {
+            SidecarFile.Loaded loaded = sidecar.load();
+            loaded.warnings().forEach(w -> err.println("warning: " + w));
+            doc = loaded.document();
+        }
+        MissingRecords.warn(sidecar.path(), doc, d, err);
         List<BriefingView> pages = new ArrayList<>();
         try {
             rangePage(d).ifPresent(pages::add);
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
-            return 2;
+            return ExitCodes.USAGE;
         }
         for (String name : views) {
             Optional<SavedView> v = doc.view(name);
@@ -133,7 +153,7 @@ public final class ExportCommand implements Callable<Integer> {
                 err.println("error: no saved view named \"" + name + "\" in " + sidecar.path()
                         + (doc.views().isEmpty() ? " (it has none)" : "; saved views: "
                         + String.join(", ", doc.views().stream().map(SavedView::name).toList())));
-                return 1;
+                return ExitCodes.BAD_INPUT;
             }
             pages.add(BriefingView.of(v.get()));
         }
@@ -145,15 +165,27 @@ public final class ExportCommand implements Callable<Integer> {
             settings = new ExportSettings(format, paper, !portrait, width, dpi);
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
-            return 2;
+            return ExitCodes.USAGE;
         }
         Briefing b = new Briefing(d, doc.annotations(), new BriefingOptions(title, subtitle, classification,
                 !noLegend, !noCallouts, Instant.now()), pages);
-        List<Path> written = new BriefingExporter().export(b, settings, out);
+        List<Path> written;
+        try {
+            written = new BriefingExporter().export(b, settings, out);
+        } catch (IOException e) {
+            err.println("error: " + CannotWrite.describe(out, e));
+            return ExitCodes.CANNOT_WRITE;
+        }
         for (Path p : written) {
             outWriter.println("wrote " + p);
         }
-        return 0;
+        return ExitCodes.OK;
+    }
+
+    /** What --out must not name: the dataset, its annotations and their backup (after links). */
+    private OutputGuard inputs(SidecarFile sidecar) {
+        return new OutputGuard().input(in, "the dataset (--in)").input(sidecar.path(), "the annotations file")
+                .input(sidecar.backupPath(), "the annotations' backup");
     }
 
     private Optional<BriefingView> rangePage(Dataset d) {

@@ -3,10 +3,10 @@ package io.opstimeline.export;
 import io.opstimeline.core.export.Briefing;
 import io.opstimeline.core.export.BriefingPainter;
 import io.opstimeline.core.export.Paper;
+import io.opstimeline.core.io.AtomicFiles;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,12 +35,12 @@ public final class BriefingExporter {
         List<Path> written = new ArrayList<>();
         for (int page = 0; page < b.pages().size(); page++) {
             Path file = b.pages().size() == 1 ? out : numbered(out, page + 1);
+            // through core.io.AtomicFiles: a kill, a full disk or a failure half-way keeps the last good export
             if (settings.format() == ExportFormat.PNG) {
-                try (OutputStream os = Files.newOutputStream(file)) {
-                    ImageIO.write(renderPng(b, settings, page), "png", os);
-                }
+                BufferedImage image = renderPng(b, settings, page);
+                AtomicFiles.write(file, os -> ImageIO.write(image, "png", os));
             } else {
-                Files.writeString(file, renderSvg(b, settings.pageSize(), page), StandardCharsets.UTF_8);
+                AtomicFiles.write(file, renderSvg(b, settings.pageSize(), page).getBytes(StandardCharsets.UTF_8));
             }
             written.add(file);
         }

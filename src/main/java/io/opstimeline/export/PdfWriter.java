@@ -7,11 +7,10 @@ import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawerDefaultFonts;
 import io.opstimeline.core.export.Briefing;
 import io.opstimeline.core.export.BriefingPainter;
 import io.opstimeline.core.export.Paper;
+import io.opstimeline.core.io.AtomicFiles;
 import java.awt.Font;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.TimeZone;
@@ -59,10 +58,8 @@ final class PdfWriter {
             Calendar created = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
             created.setTimeInMillis(b.options().exportedAt().toEpochMilli());
             info.setCreationDate(created);
-            // Written beside the target and moved over it, so a failed export never leaves half a file.
-            Path tmp = out.toAbsolutePath().resolveSibling(out.getFileName() + ".part");
-            doc.save(tmp.toFile());
-            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            // core.io.AtomicFiles: a failed export never leaves half a file or replaces the last good one
+            AtomicFiles.write(out, doc::save);
         }
     }
 

@@ -38,6 +38,12 @@ public final class VisItemsReader {
             .build();
     private static final String NO_GROUP = "(no group)";
 
+    /** Items files run to a few GB at ten million items; a device or a pipe stops here, not at its end. */
+    public static final long MAX_BYTES = 4L * 1024 * 1024 * 1024;
+
+    /** JavaScript's Date range, which vis-timeline files keep to; the axis can do its sums within it. */
+    static final long MAX_EPOCH_MS = 8_640_000_000_000_000L;
+
     private final String name;
     private final List<String> groupIds = new ArrayList<>();
     private final List<char[]> groupChars = new ArrayList<>();
@@ -65,9 +71,13 @@ public final class VisItemsReader {
             if (SplitItemsRead.worthIt(size)) {
                 return SplitItemsRead.read(file);
             }
-            try (InputStream in = Files.newInputStream(file)) {
+            // a device or a pipe reports size 0: it is read only up to the limit (core.io.BoundedInput)
+            try (InputStream in = io.opstimeline.core.io.BoundedInput.open(file, MAX_BYTES)) {
                 return read(file.toString(), in, Math.max(16, (int) Math.min(size / 110, 1 << 26)));
             }
+        } catch (io.opstimeline.core.io.BoundedInput.TooLargeException e) {
+            throw DatasetLoadException.single(file.toString(), 1, 1, "more than " + MAX_BYTES / (1024 * 1024 * 1024)
+                    + " GB came from this input; the limit for an items file is " + MAX_BYTES / (1024 * 1024 * 1024) + " GB");
         } catch (NoSuchFileException e) {
             throw DatasetLoadException.single(file.toString(), 1, 1, "no such file");
         } catch (IOException e) {
@@ -404,17 +414,26 @@ public final class VisItemsReader {
 
     private long time(JsonToken t, String what) throws IOException, DatasetLoadException {
         if (t == JsonToken.VALUE_NUMBER_INT) {
+            // the axis does arithmetic on these: beyond JavaScript's Date range (+-275,000 years) it overflows
+            if (p.getNumberType() != JsonParser.NumberType.INT && p.getNumberType() != JsonParser.NumberType.LONG
+                    || p.getLongValue() > MAX_EPOCH_MS || p.getLongValue() < -MAX_EPOCH_MS) {
+                throw problem(what + " is out of range: " + p.getText() + " (epoch milliseconds within +-"
+                        + MAX_EPOCH_MS + ", years -271821 to 275760)");
+            }
             return p.getLongValue();
         }
         if (t == JsonToken.VALUE_NUMBER_FLOAT) {
             double v = p.getDoubleValue();
-            if (Double.isFinite(v) && Math.abs(v) < 8.64e15) {
+            if (Double.isFinite(v) && Math.abs(v) <= MAX_EPOCH_MS) {
                 return Math.round(v);
             }
             throw problem(what + " is out of range: " + p.getText());
         }
         if (t == JsonToken.VALUE_STRING) {
             Long parsed = parseIso(p.getText());
+            if (parsed != null && (parsed > MAX_EPOCH_MS || parsed < -MAX_EPOCH_MS)) {
+                throw problem(what + " \"" + p.getText() + "\" is out of range: years -271821 to 275760");
+            }
             if (parsed != null) {
                 return parsed;
             }
@@ -440,6 +459,8 @@ public final class VisItemsReader {
             return LocalDateTime.parse(s).toInstant(ZoneOffset.UTC).toEpochMilli();
         } catch (DateTimeParseException e) {
             return null;
+        } catch (ArithmeticException e) {
+            return Long.MAX_VALUE; // a real instant, too far out for milliseconds: refused as out of range
         }
     }
 
