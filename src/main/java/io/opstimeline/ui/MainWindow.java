@@ -206,6 +206,11 @@ public final class MainWindow extends BorderPane {
         chart.datasetProperty().bind(model.datasetProperty());
         chart.windowProperty().bind(model.windowProperty());
         chart.themeProperty().bind(timeline.themeProperty());
+        chart.markedProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(() -> {
+            Dataset d = model.datasetProperty().get();
+            String id = model.selectedIdProperty().get();
+            return d == null || id == null ? null : d.event(id).map(e -> e.start().instant()).orElse(null);
+        }, model.datasetProperty(), model.selectedIdProperty()));
         overview.themeProperty().bind(timeline.themeProperty());
         model.selectedIdProperty().addListener((obs, old, id) -> showSelection());
         model.windowProperty().addListener((obs, old, w) -> updateStatus());
