@@ -206,6 +206,9 @@ public final class MainWindow extends BorderPane {
         chart.windowProperty().bind(model.windowProperty());
         chart.themeProperty().bind(timeline.themeProperty());
         overview.themeProperty().bind(timeline.themeProperty());
+        // the range's days start at 00:00 in the zone shown; another zone moves those instants
+        filterBar.setZone(timeline::effectiveZone);
+        timeline.zoneProperty().addListener((obs, old, z) -> filterBar.setZone(timeline::effectiveZone));
         model.selectedIdProperty().addListener((obs, old, id) -> showSelection());
         model.windowProperty().addListener((obs, old, w) -> updateStatus());
         model.filterProperty().addListener((obs, old, f) -> applyFilter());
