@@ -69,6 +69,7 @@ public final class MainWindow extends BorderPane {
     private Path itemsFile;
     private final AnnotationsFeature annotations;
     private final ExportFeature export;
+    private final RecordActions recordActions;
     private final ExecutorService loader = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "dataset-loader");
         t.setDaemon(true);
@@ -109,6 +110,9 @@ public final class MainWindow extends BorderPane {
         export.setLanes(() -> timeline.laneModeProperty().get() == io.opstimeline.core.layout.Lanes.Mode.NATION
                 ? io.opstimeline.core.annotate.SavedView.LANES_BY_NATION
                 : io.opstimeline.core.annotate.SavedView.LANES_BY_KIND);
+        recordActions = new RecordActions(model, new RecordActions.Handlers(openUrl,
+                id -> annotations.addNoteOnSelection(), filterBar::showOnlyKind, filterBar::showOnlyNation));
+        table.setRecordActions(recordActions);
         timeline.setId("timeline");
         detail.setId("detail");
         status.setId("status");
@@ -299,6 +303,11 @@ public final class MainWindow extends BorderPane {
 
     public FilterBar filterBar() {
         return filterBar;
+    }
+
+    /** The context menu for records; the timeline offers the same one. */
+    public RecordActions recordActions() {
+        return recordActions;
     }
 
     public RecordsTable table() {

@@ -131,6 +131,23 @@ public final class FilterBar extends HBox {
         apply();
     }
 
+    /** Ticks only this kind (the context menu's "Show only kind"); the other restrictions stay. */
+    public void showOnlyKind(String kindId) {
+        tickOnly(kinds, kindId);
+    }
+
+    /** Ticks only this nation (the context menu's "Show only nation"); the other restrictions stay. */
+    public void showOnlyNation(String nationId) {
+        tickOnly(nations, nationId);
+    }
+
+    private void tickOnly(MenuButton menu, String id) {
+        updating = true;
+        menu.getItems().forEach(i -> ((CheckMenuItem) i).setSelected(id.equals(i.getUserData())));
+        updating = false;
+        apply();
+    }
+
     public DateField fromField() {
         return from;
     }

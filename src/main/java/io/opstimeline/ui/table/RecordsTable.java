@@ -134,7 +134,7 @@ public final class RecordsTable extends BorderPane {
             for (int i = 0; i < table.getItems().size(); i++) {
                 if (table.getItems().get(i).id().equals(id)) {
                     table.getSelectionModel().select(i);
-                    table.scrollTo(Math.max(0, i - 3));
+                    RowReveal.centre(table, i);
                     return;
                 }
             }
@@ -142,6 +142,20 @@ public final class RecordsTable extends BorderPane {
         } finally {
             syncing = false;
         }
+    }
+
+    /** Right-click (or the context-menu key) on a row offers what {@link io.opstimeline.ui.RecordActions} can do. */
+    public void setRecordActions(io.opstimeline.ui.RecordActions actions) {
+        table.setRowFactory(tv -> {
+            javafx.scene.control.TableRow<Event> row = new javafx.scene.control.TableRow<>();
+            row.setOnContextMenuRequested(e -> {
+                if (row.getItem() != null) {
+                    actions.menuFor(row.getItem().id()).ifPresent(m -> m.show(row, e.getScreenX(), e.getScreenY()));
+                    e.consume();
+                }
+            });
+            return row;
+        });
     }
 
     public TableView<Event> table() {
