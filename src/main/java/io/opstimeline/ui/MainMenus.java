@@ -30,7 +30,7 @@ final class MainMenus {
 
     MenuBar build() {
         MenuItem open = item("_Open\u2026", "Shortcut+O", this::chooseAndOpen);
-        MenuItem importCsv = item("_Import CSV\u2026", null, () -> io.opstimeline.ui.importer.ImportDialog.run(
+        MenuItem importCsv = item("_Import CSV\u2026", "Shortcut+I", () -> io.opstimeline.ui.importer.ImportDialog.run(
                 window.getScene().getWindow(), window::open, window.datasetProperty()::set));
         Menu file = new Menu("_File", null, open, recent, importCsv, new SeparatorMenuItem());
         file.getItems().addAll(window.export().fileMenuItems());
@@ -43,8 +43,11 @@ final class MainMenus {
                 item("Zoom _out", "Shortcut+MINUS", () -> zoom(1 / 0.7)),
                 item("_Find", "Shortcut+F", () -> window.filterBar().searchField().requestFocus()),
                 new SeparatorMenuItem(), lanesMenu(), zoneMenu(), darkTheme());
-        Menu help = new Menu("_Help", null, item("_About Ops Timeline", null,
-                () -> AboutDialog.create(window.getScene().getWindow()).show()));
+        Menu help = new Menu("_Help", null,
+                item("_User guide", "F1", () -> UserGuide.dialog(window.getScene().getWindow()).show()),
+                item("_Keyboard shortcuts", "Shortcut+SLASH", () -> KeyboardShortcuts.dialog(
+                        window.getScene().getWindow(), window.menuBar()).show()),
+                item("_About Ops Timeline", "Shift+F1", () -> AboutDialog.create(window.getScene().getWindow()).show()));
         return new MenuBar(file, window.annotations().editMenu(), view, window.annotations().annotateMenu(),
                 window.annotations().viewsMenu(), help);
     }
@@ -79,6 +82,7 @@ final class MainMenus {
         String saved = window.settings().get("lanes", "KIND");
         for (Lanes.Mode mode : Lanes.Mode.values()) {
             RadioMenuItem item = new RadioMenuItem(mode == Lanes.Mode.KIND ? "By _kind" : "By _nation");
+            item.setAccelerator(KeyCombination.keyCombination(mode == Lanes.Mode.KIND ? "Shortcut+Shift+K" : "Shortcut+Shift+N"));
             item.setToggleGroup(group);
             item.setSelected(mode.name().equals(saved));
             item.setOnAction(e -> {
@@ -135,6 +139,7 @@ final class MainMenus {
 
     private CheckMenuItem darkTheme() {
         CheckMenuItem dark = new CheckMenuItem("_Dark theme");
+        dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
         dark.setSelected(Boolean.parseBoolean(window.settings().get("dark", "false")));
         dark.selectedProperty().addListener((o, a, on) -> applyTheme(on));
         applyTheme(dark.isSelected());

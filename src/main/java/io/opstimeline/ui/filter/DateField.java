@@ -28,7 +28,9 @@ public final class DateField extends TextField {
         getStyleClass().add("date-field");
         setPromptText(prompt);
         // "2011-04-01" and "04/01/2011" whole, plus the padding; not the 90 px that showed "/1/2011"
-        setPrefColumnCount(9);
+        javafx.scene.text.Text widest = new javafx.scene.text.Text("2011-04-01T12:00Z");
+        widest.setFont(getFont());
+        setPrefWidth(Math.ceil(widest.getLayoutBounds().getWidth()) + 26);
         hint = new Tooltip(prompt + ": " + READER.forms() + ". Empty for no limit.");
         setTooltip(hint);
         setAccessibleText(prompt + " date");

@@ -101,12 +101,14 @@ public final class FilterBar extends HBox {
         Button clear = new Button("Clear");
         clear.setOnAction(e -> clear());
         matches.setId("match-count");
-        fixWidth(matches, "99,999 of 99,999 match");
+        fixWidth(matches, "9,999 of 9,999 match");
+        matches.setMinWidth(javafx.scene.layout.Region.USE_COMPUTED_SIZE); // last in the row: may shrink, moves nothing
+        matches.setMaxWidth(Double.MAX_VALUE);
         for (javafx.scene.control.Control c : List.of(prev, next, reliability, credibility, hide, clear, from, to)) {
             c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
         setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        getChildren().addAll(search, prev, next, new Separator(), kinds, nations, from, to, reliability, credibility,
+        getChildren().addAll(search, prev, next, kinds, nations, from, to, reliability, credibility,
                 hide, clear, matches);
         model.datasetProperty().addListener((o, a, d) -> rebuildMenus(d));
         model.filterProperty().addListener((o, a, f) -> updateCount());
@@ -117,7 +119,7 @@ public final class FilterBar extends HBox {
         javafx.scene.text.Text probe = new javafx.scene.text.Text(longest);
         probe.setFont(c.getFont());
         // text, padding and (for a menu button) its arrow; measured once with the control's font
-        double w = Math.ceil(probe.getLayoutBounds().getWidth()) + (c instanceof MenuButton ? 48 : 12);
+        double w = Math.ceil(probe.getLayoutBounds().getWidth()) + (c instanceof MenuButton ? 36 : 4);
         c.setMinWidth(w);
         c.setPrefWidth(w);
         c.setMaxWidth(w);

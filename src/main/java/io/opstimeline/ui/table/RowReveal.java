@@ -28,11 +28,16 @@ final class RowReveal {
         if (first != null && last != null && index > first.getIndex() && index < last.getIndex()) {
             return; // fully visible already, with a row of margin either side
         }
-        IndexedCell<?> cell = flow.getCell(index);
-        double rowHeight = cell == null || cell.getHeight() <= 0 ? 24 : cell.getHeight();
+        IndexedCell<?> cell = table.getFixedCellSize() > 0 ? null : flow.getCell(index);
+        double rowHeight = table.getFixedCellSize() > 0 ? table.getFixedCellSize()
+                : cell == null || cell.getHeight() <= 0 ? 24 : cell.getHeight();
         int rowsShown = Math.max(1, (int) (flow.getHeight() / rowHeight));
         // the row half a viewport down from the top; near the end the flow stops at the last row
-        flow.scrollToTop(Math.max(0, index - (rowsShown - 1) / 2));
-        flow.scrollTo(index); // near the end: the whole row, not one cut by the viewport's edge
+        int count = table.getItems().size();
+        if (index >= count - rowsShown / 2 - 1) {
+            flow.scrollTo(count - 1); // near the end: the last row whole at the bottom, the row above it
+        } else {
+            flow.scrollToTop(Math.max(0, index - (rowsShown - 1) / 2));
+        }
     }
 }
