@@ -36,24 +36,11 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--size", defaultValue = "1920x1080", description = "viewport (default ${DEFAULT-VALUE})")
     String size;
 
-    @Option(names = "--raster", paramLabel = "auto|canvas|own",
-            description = "timeline rasteriser: the JavaFX Canvas, our own int[] surface, or as the app chooses"
-                    + " (default auto: our own on the software pipeline once the warm-up is done)")
-    String raster;
-
     @Override
     public Integer call() throws Exception {
-        if (raster != null) {
-            if (!raster.equals("own") && !raster.equals("canvas") && !raster.equals("auto")) {
-                err().println("--raster: expected auto, canvas or own, got " + raster);
-                return 2;
-            }
-            System.setProperty("opstimeline.raster", raster);
-        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         String[] wh = size.split("x");
-        err.println("# raster: " + System.getProperty("opstimeline.raster", "auto"));
         int w = Integer.parseInt(wh[0]);
         int h = Integer.parseInt(wh[1]);
         try {
@@ -69,9 +56,5 @@ public final class BenchCommand implements Callable<Integer> {
             e.problems().forEach(p -> err.println(p.format()));
             return 1;
         }
-    }
-
-    private PrintWriter err() {
-        return spec.commandLine().getErr();
     }
 }

@@ -40,7 +40,6 @@ public final class OpsTimelineApp extends Application {
         }
         // The sample: its first frame comes first, on the timeline alone; the workbench follows.
         TimelineView timeline = new TimelineView();
-        timeline.holdWarmup(); // started once the workbench is laid out, not during its build
         MainMenus.applySaved(timeline, settings);
         try {
             timeline.datasetProperty().set(new DatasetLoader().loadBundled(SAMPLE_RESOURCE));
@@ -52,12 +51,10 @@ public final class OpsTimelineApp extends Application {
         afterFirstFrame(scene, timeline, () -> {
             scene.setRoot(new MainWindow(openUrl, settings, timeline));
             // the timeline is back in the scene once its scroller has a skin, after the next CSS pass;
-            // the workbench is laid out then, and the background warm-up may follow
             Runnable[] refocus = new Runnable[1];
             refocus[0] = () -> {
                 scene.removePostLayoutPulseListener(refocus[0]);
                 timeline.requestFocus();
-                TimelineView.startWarmupSoon();
             };
             scene.addPostLayoutPulseListener(refocus[0]);
             StartupProbe.workbenchPlaced(scene, timeline);

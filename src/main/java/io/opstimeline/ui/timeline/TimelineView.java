@@ -51,25 +51,12 @@ public final class TimelineView extends Region {
     private final javafx.beans.property.DoubleProperty axisTopProperty =
             new javafx.beans.property.SimpleDoubleProperty(this, "axisTop", 0);
     private long[] extent;
-    private boolean warmupScheduled;
     private HitMap hits = new HitMap();
     private boolean redrawQueued;
-    /** Which rasteriser draws (see {@link RasterLayer}); read once, when the view is made. */
-    private final RasterLayer.Mode rasterMode = RasterLayer.mode();
-    /** Own rasteriser, made when first used; null until then. */
-    private RasterLayer raster;
-    /** Whether the own rasteriser's image is the child shown now, rather than the canvas. */
-    private boolean showingOwn;
-    /** Set if the own rasteriser ever fails in auto mode: the Canvas draws from then on. */
-    private boolean ownFailed;
 
     public TimelineView() {
         getStyleClass().add("timeline-view");
-        // the canvas still holds the view's size when the own rasteriser shows the pixels
         getChildren().add(canvas);
-        if (rasterMode == RasterLayer.Mode.OWN) {
-            showOwn(true);
-        }
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.NODE);
         setAccessibleText("Timeline. Arrow keys pan, plus and minus zoom, Home shows everything, Tab steps through records.");
@@ -161,35 +148,6 @@ public final class TimelineView extends Region {
         return canvas;
     }
 
-    /** The node that shows the timeline's pixels: the canvas, or the own rasteriser's image. */
-    public javafx.scene.Node pixelsNode() {
-        return showingOwn ? raster.node() : canvas;
-    }
-
-    /**
-     * Whether this frame is drawn by the own rasteriser: always or never when asked so; in auto
-     * mode on the software pipeline at an output scale of 1, once the warm-up has made its glyphs.
-     */
-    private boolean wantsOwn() {
-        if (rasterMode != RasterLayer.Mode.AUTO) {
-            return rasterMode == RasterLayer.Mode.OWN;
-        }
-        if (ownFailed || !RasterLayer.warm() || !io.opstimeline.core.warmup.PaintWarmup.enabled()
-                || RasterLayer.hardwarePipeline()) {
-            return false;
-        }
-        javafx.stage.Window w = getScene() == null ? null : getScene().getWindow();
-        return w != null && w.getOutputScaleX() == 1 && w.getOutputScaleY() == 1;
-    }
-
-    private void showOwn(boolean own) {
-        if (own && raster == null) {
-            raster = new RasterLayer();
-        }
-        showingOwn = own;
-        getChildren().setAll(own ? raster.node() : canvas);
-    }
-
     public ObjectProperty<Dataset> datasetProperty() {
         return dataset;
     }
@@ -279,34 +237,11 @@ public final class TimelineView extends Region {
     }
 
     /**
-     * Starts the background warm-up of the loader and painter (normally started by the first frame
-     * with records) and waits for it; false if it is switched off or took longer than {@code millis}.
-     */
-    public static boolean warmUpAndWait(long millis) throws InterruptedException {
-        FxWarmup.start();
-        return FxWarmup.await(millis);
-    }
-
-    /**
      * How far the view is scrolled down inside a vertical scroller: the axis is drawn there, so it
      * stays in sight over the lanes (19 nation lanes do not fit). 0 when not scrolled.
      */
     public javafx.beans.property.DoubleProperty axisTopProperty() {
         return axisTopProperty;
-    }
-
-    /**
-     * Start-up: the background warm-up waits for {@link #startWarmupSoon()} instead of starting
-     * after this view's first frame, because the workbench is built right after that frame and on
-     * two cores the two would slow each other down.
-     */
-    public void holdWarmup() {
-        warmupScheduled = true;
-    }
-
-    /** Starts the background warm-up a moment from now (once per process; off with -Dopstimeline.warmup=false). */
-    public static void startWarmupSoon() {
-        FxWarmup.startSoon();
     }
 
     /** Paints now; tests and the benchmark call this to measure or inspect one frame. */
@@ -317,47 +252,17 @@ public final class TimelineView extends Region {
         if (w < 1 || h < 1) {
             return;
         }
-        boolean own = wantsOwn();
-        if (own != showingOwn) {
-            showOwn(own); // the frame below paints every pixel of whichever is shown now
-        }
-        RasterLayer layer = own ? raster : null; // null: the canvas draws
         ItemStore st = store.get();
         if (st == null || window.get() == null) {
-            if (layer != null) {
-                layer.begin((int) w, (int) h).clear(0);
-                layer.end();
-            } else {
-                canvas.getGraphicsContext2D().clearRect(0, 0, w, h);
-            }
+            canvas.getGraphicsContext2D().clearRect(0, 0, w, h);
             return;
         }
         if (StartupProbe.PRINT) {
             StartupProbe.frameDrawn(); // start-up measurement, off by default
         }
         RowMask mask = filter.get() != null && filter.get().source() == st ? filter.get() : null;
-        Surface surface = layer != null ? layer.begin((int) w, (int) h) : this.surface;
         double axisTop = Math.min(axisTopProperty.get(), Math.max(0, h - AxisPainter.HEIGHT));
-        try {
-            paint(surface, st, mask, w, h, axisTop);
-        } catch (RuntimeException e) {
-            if (layer == null || rasterMode != RasterLayer.Mode.AUTO) {
-                throw e;
-            }
-            // a fault of the faster path chosen for the user must not cost the timeline: the Canvas takes over
-            ownFailed = true;
-            org.slf4j.LoggerFactory.getLogger(TimelineView.class).warn("own rasteriser failed; the Canvas draws", e);
-            redraw();
-            return;
-        }
-        if (layer != null) {
-            layer.end();
-        }
-        // the first records are on screen: compile the loader and painter while the user reads them
-        if (!warmupScheduled) {
-            warmupScheduled = true;
-            FxWarmup.startSoon();
-        }
+        paint(surface, st, mask, w, h, axisTop);
     }
 
     /** The records, then the overlays over the lanes, onto the surface of this frame. */

@@ -1,22 +1,15 @@
-package io.opstimeline.core.warmup;
+package io.opstimeline.core.render;
 
-import io.opstimeline.core.render.FontSpec;
-import io.opstimeline.core.render.NoDrawing;
 
 /**
  * A surface that makes no pixels and counts what it was asked to draw. Text widths are a fixed
  * advance per character, so layout runs its real course (labels fit, overflow, badges).
  */
 public final class CountingSurface extends NoDrawing {
-    int frames;
     private long rects;
     private long texts;
     private long diamonds;
     private double advance = 6.5;
-
-    public int frames() {
-        return frames;
-    }
 
     public long rects() {
         return rects;
