@@ -8,6 +8,8 @@ import java.io.File;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.application.Platform;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
@@ -97,19 +99,48 @@ final class MainMenus {
 
     private Menu zoneMenu() {
         Menu menu = new Menu("Time _zone");
+        menu.setOnShowing(e -> fillZones(menu));
+        fillZones(menu);
+        setZone(window.settings().get("zone", ""));
+        return menu;
+    }
+
+    /** The dataset's zone, UTC, local, the recently chosen ones, and any other through a search. */
+    private void fillZones(Menu menu) {
         ToggleGroup group = new ToggleGroup();
         String saved = window.settings().get("zone", "");
-        String[][] choices = {{"Dataset's zone", ""}, {"UTC", "UTC"}, {"Local (" + ZoneId.systemDefault().getId() + ")",
-            ZoneId.systemDefault().getId()}, {"Europe/Brussels", "Europe/Brussels"}, {"America/New_York", "America/New_York"}};
+        List<String[]> choices = new ArrayList<>();
+        var d = window.datasetProperty().get();
+        choices.add(new String[] {"Dataset's zone" + (d == null ? "" : " (" + d.timeZone().getId() + ")"), ""});
+        choices.add(new String[] {"UTC", "UTC"});
+        choices.add(new String[] {"Local (" + ZoneId.systemDefault().getId() + ")", ZoneId.systemDefault().getId()});
+        for (String id : ZoneChooser.recent(window.settings())) {
+            if (choices.stream().noneMatch(c -> c[1].equals(id))) {
+                choices.add(new String[] {id, id});
+            }
+        }
+        if (!saved.isEmpty() && choices.stream().noneMatch(c -> c[1].equals(saved))) {
+            choices.add(new String[] {saved, saved});
+        }
+        menu.getItems().clear();
         for (String[] c : choices) {
             RadioMenuItem item = new RadioMenuItem(c[0]);
+            item.setMnemonicParsing(false);
             item.setToggleGroup(group);
             item.setSelected(c[1].equals(saved));
             item.setOnAction(e -> setZone(c[1]));
             menu.getItems().add(item);
         }
-        setZone(saved);
-        return menu;
+        menu.getItems().add(new SeparatorMenuItem());
+        menu.getItems().add(item("_Other zone\u2026", "Shortcut+Shift+Z", this::chooseZone));
+    }
+
+    private void chooseZone() {
+        ZoneChooser.dialog(window.getScene().getWindow(), ZoneChooser.recent(window.settings())).showAndWait()
+                .ifPresent(id -> {
+                    ZoneChooser.remember(window.settings(), id);
+                    setZone(id);
+                });
     }
 
     /**
@@ -127,7 +158,14 @@ final class MainMenus {
         if (id.isEmpty()) {
             return null;
         }
-        return "UTC".equals(id) ? ZoneOffset.UTC : ZoneId.of(id);
+        if ("UTC".equals(id)) {
+            return ZoneOffset.UTC;
+        }
+        try {
+            return ZoneId.of(id);
+        } catch (java.time.DateTimeException unknown) {
+            return null; // a stored zone this Java does not know: the dataset's own
+        }
     }
 
     private void setZone(String id) {
