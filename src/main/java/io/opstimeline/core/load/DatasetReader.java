@@ -10,6 +10,7 @@ import io.opstimeline.core.model.Fingerprint;
 import io.opstimeline.core.model.Nation;
 import io.opstimeline.core.model.NationStatus;
 import io.opstimeline.core.model.ParticipationSpan;
+import io.opstimeline.core.model.Place;
 import io.opstimeline.core.model.Quote;
 import io.opstimeline.core.model.Reliability;
 import io.opstimeline.core.model.ReportedTotal;
@@ -45,6 +46,7 @@ final class DatasetReader {
     private ZoneId zone = ZoneOffset.UTC;
     private final Map<String, String> sourceIds = new HashMap<>();
     private final Map<String, String> nationIds = new HashMap<>();
+    private final Map<String, String> placeIds = new HashMap<>();
 
     DatasetReader(String file, LocatedJson json) {
         this.file = file;
@@ -79,6 +81,22 @@ final class DatasetReader {
         }
         List<Source> sources = readSources(root.path("sources"));
         List<Nation> nations = readNations(root.path("nations"));
+        List<Place> places = PlacesReader.read(root.path("places"), new PlacesReader.Checks() {
+            @Override
+            public void unique(String id, String at) {
+                DatasetReader.this.unique(placeIds, id, at, "place");
+            }
+
+            @Override
+            public String sourceRef(String id, String at) {
+                return DatasetReader.this.sourceRef(id, at);
+            }
+
+            @Override
+            public void problem(String at, String message) {
+                DatasetReader.this.problem(at, message);
+            }
+        });
         Map<String, EventKind> kinds = readKinds(root.path("kinds"));
         List<Event> events = readEvents(root.path("events"), kinds);
         List<Series> series = readSeries(root.path("series"));
@@ -88,7 +106,7 @@ final class DatasetReader {
             throw new DatasetLoadException(problems);
         }
         return new Dataset(root.get("title").asText(), zone, text(root, "classification"),
-                List.copyOf(kinds.values()), sources, nations, events, series, fingerprint);
+                List.copyOf(kinds.values()), sources, nations, places, events, series, fingerprint);
     }
 
     private List<Source> readSources(JsonNode array) {
@@ -190,6 +208,15 @@ final class DatasetReader {
                 }
                 nations.add(nid);
             }
+            List<String> places = new ArrayList<>();
+            JsonNode pls = n.path("places");
+            for (int j = 0; j < pls.size(); j++) {
+                String pid = pls.get(j).asText();
+                if (!placeIds.containsKey(pid)) {
+                    problem(at + "/places/" + j, "unknown place \"" + pid + "\"; it is not in \"places\"");
+                }
+                places.add(pid);
+            }
             List<Quote> quotes = new ArrayList<>();
             JsonNode qs = n.path("quotes");
             for (int j = 0; j < qs.size(); j++) {
@@ -204,7 +231,7 @@ final class DatasetReader {
             out.add(new Event(id, kind, n.get("title").asText(), start, end, n.path("approximate").asBoolean(false),
                     earliest, latest, text(n, "location"), nations, strings(n.path("people")), text(n, "summary"),
                     quotes, sources,
-                    n.has("credibility") ? n.get("credibility").asInt() : null, strings(n.path("tags"))));
+                    n.has("credibility") ? n.get("credibility").asInt() : null, strings(n.path("tags")), places));
         }
         return out;
     }
