@@ -139,7 +139,10 @@ public final class ExportCommand implements Callable<Integer> {
             loaded.warnings().forEach(w -> err.println("warning: " + w));
             doc = loaded.document();
         }
-        MissingRecords.warn(sidecar.path(), doc, d, err);
+        String missing = sidecar.missingRecordsWarning(doc, d);
+        if (missing != null) {
+            err.println("warning: " + missing);
+        }
         List<BriefingView> pages = new ArrayList<>();
         try {
             rangePage(d).ifPresent(pages::add);
