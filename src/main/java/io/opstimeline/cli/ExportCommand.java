@@ -10,7 +10,6 @@ import io.opstimeline.core.export.BriefingOptions;
 import io.opstimeline.core.export.BriefingView;
 import io.opstimeline.core.export.Paper;
 import io.opstimeline.core.io.InputOverwriteException;
-import io.opstimeline.core.io.OutputGuard;
 import io.opstimeline.core.load.DatasetLoadException;
 import io.opstimeline.core.load.DatasetLoader;
 import io.opstimeline.core.load.DateParser;
@@ -108,7 +107,7 @@ public final class ExportCommand implements Callable<Integer> {
         }
         SidecarFile sidecar = annotations != null ? new SidecarFile(annotations) : SidecarFile.besideData(in);
         try {
-            inputs(sidecar).check(out); // before anything is read or written
+            sidecar.inputsWith(in).check(out); // before anything is read or written
         } catch (InputOverwriteException e) {
             err.println("error: --out " + e.getMessage());
             return ExitCodes.OUTPUT_IS_INPUT;
@@ -183,12 +182,6 @@ public final class ExportCommand implements Callable<Integer> {
             outWriter.println("wrote " + p);
         }
         return ExitCodes.OK;
-    }
-
-    /** What --out must not name: the dataset, its annotations and their backup (after links). */
-    private OutputGuard inputs(SidecarFile sidecar) {
-        return new OutputGuard().input(in, "the dataset (--in)").input(sidecar.path(), "the annotations file")
-                .input(sidecar.backupPath(), "the annotations' backup");
     }
 
     private Optional<BriefingView> rangePage(Dataset d) {

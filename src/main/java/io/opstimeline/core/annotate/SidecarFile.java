@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.opstimeline.core.io.AtomicFiles;
 import io.opstimeline.core.io.BoundedInput;
 import io.opstimeline.core.io.IoReasons;
+import io.opstimeline.core.io.OutputGuard;
 import io.opstimeline.core.model.Dataset;
 import io.opstimeline.core.model.Rgb;
 import java.io.IOException;
@@ -70,6 +71,12 @@ public final class SidecarFile {
         return file + ": " + missing + (missing == 1 ? " note is" : " notes are") + " pinned to records that "
                 + (dataset.fingerprint() == null ? "the dataset" : dataset.fingerprint().fileName())
                 + " does not have; kept in the file, not drawn";
+    }
+
+    /** What an export must not write over: the data file, this sidecar and its backup (after links). */
+    public OutputGuard inputsWith(Path dataFile) {
+        return new OutputGuard().input(dataFile, "the dataset").input(file, "the annotations file")
+                .input(backupPath(), "the annotations' backup");
     }
 
     public Path backupPath() {
