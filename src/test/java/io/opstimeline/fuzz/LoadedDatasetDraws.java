@@ -17,6 +17,7 @@ import io.opstimeline.core.render.Theme;
 import io.opstimeline.core.render.TimelinePainter;
 import io.opstimeline.core.time.TimeWindow;
 import io.opstimeline.export.BriefingExporter;
+import io.opstimeline.export.MissingGlyphsException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -47,7 +48,11 @@ final class LoadedDatasetDraws {
         for (int page = 0; page < b.pages().size(); page++) {
             new BriefingPainter().paint(new CountingSurface(), 842, 595, b, page);
             if (throughTheShaper) {
-                new BriefingExporter().renderSvg(b, Paper.A4.size(true), page);
+                try {
+                    new BriefingExporter().renderSvg(b, Paper.A4.size(true), page);
+                } catch (MissingGlyphsException refused) {
+                    // a clear refusal naming the characters the export font lacks, not a crash
+                }
             }
         }
     }
