@@ -60,11 +60,11 @@ final class SplitItemsRead {
             return VisItemsReader.read(name, slice(data, 0, size), expected);
         }
         int next = nextItemStart(data, close);
-        VisItemsReader tailReader = VisItemsReader.tailReader(name);
-        CompletableFuture<VisItemsReader> tail = new CompletableFuture<>();
+        TailHalf tailHalf = new TailHalf(name);
+        CompletableFuture<ItemsParser> tail = new CompletableFuture<>();
         Thread t = new Thread(() -> {
             try {
-                tail.complete(tailReader.readTail(new SequenceInputStream(new ByteArrayInputStream(TAIL_PREFIX),
+                tail.complete(tailHalf.read(new SequenceInputStream(new ByteArrayInputStream(TAIL_PREFIX),
                         slice(data, next, size)), expected / 2 + 16));
             } catch (Throwable e) {
                 // anything at all (bad input, out of memory, the mapped file cut short): the head
@@ -74,7 +74,7 @@ final class SplitItemsRead {
         }, "items-tail-reader");
         t.setDaemon(true);
         t.start();
-        return VisItemsReader.readHead(name, slice(data, 0, size), expected, close, tailReader, tail);
+        return VisItemsReader.readHead(name, slice(data, 0, size), expected, new HeadHalf(name, close, tailHalf, tail));
     }
 
     /**
