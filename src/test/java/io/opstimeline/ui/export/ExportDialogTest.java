@@ -3,6 +3,7 @@ package io.opstimeline.ui.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.opstimeline.ui.MainWindow;
+import io.opstimeline.ui.TestSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -32,7 +33,7 @@ class ExportDialogTest {
     void start(Stage stage) throws Exception {
         Path data = dir.resolve("campaign.json");
         Files.copy(Path.of("src/test/resources/datasets/small.json"), data, StandardCopyOption.REPLACE_EXISTING);
-        window = new MainWindow(url -> { });
+        window = new MainWindow(url -> { }, TestSettings.fresh());
         stage.setScene(new Scene(window, 1400, 800));
         stage.show();
         window.open(data);
