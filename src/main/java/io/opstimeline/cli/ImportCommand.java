@@ -3,6 +3,8 @@ package io.opstimeline.cli;
 import io.opstimeline.core.importer.csv.CsvImportSpec;
 import io.opstimeline.core.importer.csv.CsvImporter;
 import io.opstimeline.core.importer.csv.ImportResult;
+import io.opstimeline.core.io.InputOverwriteException;
+import io.opstimeline.core.io.OutputGuard;
 import io.opstimeline.core.load.DatasetLoadException;
 import io.opstimeline.core.load.LoadProblem;
 import java.io.IOException;
@@ -91,11 +93,13 @@ public final class ImportCommand implements Callable<Integer> {
             importSpec = spec();
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
-            return 2;
+            return ExitCodes.USAGE;
         }
-        if (output.toAbsolutePath().normalize().equals(input.toAbsolutePath().normalize())) {
-            err.println("error: -o names the input file; the CSV would be overwritten. Choose a .json file");
-            return 2;
+        try {
+            new OutputGuard().input(input, "the CSV file being imported").check(output);
+        } catch (InputOverwriteException e) {
+            err.println("error: -o " + e.getMessage());
+            return ExitCodes.OUTPUT_IS_INPUT;
         }
         try {
             ImportResult result = new CsvImporter(ImportCommand::flag).importFile(input, importSpec);
@@ -104,17 +108,15 @@ public final class ImportCommand implements Callable<Integer> {
             out.printf("Wrote %s: %d events, %d series (%d points), %d sources%n", output,
                     result.dataset().events().size(), result.dataset().series().size(),
                     result.dataset().seriesPointCount(), result.dataset().sources().size());
-            return 0;
+            return ExitCodes.OK;
         } catch (DatasetLoadException e) {
             for (LoadProblem p : e.problems()) {
                 err.println(p.format());
             }
-            return 1;
+            return ExitCodes.BAD_INPUT;
         } catch (IOException e) {
-            err.println(output + ":1:1: cannot write the dataset: " + (e instanceof java.nio.file.NoSuchFileException
-                    ? "the folder does not exist" : e instanceof java.nio.file.AccessDeniedException
-                    ? "permission denied" : e.getMessage()));
-            return 1;
+            err.println("error: " + CannotWrite.describe(output, e));
+            return ExitCodes.CANNOT_WRITE;
         }
     }
 

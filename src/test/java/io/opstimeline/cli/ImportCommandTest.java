@@ -109,11 +109,12 @@ class ImportCommandTest {
         Files.writeString(csv, "date,v\n2011-01-01,1\n", StandardCharsets.UTF_8);
 
         assertThat(run("import", csv.toString(), "--kind", "series", "--date-column", "date", "--value-columns", "v",
-                "-o", csv.toString())).isEqualTo(2);
+                "-o", csv.toString())).isEqualTo(ExitCodes.OUTPUT_IS_INPUT);
         assertThat(Files.readString(csv)).startsWith("date,v");
         Path nowhere = tmp.resolve("no/such/folder/out.json");
         assertThat(run("import", csv.toString(), "--kind", "series", "--date-column", "date", "--value-columns", "v",
-                "-o", nowhere.toString())).isEqualTo(1);
-        assertThat(err).isEqualTo(nowhere + ":1:1: cannot write the dataset: the folder does not exist\n");
+                "-o", nowhere.toString())).isEqualTo(ExitCodes.CANNOT_WRITE);
+        assertThat(err).isEqualTo("error: " + nowhere + ": cannot write: the folder " + nowhere.getParent()
+                + " does not exist; nothing was changed\n");
     }
 }

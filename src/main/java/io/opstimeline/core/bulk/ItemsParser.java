@@ -29,6 +29,8 @@ final class ItemsParser {
                     .maxStringLength(1 << 20).maxNumberLength(64).build())
             .build();
     private static final String NO_GROUP = "(no group)";
+    /** JavaScript's Date range, which vis-timeline files keep to; the axis can do its sums within it. */
+    static final long MAX_EPOCH_MS = 8_640_000_000_000_000L;
 
     /** What a kind of read does between items. */
     interface Pass {
@@ -299,11 +301,17 @@ final class ItemsParser {
 
     private long time(JsonToken t, String what) throws IOException, DatasetLoadException {
         if (t == JsonToken.VALUE_NUMBER_INT) {
+            // the axis does arithmetic on these: beyond JavaScript's Date range (+-275,000 years) it overflows
+            if (p.getNumberType() != JsonParser.NumberType.INT && p.getNumberType() != JsonParser.NumberType.LONG
+                    || p.getLongValue() > MAX_EPOCH_MS || p.getLongValue() < -MAX_EPOCH_MS) {
+                throw problem(what + " is out of range: " + p.getText() + " (epoch milliseconds within +-"
+                        + MAX_EPOCH_MS + ", years -271821 to 275760)");
+            }
             return p.getLongValue();
         }
         if (t == JsonToken.VALUE_NUMBER_FLOAT) {
             double v = p.getDoubleValue();
-            if (Double.isFinite(v) && Math.abs(v) < 8.64e15) {
+            if (Double.isFinite(v) && Math.abs(v) <= MAX_EPOCH_MS) {
                 return Math.round(v);
             }
             throw problem(what + " is out of range: " + p.getText());

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import io.opstimeline.core.index.ItemStore;
+import io.opstimeline.core.io.BoundedInput;
 import io.opstimeline.core.load.DatasetLoadException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -22,6 +23,9 @@ import java.nio.file.Path;
  * thread interrupted) a {@link java.util.concurrent.CancellationException}, as the dataset loader's.
  */
 public final class VisItemsReader {
+    /** Items files run to a few GB at ten million items; a device or a pipe stops here, not at its end. */
+    public static final long MAX_BYTES = 4L * 1024 * 1024 * 1024;
+
     private VisItemsReader() {
     }
 
@@ -31,9 +35,13 @@ public final class VisItemsReader {
             if (SplitItemsRead.worthIt(size)) {
                 return SplitItemsRead.read(file);
             }
-            try (InputStream in = Files.newInputStream(file)) {
+            // a device or a pipe reports size 0: it is read only up to the limit (core.io.BoundedInput)
+            try (InputStream in = BoundedInput.open(file, MAX_BYTES)) {
                 return read(file.toString(), in, Math.max(16, (int) Math.min(size / 110, 1 << 26)));
             }
+        } catch (BoundedInput.TooLargeException e) {
+            throw DatasetLoadException.single(file.toString(), 1, 1, "more than " + MAX_BYTES / (1024 * 1024 * 1024)
+                    + " GB came from this input; the limit for an items file is " + MAX_BYTES / (1024 * 1024 * 1024) + " GB");
         } catch (NoSuchFileException e) {
             throw DatasetLoadException.single(file.toString(), 1, 1, "no such file");
         } catch (IOException e) {

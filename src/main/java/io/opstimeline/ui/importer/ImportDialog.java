@@ -164,6 +164,7 @@ public final class ImportDialog extends Dialog<ImportResult> {
         getDialogPane().setContent(new VBox(10, common, series, events,
                 new Label("Blank value cells are kept as gaps, never as zero."), messages));
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        io.opstimeline.ui.Dialogs.fitContent(this);
         Button ok = (Button) getDialogPane().lookupButton(ButtonType.OK);
         ok.setText("Import");
         ok.addEventFilter(ActionEvent.ACTION, e -> {
@@ -309,7 +310,9 @@ public final class ImportDialog extends Dialog<ImportResult> {
     }
 
     private static void row(GridPane g, int r, String label, javafx.scene.Node control) {
-        g.add(new Label(label), 0, r);
+        Label l = new Label(label);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the field gives way, never the label
+        g.add(l, 0, r);
         g.add(control, 1, r);
     }
 }

@@ -83,7 +83,12 @@ public final class CsvImporter {
                 throw DatasetLoadException.single(name, 1, 1, "file is " + size / (1024 * 1024) + " MB; the limit is "
                         + DatasetLoader.MAX_FILE_BYTES / (1024 * 1024) + " MB");
             }
-            return Files.readAllBytes(csv);
+            // a device or a pipe has no size: read only up to the limit (core.io.BoundedInput)
+            return io.opstimeline.core.io.BoundedInput.readAtMost(csv, DatasetLoader.MAX_FILE_BYTES);
+        } catch (io.opstimeline.core.io.BoundedInput.TooLargeException e) {
+            throw DatasetLoadException.single(name, 1, 1, "more than " + DatasetLoader.MAX_FILE_BYTES / (1024 * 1024)
+                    + " MB came from this input before it ended; the limit is "
+                    + DatasetLoader.MAX_FILE_BYTES / (1024 * 1024) + " MB");
         } catch (NoSuchFileException e) {
             throw DatasetLoadException.single(name, 1, 1, "no such file");
         } catch (IOException e) {
