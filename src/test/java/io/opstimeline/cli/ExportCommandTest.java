@@ -94,7 +94,8 @@ class ExportCommandTest {
         assertThat(run("export", "--in", dataWithSidecar().toString(), "--format", "gif", "--out", "x.gif")).isEqualTo(2);
         assertThat(err.toString()).contains("use png, svg, pdf or pptx");
         for (String[] bad : List.of(new String[] {"--lanes", "country"}, new String[] {"--split", "fortnight"},
-                new String[] {"--chart", "maybe"}, new String[] {"--table", "yes"}, new String[] {"--paper", "b5"})) {
+                new String[] {"--chart", "maybe"}, new String[] {"--table", "yes"}, new String[] {"--paper", "b5"},
+                new String[] {"--theme", "solarized"})) {
             err.getBuffer().setLength(0);
             List<String> args = new ArrayList<>(List.of("export", "--in", dataWithSidecar().toString(), "--format", "pdf",
                     "--out", dir.resolve("x.pdf").toString()));
@@ -167,7 +168,7 @@ class ExportCommandTest {
         Path deck = dir.resolve("deck.pptx");
 
         int code = run("export", "--in", dataWithSidecar().toString(), "--from", "2011-03-01", "--to", "2011-05-31",
-                "--split", "month", "--lanes", "nation", "--chart", "page", "--paper", "16:9", "--format", "pptx",
+                "--split", "month", "--lanes", "nation", "--chart", "page", "--paper", "16:9", "--format", "pptx", "--theme", "dark",
                 "--out", deck.toString());
 
         assertThat(code).as(err.toString()).isZero();
