@@ -71,10 +71,20 @@ public final class BriefingPainter {
             // A chart with no figure in the window would be an empty box: left out.
             boolean series = b.dataset().series().stream().flatMap(x -> x.points().stream())
                     .anyMatch(p -> p.value() != null && view.window().overlaps(p.date().epochMilli(), p.date().epochMilli()));
-            List<BriefingPage.Timeline> timelines = timelinePages(measurer, width, height, b, view,
-                    series && b.options().chart() == BriefingOptions.ChartMode.ON);
+            boolean chartUnder = series && b.options().chart() == BriefingOptions.ChartMode.ON;
+            List<BriefingPage.Timeline> timelines = timelinePages(measurer, width, height, b, view, chartUnder);
+            if (chartUnder && timelines.size() > 1) {
+                // The lanes need more than one page with the chart under them: when they fit on one
+                // without it, the chart gets a page of its own rather than the lanes being split.
+                List<BriefingPage.Timeline> without = timelinePages(measurer, width, height, b, view, false);
+                if (without.size() == 1) {
+                    timelines = without;
+                    chartUnder = false;
+                }
+            }
             out.addAll(timelines);
-            if (series && b.options().chart() == BriefingOptions.ChartMode.PAGE) {
+            if (series && (b.options().chart() == BriefingOptions.ChartMode.PAGE
+                    || b.options().chart() == BriefingOptions.ChartMode.ON && !chartUnder)) {
                 out.add(new BriefingPage.Chart(view));
             }
             Set<String> labelled = new HashSet<>();
