@@ -82,15 +82,9 @@ public final class Bench {
             image = new WritableImage(width, height);
             // the app shows its window before the user opens a file: so does the bench (untimed)
             view.redraw();
-            view.pixelsNode().snapshot(null, image);
+            view.canvas().snapshot(null, image);
             return null;
         });
-        // As in the app after its first frame: the loader and painter are compiled in the background
-        // while the user looks at the window; the file is opened once that is done (at most 5 s).
-        long idle = System.nanoTime();
-        boolean warmed = TimelineView.warmUpAndWait(5_000);
-        err.printf(Locale.ROOT, "# idle before opening the file: %.0f ms (background warm-up %s)%n",
-                (System.nanoTime() - idle) / 1e6, warmed ? "done" : "off or unfinished");
         double heapBefore = usedHeapMb();
         err.printf(Locale.ROOT, "# heap before load: %.1f MB (toolkit up, empty view)%n", heapBefore);
 
@@ -111,8 +105,6 @@ public final class Bench {
                         + " %d rows in %d lanes%n", loadMs, file != null ? "parse+index" : "generate+index",
                 (parsed - t0) / 1e6, (cpu1 - cpu0) / 1e6, (loaded - parsed) / 1e6, store.size(), store.laneCount());
 
-        err.println("# timeline drawn by: " + (view.pixelsNode() instanceof javafx.scene.canvas.Canvas
-                ? "the JavaFX Canvas" : "the own rasteriser (an int[] shown as an image)"));
         double[] zoom = pass(Protocol.zoomSteps(), null);
         double[] pan = pass(Protocol.panSteps(), Protocol.panSetup());
         double heapAfter = usedHeapMb();
@@ -231,7 +223,7 @@ public final class Bench {
         long b = System.nanoTime();
         long cb = mx.getCurrentThreadCpuTime();
         long ra = rendererCpu(mx);
-        view.pixelsNode().snapshot(null, image);
+        view.canvas().snapshot(null, image);
         long rb = rendererCpu(mx);
         if (TRACE) {
             err.printf(Locale.ROOT, "#   draw %.1f ms (cpu %.1f), raster %.1f ms (renderer cpu %.1f)%n", (b - a) / 1e6,

@@ -3,12 +3,15 @@ package io.opstimeline.cli;
 import io.opstimeline.core.annotate.AnnotationDocument;
 import io.opstimeline.core.annotate.SavedView;
 import io.opstimeline.core.annotate.SidecarFile;
+import io.opstimeline.core.annotate.SidecarFormatException;
 import io.opstimeline.core.annotate.ViewFilter;
 import io.opstimeline.core.export.Briefing;
 import io.opstimeline.core.export.BriefingOptions;
 import io.opstimeline.core.export.BriefingView;
 import io.opstimeline.core.export.Paper;
 import io.opstimeline.core.export.Split;
+import io.opstimeline.core.io.InputOverwriteException;
+import io.opstimeline.core.io.OutputGuard;
 import io.opstimeline.core.load.DatasetLoadException;
 import io.opstimeline.core.load.DatasetLoader;
 import io.opstimeline.core.load.DateParser;
@@ -121,13 +124,20 @@ public final class ExportCommand implements Callable<Integer> {
     String split;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         System.setProperty("java.awt.headless", "true");
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter outWriter = spec.commandLine().getOut();
         if (landscape && portrait) {
             err.println("error: choose --landscape or --portrait, not both");
-            return 2;
+            return ExitCodes.USAGE;
+        }
+        SidecarFile sidecar = annotations != null ? new SidecarFile(annotations) : SidecarFile.besideData(in);
+        try {
+            inputs(sidecar).check(out); // before anything is read or written
+        } catch (InputOverwriteException e) {
+            err.println("error: --out " + e.getMessage());
+            return ExitCodes.OUTPUT_IS_INPUT;
         }
         // Fonts and the PDF/SVG library load on the other core while the dataset is read and checked.
         Thread warm = new Thread(() -> BriefingExporter.warmUp(format), "export-warm-up");
@@ -140,32 +150,36 @@ public final class ExportCommand implements Callable<Integer> {
             for (LoadProblem p : e.problems()) {
                 err.println(p.format());
             }
-            return 1;
+            return ExitCodes.BAD_INPUT;
         }
-        SidecarFile sidecar;
         AnnotationDocument doc;
         if (annotations != null) {
-            // Named on the command line: it must be there and readable, or the pages would silently lack its notes.
-            sidecar = new SidecarFile(annotations);
             try {
-                doc = sidecar.read();
-            } catch (IOException | io.opstimeline.core.annotate.SidecarFormatException e) {
-                err.println("error: " + (e instanceof java.nio.file.NoSuchFileException ? annotations
-                        + ": no such annotations file" : e.getMessage()));
-                return 1;
+                doc = sidecar.loadNamed(); // a file the user named must be there and readable
+            } catch (SidecarFormatException e) {
+                err.println("error: " + e.getMessage());
+                return ExitCodes.BAD_INPUT;
             }
         } else {
+            // the notes the GUI saved for this data file (the bundled sample's live in the user's data folder)
             sidecar = GuiSidecar.find(in, d);
+            try {
+                inputs(sidecar).check(out);
+            } catch (InputOverwriteException e) {
+                err.println("error: --out " + e.getMessage());
+                return ExitCodes.OUTPUT_IS_INPUT;
+            }
             SidecarFile.Loaded loaded = sidecar.load();
             loaded.warnings().forEach(w -> err.println("warning: " + w));
             doc = loaded.document();
         }
+        MissingRecords.warn(sidecar.path(), doc, d, err);
         List<BriefingView> pages = new ArrayList<>();
         try {
             rangePage(d).ifPresent(pages::add);
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
-            return 2;
+            return ExitCodes.USAGE;
         }
         for (String name : views) {
             Optional<SavedView> v = doc.view(name);
@@ -173,7 +187,7 @@ public final class ExportCommand implements Callable<Integer> {
                 err.println("error: no saved view named \"" + name + "\" in " + sidecar.path()
                         + (doc.views().isEmpty() ? " (it has none)" : "; saved views: "
                         + String.join(", ", doc.views().stream().map(SavedView::name).toList())));
-                return 1;
+                return ExitCodes.BAD_INPUT;
             }
             pages.add(BriefingView.of(v.get()));
         }
@@ -203,7 +217,7 @@ public final class ExportCommand implements Callable<Integer> {
             settings = new ExportSettings(format, paper, !portrait, width, dpi);
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
-            return 2;
+            return ExitCodes.USAGE;
         }
         Briefing b;
         try {
@@ -211,13 +225,25 @@ public final class ExportCommand implements Callable<Integer> {
                     !noCallouts, Instant.now(), null, bannerColour, withTable, chartMode, splitBy, dark), pages);
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
-            return 2;
+            return ExitCodes.USAGE;
         }
-        List<Path> written = new BriefingExporter().export(b, settings, out);
+        List<Path> written;
+        try {
+            written = new BriefingExporter().export(b, settings, out);
+        } catch (IOException e) {
+            err.println("error: " + CannotWrite.describe(out, e));
+            return ExitCodes.CANNOT_WRITE;
+        }
         for (Path p : written) {
             outWriter.println("wrote " + p);
         }
-        return 0;
+        return ExitCodes.OK;
+    }
+
+    /** What --out must not name: the dataset, its annotations and their backup (after links). */
+    private OutputGuard inputs(SidecarFile sidecar) {
+        return new OutputGuard().input(in, "the dataset (--in)").input(sidecar.path(), "the annotations file")
+                .input(sidecar.backupPath(), "the annotations' backup");
     }
 
     static boolean dark(String value) {

@@ -4,6 +4,7 @@ import io.opstimeline.core.export.Briefing;
 import io.opstimeline.core.export.BriefingPage;
 import io.opstimeline.core.export.BriefingPainter;
 import io.opstimeline.core.export.Paper;
+import io.opstimeline.core.io.AtomicFiles;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -25,7 +26,7 @@ import javax.imageio.stream.ImageOutputStream;
  * Writes a briefing as PNG, SVG, PDF or PPTX; every format paints through {@link BriefingPainter},
  * onto an {@link AwtSurface} (PNG, PDF), an {@link SvgSurface} or a {@link PptxSurface}. PDF and
  * PPTX hold every page; PNG and SVG write one file per page, numbered {@code name-1.png,
- * name-2.png, ...} when there is more than one. All files go through {@link OutputFiles}.
+ * name-2.png, ...} when there is more than one. All files go through {@link AtomicFiles} (temp file, fsync, atomic move).
  */
 public final class BriefingExporter {
     private final BriefingPainter painter = new BriefingPainter();
@@ -52,10 +53,10 @@ public final class BriefingExporter {
             if (settings.format() == ExportFormat.PNG) {
                 BufferedImage img = renderPng(b, settings, plan, page);
                 double dpi = settings.rasterScale() * 72;
-                OutputFiles.write(file, os -> writePng(img, dpi, title, b.classification().text(), os));
+                AtomicFiles.write(file, os -> writePng(img, dpi, title, b.classification().text(), os));
             } else {
                 String svg = renderSvg(b, settings.pageSize(), plan, page);
-                OutputFiles.write(file, os -> os.write(svg.getBytes(StandardCharsets.UTF_8)));
+                AtomicFiles.write(file, os -> os.write(svg.getBytes(StandardCharsets.UTF_8)));
             }
             written.add(file);
         }

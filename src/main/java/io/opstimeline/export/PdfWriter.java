@@ -9,6 +9,7 @@ import io.opstimeline.core.export.BriefingPage;
 import io.opstimeline.core.export.BriefingPainter;
 import java.util.List;
 import io.opstimeline.core.export.Paper;
+import io.opstimeline.core.io.AtomicFiles;
 import java.awt.Font;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -86,7 +87,8 @@ final class PdfWriter {
             Calendar created = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
             created.setTimeInMillis(b.options().exportedAt().toEpochMilli());
             info.setCreationDate(created);
-            OutputFiles.write(out, doc::save);
+            // core.io.AtomicFiles: a failed export never leaves half a file or replaces the last good one
+            AtomicFiles.write(out, doc::save);
         }
     }
 

@@ -1,5 +1,7 @@
 package io.opstimeline.export;
 
+import io.opstimeline.core.io.AtomicFiles;
+
 import io.opstimeline.core.annotate.Annotation;
 import io.opstimeline.core.export.Briefing;
 import io.opstimeline.core.export.BriefingPage;
@@ -53,7 +55,7 @@ final class PptxWriter {
             ppt.getProperties().getCoreProperties().setSubjectProperty(b.classification().text());
             ppt.getProperties().getCoreProperties().setKeywords(String.join("; ", PdfWriter.keywords(b)));
             ppt.getProperties().getCoreProperties().setCreator(System.getProperty("user.name", "Ops Timeline"));
-            OutputFiles.write(out, ppt::write);
+            AtomicFiles.write(out, ppt::write);
         } finally {
             g.dispose();
         }

@@ -40,7 +40,6 @@ public final class OpsTimelineApp extends Application {
         }
         // The sample: its first frame comes first, on the timeline alone; the workbench follows.
         TimelineView timeline = new TimelineView();
-        timeline.holdWarmup(); // started once the workbench is laid out, not during its build
         MainMenus.applySaved(timeline, settings);
         try {
             timeline.datasetProperty().set(new DatasetLoader().loadBundled(SAMPLE_RESOURCE));
@@ -52,12 +51,10 @@ public final class OpsTimelineApp extends Application {
         afterFirstFrame(scene, timeline, () -> {
             scene.setRoot(new MainWindow(openUrl, settings, timeline));
             // the timeline is back in the scene once its scroller has a skin, after the next CSS pass;
-            // the workbench is laid out then, and the background warm-up may follow
             Runnable[] refocus = new Runnable[1];
             refocus[0] = () -> {
                 scene.removePostLayoutPulseListener(refocus[0]);
                 timeline.requestFocus();
-                TimelineView.startWarmupSoon();
             };
             scene.addPostLayoutPulseListener(refocus[0]);
             StartupProbe.workbenchPlaced(scene, timeline);
@@ -65,12 +62,32 @@ public final class OpsTimelineApp extends Application {
     }
 
     private static Scene show(Stage stage, Parent root, Settings settings) {
-        Scene scene = new Scene(root, settings.getDouble("window.width", 1600), settings.getDouble("window.height", 950));
+        WindowBounds saved = new WindowBounds(settings.getDouble("window.x", Double.NaN),
+                settings.getDouble("window.y", Double.NaN), settings.getDouble("window.width", 1600),
+                settings.getDouble("window.height", 950));
+        // the screen the window was last on, or the primary one; the whole window fits inside it
+        javafx.stage.Screen screen = javafx.stage.Screen.getScreensForRectangle(Double.isNaN(saved.x()) ? 0 : saved.x(),
+                Double.isNaN(saved.y()) ? 0 : saved.y(), 1, 1).stream().findFirst().orElse(javafx.stage.Screen.getPrimary());
+        WindowBounds fitted = WindowBounds.fit(saved, screen.getVisualBounds());
+        // the saved size is the scene's; the frame's decorations take a little more, kept inside too
+        Scene scene = new Scene(root, Math.max(100, fitted.width() - 16), Math.max(100, fitted.height() - 40));
+        stage.setX(fitted.x());
+        stage.setY(fitted.y());
         stage.setOnHiding(e -> {
+            settings.putDouble("window.x", stage.getX());
+            settings.putDouble("window.y", stage.getY());
             settings.putDouble("window.width", scene.getWidth());
             settings.putDouble("window.height", scene.getHeight());
+            settings.putDouble("window.x", stage.getX());
+            settings.putDouble("window.y", stage.getY());
             settings.put("window.maximized", Boolean.toString(stage.isMaximized()));
         });
+        // a position off every screen (a monitor unplugged since) is dropped by Settings, with a log line
+        settings.windowPosition(javafx.stage.Screen.getScreens().stream().map(javafx.stage.Screen::getVisualBounds).toList(),
+                scene.getWidth()).ifPresent(at -> {
+                    stage.setX(at[0]);
+                    stage.setY(at[1]);
+                });
         stage.setMaximized(Boolean.parseBoolean(settings.get("window.maximized", "false")));
         scene.getStylesheets().add(OpsTimelineApp.class.getResource("/ui/ops-timeline.css").toExternalForm());
         stage.setTitle("Ops Timeline");

@@ -27,6 +27,13 @@ public final class LaneLayout {
     public final double[] coverEnd;
     public final double[] left;
     public final double[] right;
+    /** Right edge of the mark and its uncertainty cover alone, without the label. */
+    public final double[] markRight;
+    /**
+     * Where each label must stop because the next mark in its stack row begins there (set by
+     * {@link #stack}); positive infinity where the label is drawn whole.
+     */
+    public final double[] labelEnd;
     public final boolean[] bar;
     public final boolean[] labelInside;
     public int[] stackRow;
@@ -39,6 +46,8 @@ public final class LaneLayout {
         coverEnd = new double[n];
         left = new double[n];
         right = new double[n];
+        markRight = new double[n];
+        labelEnd = new double[n];
         bar = new boolean[n];
         labelInside = new boolean[n];
     }
@@ -75,7 +84,9 @@ public final class LaneLayout {
             l.coverX[k] = cx;
             l.coverEnd[k] = ce;
             l.left[k] = Math.min(cx, isBar ? mx : mx - POINT_HALF);
-            l.right[k] = Math.max(Math.max(ce, isBar ? me : mx + POINT_HALF), labelEnd) + 2;
+            double markEdge = Math.max(ce, isBar ? me : mx + POINT_HALF);
+            l.right[k] = Math.max(markEdge, labelEnd) + 2;
+            l.markRight[k] = (inside ? l.right[k] : markEdge + 2);
             l.bar[k] = isBar;
             l.labelInside[k] = inside;
         }
@@ -111,13 +122,37 @@ public final class LaneLayout {
 
     /** Stacks into at most {@code maxRows} rows; returns how many rows were used. Unplaced rows get -1. */
     public int stack(int maxRows) {
-        stackRow = preferred == null ? RowStacker.stack(left, right, GAP, Math.max(0, maxRows))
-                : RowStacker.stack(left, right, GAP, Math.max(0, maxRows), preferred);
+        stackRow = preferred == null ? RowStacker.stack(left, right, markRight, GAP, Math.max(0, maxRows))
+                : RowStacker.stack(left, right, markRight, GAP, Math.max(0, maxRows), preferred);
         int used = 0;
         for (int r : stackRow) {
             used = Math.max(used, r + 1);
         }
+        cutLabels(used);
         return used;
+    }
+
+    /** Each label that the stacker let a later mark into stops a gap before that mark. */
+    private void cutLabels(int usedRows) {
+        java.util.Arrays.fill(labelEnd, Double.POSITIVE_INFINITY);
+        int[] lastInRow = new int[usedRows];
+        java.util.Arrays.fill(lastInRow, -1);
+        for (int i = 0; i < rows.length; i++) { // in left-edge order
+            int r = stackRow[i];
+            if (r < 0) {
+                continue;
+            }
+            int prev = lastInRow[r];
+            if (prev >= 0 && right[prev] + GAP > left[i] + RowStacker.EPSILON) {
+                labelEnd[prev] = left[i] - GAP;
+            }
+            lastInRow[r] = i;
+        }
+    }
+
+    /** Right edge of row {@code k} as drawn: its box, or up to where its label was cut. */
+    public double drawnRight(int k) {
+        return Math.min(right[k], labelEnd[k]);
     }
 
     /** Indices (into this layout) of rows that found no stack row, in left-edge order. */
@@ -165,6 +200,7 @@ public final class LaneLayout {
         swap(coverEnd, a, b);
         swap(left, a, b);
         swap(right, a, b);
+        swap(markRight, a, b);
         boolean x = bar[a];
         bar[a] = bar[b];
         bar[b] = x;

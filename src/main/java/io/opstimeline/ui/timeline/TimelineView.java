@@ -50,29 +50,22 @@ public final class TimelineView extends Region {
     private final ObjectProperty<BitSet> highlight = new SimpleObjectProperty<>(this, "highlight");
     private final javafx.beans.property.DoubleProperty axisTopProperty =
             new javafx.beans.property.SimpleDoubleProperty(this, "axisTop", 0);
+    /** The count badge the keyboard is on (Tab reaches badges as well as records), or null. */
+    private final ObjectProperty<HitMap.ClusterBox> focusedBadge = new SimpleObjectProperty<>(this, "focusedBadge");
+    private final TimelineLegend legend = new TimelineLegend();
+    private final ObjectProperty<javafx.util.Callback<String, javafx.scene.control.ContextMenu>> recordMenuFactory =
+            new SimpleObjectProperty<>(this, "recordMenuFactory");
     private long[] extent;
-    private boolean warmupScheduled;
     private HitMap hits = new HitMap();
     private boolean redrawQueued;
-    /** Which rasteriser draws (see {@link RasterLayer}); read once, when the view is made. */
-    private final RasterLayer.Mode rasterMode = RasterLayer.mode();
-    /** Own rasteriser, made when first used; null until then. */
-    private RasterLayer raster;
-    /** Whether the own rasteriser's image is the child shown now, rather than the canvas. */
-    private boolean showingOwn;
-    /** Set if the own rasteriser ever fails in auto mode: the Canvas draws from then on. */
-    private boolean ownFailed;
 
     public TimelineView() {
         getStyleClass().add("timeline-view");
-        // the canvas still holds the view's size when the own rasteriser shows the pixels
-        getChildren().add(canvas);
-        if (rasterMode == RasterLayer.Mode.OWN) {
-            showOwn(true);
-        }
+        getChildren().addAll(canvas, legend);
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.NODE);
-        setAccessibleText("Timeline. Arrow keys pan, plus and minus zoom, Home shows everything, Tab steps through records.");
+        setAccessibleText(TimelineAccessibility.HELP);
+        setAccessibleRoleDescription("timeline");
         setMinSize(300, 200);
         dataset.addListener((obs, old, d) -> {
             extent = d == null || d.events().isEmpty() ? null
@@ -94,13 +87,71 @@ public final class TimelineView extends Region {
         });
         filter.addListener((obs, old, m) -> requestRedraw());
         highlight.addListener((obs, old, h) -> requestRedraw());
-        axisTopProperty.addListener((obs, old, t) -> requestRedraw());
+        axisTopProperty.addListener((obs, old, t) -> {
+            requestRedraw();
+            requestLayout(); // the legend follows the axis
+        });
         zone.addListener((obs, old, z) -> requestRedraw());
-        theme.addListener((obs, old, t) -> requestRedraw());
+        theme.addListener((obs, old, t) -> {
+            legend.setTheme(t);
+            requestRedraw();
+        });
         overlays.addListener((javafx.collections.ListChangeListener<TimelineOverlay>) c -> requestRedraw());
         window.addListener((obs, old, w) -> requestRedraw());
-        selectedId.addListener((obs, old, id) -> requestRedraw());
+        selectedId.addListener((obs, old, id) -> {
+            requestRedraw();
+            notifyAccessibleAttributeChanged(javafx.scene.AccessibleAttribute.TEXT);
+            if (id != null) {
+                // selected elsewhere (table, search, nations): brought into the window once laid out
+                javafx.application.Platform.runLater(() -> {
+                    if (id.equals(selectedId.get())) {
+                        SelectionReveal.reveal(this, id);
+                    }
+                });
+            }
+        });
+        focusedBadge.addListener((obs, old, b) -> {
+            requestRedraw();
+            notifyAccessibleAttributeChanged(javafx.scene.AccessibleAttribute.TEXT);
+        });
         new TimelineBehavior(this);
+        TimelineTooltips.install(this);
+    }
+
+    /** The count badge the keyboard is on, or null; Enter lists its records. */
+    public ObjectProperty<HitMap.ClusterBox> focusedBadgeProperty() {
+        return focusedBadge;
+    }
+
+    /**
+     * Whether the legend of symbols shows in the lanes' upper right corner; off at first, toggled by
+     * L on the timeline (a View menu item binds to it).
+     */
+    public javafx.beans.property.BooleanProperty legendVisibleProperty() {
+        return legend.visibleProperty();
+    }
+
+    /**
+     * Makes the menu shown for a record on a right click or the context-menu key (given the
+     * record's id; null for none). The workbench supplies it, so the menu acts through its model.
+     */
+    public ObjectProperty<javafx.util.Callback<String, javafx.scene.control.ContextMenu>> recordMenuFactoryProperty() {
+        return recordMenuFactory;
+    }
+
+    /** Pans (and, when it is folded, zooms in) until the record is drawn; nothing if it already is. */
+    public void reveal(String id) {
+        SelectionReveal.reveal(this, id);
+    }
+
+    @Override
+    public Object queryAccessibleAttribute(javafx.scene.AccessibleAttribute attribute, Object... parameters) {
+        // described on demand, so a frame builds no text for a screen reader nobody may be running
+        switch (attribute) {
+            case TEXT: return TimelineAccessibility.describeFocus(this);
+            case HELP: return TimelineAccessibility.describeLanes(this);
+            default: return super.queryAccessibleAttribute(attribute, parameters);
+        }
     }
 
     /** Records to draw at all (the filter in "hide" mode); the rest are left out of the index. */
@@ -159,35 +210,6 @@ public final class TimelineView extends Region {
     /** The canvas, for benchmarks that must force its rasterising with a snapshot. */
     public Canvas canvas() {
         return canvas;
-    }
-
-    /** The node that shows the timeline's pixels: the canvas, or the own rasteriser's image. */
-    public javafx.scene.Node pixelsNode() {
-        return showingOwn ? raster.node() : canvas;
-    }
-
-    /**
-     * Whether this frame is drawn by the own rasteriser: always or never when asked so; in auto
-     * mode on the software pipeline at an output scale of 1, once the warm-up has made its glyphs.
-     */
-    private boolean wantsOwn() {
-        if (rasterMode != RasterLayer.Mode.AUTO) {
-            return rasterMode == RasterLayer.Mode.OWN;
-        }
-        if (ownFailed || !RasterLayer.warm() || !io.opstimeline.core.warmup.PaintWarmup.enabled()
-                || RasterLayer.hardwarePipeline()) {
-            return false;
-        }
-        javafx.stage.Window w = getScene() == null ? null : getScene().getWindow();
-        return w != null && w.getOutputScaleX() == 1 && w.getOutputScaleY() == 1;
-    }
-
-    private void showOwn(boolean own) {
-        if (own && raster == null) {
-            raster = new RasterLayer();
-        }
-        showingOwn = own;
-        getChildren().setAll(own ? raster.node() : canvas);
     }
 
     public ObjectProperty<Dataset> datasetProperty() {
@@ -259,6 +281,10 @@ public final class TimelineView extends Region {
     protected void layoutChildren() {
         double w = snapSizeX(getWidth());
         double h = snapSizeY(getHeight());
+        // the legend in the upper right corner of what the scroller shows, under the axis band
+        legend.autosize();
+        legend.relocate(Math.max(TimelinePainter.GUTTER, w - legend.getWidth() - 12),
+                axisTopProperty.get() + AxisPainter.HEIGHT + 8);
         if (canvas.getWidth() != w || canvas.getHeight() != h) {
             canvas.setWidth(w);
             canvas.setHeight(h);
@@ -279,34 +305,11 @@ public final class TimelineView extends Region {
     }
 
     /**
-     * Starts the background warm-up of the loader and painter (normally started by the first frame
-     * with records) and waits for it; false if it is switched off or took longer than {@code millis}.
-     */
-    public static boolean warmUpAndWait(long millis) throws InterruptedException {
-        FxWarmup.start();
-        return FxWarmup.await(millis);
-    }
-
-    /**
      * How far the view is scrolled down inside a vertical scroller: the axis is drawn there, so it
      * stays in sight over the lanes (19 nation lanes do not fit). 0 when not scrolled.
      */
     public javafx.beans.property.DoubleProperty axisTopProperty() {
         return axisTopProperty;
-    }
-
-    /**
-     * Start-up: the background warm-up waits for {@link #startWarmupSoon()} instead of starting
-     * after this view's first frame, because the workbench is built right after that frame and on
-     * two cores the two would slow each other down.
-     */
-    public void holdWarmup() {
-        warmupScheduled = true;
-    }
-
-    /** Starts the background warm-up a moment from now (once per process; off with -Dopstimeline.warmup=false). */
-    public static void startWarmupSoon() {
-        FxWarmup.startSoon();
     }
 
     /** Paints now; tests and the benchmark call this to measure or inspect one frame. */
@@ -317,47 +320,17 @@ public final class TimelineView extends Region {
         if (w < 1 || h < 1) {
             return;
         }
-        boolean own = wantsOwn();
-        if (own != showingOwn) {
-            showOwn(own); // the frame below paints every pixel of whichever is shown now
-        }
-        RasterLayer layer = own ? raster : null; // null: the canvas draws
         ItemStore st = store.get();
         if (st == null || window.get() == null) {
-            if (layer != null) {
-                layer.begin((int) w, (int) h).clear(0);
-                layer.end();
-            } else {
-                canvas.getGraphicsContext2D().clearRect(0, 0, w, h);
-            }
+            canvas.getGraphicsContext2D().clearRect(0, 0, w, h);
             return;
         }
         if (StartupProbe.PRINT) {
             StartupProbe.frameDrawn(); // start-up measurement, off by default
         }
         RowMask mask = filter.get() != null && filter.get().source() == st ? filter.get() : null;
-        Surface surface = layer != null ? layer.begin((int) w, (int) h) : this.surface;
         double axisTop = Math.min(axisTopProperty.get(), Math.max(0, h - AxisPainter.HEIGHT));
-        try {
-            paint(surface, st, mask, w, h, axisTop);
-        } catch (RuntimeException e) {
-            if (layer == null || rasterMode != RasterLayer.Mode.AUTO) {
-                throw e;
-            }
-            // a fault of the faster path chosen for the user must not cost the timeline: the Canvas takes over
-            ownFailed = true;
-            org.slf4j.LoggerFactory.getLogger(TimelineView.class).warn("own rasteriser failed; the Canvas draws", e);
-            redraw();
-            return;
-        }
-        if (layer != null) {
-            layer.end();
-        }
-        // the first records are on screen: compile the loader and painter while the user reads them
-        if (!warmupScheduled) {
-            warmupScheduled = true;
-            FxWarmup.startSoon();
-        }
+        paint(surface, st, mask, w, h, axisTop);
     }
 
     /** The records, then the overlays over the lanes, onto the surface of this frame. */
@@ -371,6 +344,14 @@ public final class TimelineView extends Region {
                     h - axisTop - AxisPainter.HEIGHT);
             overlay.paint(surface, frame);
             surface.popClip();
+        }
+        HitMap.ClusterBox badge = focusedBadge.get();
+        if (badge != null) {
+            // the keyboard's place among the badges, as a focus ring
+            hits.clusters().stream().filter(c -> TimelineBehavior.sameBadge(c, badge)).findFirst().ifPresent(c -> {
+                surface.setStroke(theme.get().selection(), 1, 2);
+                surface.strokeRect(c.x() - 2, c.y() - 2, c.w() + 4, c.h() + 4);
+            });
         }
     }
 }

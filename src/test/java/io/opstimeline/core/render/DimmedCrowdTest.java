@@ -8,7 +8,6 @@ import io.opstimeline.core.index.LaneInfo;
 import io.opstimeline.core.index.RowMask;
 import io.opstimeline.core.model.Rgb;
 import io.opstimeline.core.time.TimeWindow;
-import io.opstimeline.core.warmup.CountingSurface;
 import java.time.ZoneOffset;
 import java.util.BitSet;
 import java.util.List;
