@@ -230,6 +230,9 @@ public final class ExportCommand implements Callable<Integer> {
         List<Path> written;
         try {
             written = new BriefingExporter().export(b, settings, out);
+        } catch (io.opstimeline.export.MissingGlyphsException e) {
+            err.println("error: " + e.getMessage()); // the input's text, not the disk, is the problem
+            return ExitCodes.BAD_INPUT;
         } catch (IOException e) {
             err.println("error: " + CannotWrite.describe(out, e));
             return ExitCodes.CANNOT_WRITE;
