@@ -87,15 +87,18 @@ public final class BriefingPainter {
                     || b.options().chart() == BriefingOptions.ChartMode.ON && !chartUnder)) {
                 out.add(new BriefingPage.Chart(view));
             }
-            Set<String> labelled = new HashSet<>();
+            // A record counts as labelled only where a timeline page prints its whole title; one in a
+            // count badge, or whose label was shortened or left out for room, is read in the table.
+            Set<String> drawnIds = new HashSet<>();
+            Set<String> drawnTexts = new HashSet<>();
             for (BriefingPage.Timeline t : timelines) {
-                Prepared p = prepare(new MeasureOnly(measurer), width, height, b, t, 0, 1);
-                p.frame.hits().boxes().forEach(box -> labelled.add(box.eventId()));
+                Prepared p = prepare(new MeasureOnly(measurer, drawnTexts), width, height, b, t, 0, 1);
+                p.frame.hits().boxes().forEach(box -> drawnIds.add(box.eventId()));
             }
             List<BriefingPage.Row> rows = new ArrayList<>();
             boolean missing = false;
             for (Event e : b.inWindow(view)) {
-                boolean on = labelled.contains(e.id());
+                boolean on = drawnIds.contains(e.id()) && drawnTexts.contains(e.title());
                 missing |= !on;
                 rows.add(new BriefingPage.Row(rows.size() + 1, e, on));
             }
@@ -219,19 +222,20 @@ public final class BriefingPainter {
                 (MAX_SOURCE_LINES + 1) * FOOT_LINE + 2);
         Set<String> faint = new HashSet<>();
         dimmed.forEach(e -> faint.add(e.id()));
-        TimelineArea.Frame probe = probe(s, b, view, layout, shown, dimmed, lanes, chartH);
+        TimelineArea.Frame probe = probe(s, b, view, layout, shown, dimmed, lanes, chartH, false);
         List<Annotation> visible = AnnotationOverlayPainter.visible(notes, d, probe);
         List<String> footer = footerLines(s, b, cited(d, probe.hits(), faint), inner);
         double calloutsH = b.options().callouts() && !visible.isEmpty() ? calloutsHeight(visible.size()) : 0;
         layout = PageLayout.compute(width, height, title.height(), legendH, calloutsH, footer.size() * FOOT_LINE + 2);
-        TimelineArea.Frame frame = probe(s, b, view, layout, shown, dimmed, lanes, chartH);
+        TimelineArea.Frame frame = probe(s, b, view, layout, shown, dimmed, lanes, chartH, true);
         return new Prepared(layout, shown, dimmed, lanes, notes, footer, title, frame, faint, chartH);
     }
 
+    /** A trial paint of the timeline; {@code final} when it is the page's layout (its texts are what the page prints). */
     private static TimelineArea.Frame probe(Surface s, Briefing b, BriefingView view, PageLayout layout, List<Event> shown,
-                                            List<Event> dimmed, Lanes lanes, double chartH) {
+                                            List<Event> dimmed, Lanes lanes, double chartH, boolean isFinal) {
         double k = layout.timelineScale();
-        return TimelineArea.paint(new MeasureOnly(s), b.dataset(), shown, dimmed, view.window(),
+        return TimelineArea.paint(isFinal ? new MeasureOnly(s) : new MeasureOnly(s, null), b.dataset(), shown, dimmed, view.window(),
                 layout.timeline().w() / k, layout.timeline().h() / k - chartH, b.zone(), b.theme(), lanes);
     }
 
