@@ -71,6 +71,10 @@ public final class ImportCommand implements Callable<Integer> {
             description = "java.time pattern such as dd/MM/yyyy; without it common forms are recognised")
     String dateFormat;
 
+    @Option(names = "--decimal-mark", paramLabel = "C",
+            description = ". or , : which one is the decimal mark (default: settled by the file's own numbers)")
+    String decimalMark;
+
     @Option(names = "--separator", paramLabel = "C", description = "field separator (default: guessed from , ; tab)")
     String separator;
 
@@ -98,7 +102,7 @@ public final class ImportCommand implements Callable<Integer> {
             return ExitCodes.OUTPUT_IS_INPUT;
         }
         try {
-            ImportResult result = new CsvImporter().importFile(input, importSpec);
+            ImportResult result = new CsvImporter(ImportCommand::flag).importFile(input, importSpec);
             result.warnings().forEach(w -> err.println(w.format()));
             result.writeTo(output);
             out.printf("Wrote %s: %d events, %d series (%d points), %d sources%n", output,
@@ -116,6 +120,11 @@ public final class ImportCommand implements Callable<Integer> {
         }
     }
 
+    /** How import messages name a setting here: by the flag that gives it ("--date-format"). */
+    static String flag(CsvImportSpec.Setting setting) {
+        return "--" + setting.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
     private CsvImportSpec spec() {
         CsvImportSpec.Kind k;
         switch (kind.strip().toLowerCase(java.util.Locale.ROOT)) {
@@ -131,6 +140,13 @@ public final class ImportCommand implements Callable<Integer> {
             }
             sep = s.charAt(0);
         }
+        Character mark = null;
+        if (decimalMark != null) {
+            if (!decimalMark.equals(".") && !decimalMark.equals(",")) {
+                throw new IllegalArgumentException("--decimal-mark must be . or , not \"" + decimalMark + "\"");
+            }
+            mark = decimalMark.charAt(0);
+        }
         ZoneId zone = null;
         if (timeZone != null) {
             try {
@@ -139,7 +155,9 @@ public final class ImportCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("unknown time zone \"" + timeZone + "\"; use an id like UTC or Europe/Brussels");
             }
         }
-        return new CsvImportSpec(k, dateColumn, valueColumns, approxColumn, sourceColumn, startColumn, endColumn,
-                titleColumn, kindColumn, nationColumn, idColumn, dateFormat, sep, title, zone);
+        return CsvImportSpec.builder(k).dateColumn(dateColumn).valueColumns(valueColumns).approxColumn(approxColumn)
+                .sourceColumn(sourceColumn).startColumn(startColumn).endColumn(endColumn).titleColumn(titleColumn)
+                .kindColumn(kindColumn).nationColumn(nationColumn).idColumn(idColumn).dateFormat(dateFormat)
+                .decimalMark(mark).separator(sep).title(title).zone(zone).build();
     }
 }

@@ -53,6 +53,19 @@ public final class SidecarFile {
         return new SidecarFile(dataFile.toAbsolutePath().resolveSibling(base + ".annotations.json"));
     }
 
+    /**
+     * Where the workbench keeps the notes of a dataset that has no file of its own beside it (the
+     * bundled sample): the user's folder, named after the data file.
+     */
+    public static SidecarFile inUserFolder(String dataFileName) {
+        return besideData(Path.of(System.getProperty("user.home"), ".ops-timeline", "annotations", dataFileName));
+    }
+
+    /** Reads the file strictly: missing or damaged is an error, for a file the user named. */
+    public AnnotationDocument read() throws IOException, SidecarFormatException {
+        return parse(Files.readAllBytes(file), file);
+    }
+
     public Path path() {
         return file;
     }

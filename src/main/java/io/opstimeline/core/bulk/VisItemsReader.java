@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import io.opstimeline.core.date.DateText;
+import io.opstimeline.core.date.WrittenDate;
 import io.opstimeline.core.index.ItemStore;
 import io.opstimeline.core.index.ItemStoreBuilder;
 import io.opstimeline.core.index.LaneInfo;
@@ -15,12 +17,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -430,35 +427,36 @@ public final class VisItemsReader {
             throw problem(what + " is out of range: " + p.getText());
         }
         if (t == JsonToken.VALUE_STRING) {
-            Long parsed = parseIso(p.getText());
+            String text = p.getText();
+            Long parsed;
+            try {
+                parsed = parseIso(text);
+            } catch (IllegalArgumentException e) {
+                throw problem(what + " " + e.getMessage());
+            }
             if (parsed != null && (parsed > MAX_EPOCH_MS || parsed < -MAX_EPOCH_MS)) {
-                throw problem(what + " \"" + p.getText() + "\" is out of range: years -271821 to 275760");
+                throw problem(what + " \"" + text + "\" is out of range: years -271821 to 275760");
             }
             if (parsed != null) {
                 return parsed;
             }
-            throw problem(what + " \"" + p.getText() + "\" is not a date; expected epoch milliseconds or ISO 8601 "
+            throw problem(what + " \"" + text + "\" is not a date; expected epoch milliseconds or ISO 8601 "
                     + "such as 2011-03-19 or 2011-03-19T18:45:00Z");
         }
         throw problem(what + " must be epoch milliseconds or an ISO 8601 date");
     }
 
-    /** ISO 8601 date or date-time; without a zone it is read as UTC. Null if it is neither. */
+    /**
+     * ISO 8601 date or date-time; without an offset it is read as UTC. Null if it has neither shape;
+     * throws IllegalArgumentException (our message) when it has the shape of a date that does not exist.
+     */
     static Long parseIso(String s) {
-        try {
-            if (s.length() <= 10) {
-                return LocalDate.parse(s).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
-            }
-            char last = s.charAt(s.length() - 1);
-            if (last == 'Z' || last == 'z') {
-                return Instant.parse(s.toUpperCase(java.util.Locale.ROOT)).toEpochMilli();
-            }
-            if (s.length() > 19 && (s.charAt(s.length() - 6) == '+' || s.charAt(s.length() - 6) == '-')) {
-                return OffsetDateTime.parse(s).toInstant().toEpochMilli();
-            }
-            return LocalDateTime.parse(s).toInstant(ZoneOffset.UTC).toEpochMilli();
-        } catch (DateTimeParseException e) {
+        WrittenDate date = DateText.iso(s);
+        if (date == null) {
             return null;
+        }
+        try {
+            return date.instant(ZoneOffset.UTC).toEpochMilli();
         } catch (ArithmeticException e) {
             return Long.MAX_VALUE; // a real instant, too far out for milliseconds: refused as out of range
         }

@@ -71,7 +71,7 @@ public final class LaneLayout {
             double cx = x(window, store.start(r), x0, w);
             double ce = Math.max(cx, x(window, store.end(r), x0, w));
             boolean isBar = store.is(r, ItemStore.RANGE) || store.is(r, ItemStore.COARSE) && me - mx >= 3;
-            double labelStart = isBar ? Math.max(mx, x0) + 4 : mx + POINT_HALF + 3;
+            double labelStart = isBar ? Math.max(mx, x0) + 4 : pointLabelX(mx, me, x0);
             double lw = labelWidth.applyAsDouble(r);
             boolean inside = isBar && me - labelStart >= lw + 4;
             if (isBar && !inside) {
@@ -92,6 +92,16 @@ public final class LaneLayout {
         }
         l.sortByLeft();
         return l;
+    }
+
+    /**
+     * Where a point record's label starts: after its diamond, or, when the diamond lies left of the
+     * view but the day it names reaches into it (a window shorter than a day), at the view's edge,
+     * so the record is still labelled.
+     */
+    public static double pointLabelX(double markX, double markEnd, double x0) {
+        double after = markX + POINT_HALF + 3;
+        return markX < x0 && markEnd > x0 ? Math.max(after, x0 + 4) : after;
     }
 
     private static double x(TimeWindow window, long t, double x0, double w) {

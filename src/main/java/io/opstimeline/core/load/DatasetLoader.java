@@ -122,7 +122,8 @@ public final class DatasetLoader {
         }
     }
 
-    static String sha256(byte[] bytes) {
+    /** The hex SHA-256 of a dataset's bytes, as its {@link Fingerprint} carries it. */
+    public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

@@ -1,6 +1,7 @@
 package io.opstimeline.core.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.opstimeline.core.date.DateOrder;
 import io.opstimeline.core.model.Dataset;
 import io.opstimeline.core.model.DateBasis;
 import io.opstimeline.core.model.Event;
@@ -9,6 +10,7 @@ import io.opstimeline.core.model.Fingerprint;
 import io.opstimeline.core.model.Nation;
 import io.opstimeline.core.model.NationStatus;
 import io.opstimeline.core.model.ParticipationSpan;
+import io.opstimeline.core.model.Place;
 import io.opstimeline.core.model.Quote;
 import io.opstimeline.core.model.Reliability;
 import io.opstimeline.core.model.ReportedTotal;
@@ -35,10 +37,6 @@ import java.util.Map;
  * Every problem is collected; the model is only returned when there are none.
  */
 final class DatasetReader {
-    /** Colours for kinds the file uses without declaring (Tableau 10, readable on white). */
-    private static final String[] PALETTE = {"#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f",
-        "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"};
-
     /** As many lanes as the index can hold ({@link io.opstimeline.core.index.ItemStoreBuilder#MAX_LANES}). */
     private static final int MAX_LANES = io.opstimeline.core.index.ItemStoreBuilder.MAX_LANES;
 
@@ -48,6 +46,7 @@ final class DatasetReader {
     private ZoneId zone = ZoneOffset.UTC;
     private final Map<String, String> sourceIds = new HashMap<>();
     private final Map<String, String> nationIds = new HashMap<>();
+    private final Map<String, String> placeIds = new HashMap<>();
 
     DatasetReader(String file, LocatedJson json) {
         this.file = file;
@@ -82,6 +81,22 @@ final class DatasetReader {
         }
         List<Source> sources = readSources(root.path("sources"));
         List<Nation> nations = readNations(root.path("nations"));
+        List<Place> places = PlacesReader.read(root.path("places"), new PlacesReader.Checks() {
+            @Override
+            public void unique(String id, String at) {
+                DatasetReader.this.unique(placeIds, id, at, "place");
+            }
+
+            @Override
+            public String sourceRef(String id, String at) {
+                return DatasetReader.this.sourceRef(id, at);
+            }
+
+            @Override
+            public void problem(String at, String message) {
+                DatasetReader.this.problem(at, message);
+            }
+        });
         Map<String, EventKind> kinds = readKinds(root.path("kinds"));
         List<Event> events = readEvents(root.path("events"), kinds);
         List<Series> series = readSeries(root.path("series"));
@@ -91,7 +106,7 @@ final class DatasetReader {
             throw new DatasetLoadException(problems);
         }
         return new Dataset(root.get("title").asText(), zone, text(root, "classification"),
-                List.copyOf(kinds.values()), sources, nations, events, series, fingerprint);
+                List.copyOf(kinds.values()), sources, nations, places, events, series, fingerprint);
     }
 
     private List<Source> readSources(JsonNode array) {
@@ -156,7 +171,7 @@ final class DatasetReader {
             if (i == MAX_LANES) {
                 problem("/kinds/" + i, tooManyKinds());
             }
-            Rgb color = k.has("color") ? Rgb.parse(k.get("color").asText()) : Rgb.parse(PALETTE[kinds.size() % PALETTE.length]);
+            Rgb color = k.has("color") ? Rgb.parse(k.get("color").asText()) : EventKind.paletteColor(kinds.size());
             kinds.put(id, new EventKind(id, k.get("label").asText(), color));
         }
         return kinds;
@@ -175,7 +190,7 @@ final class DatasetReader {
             if (!kinds.containsKey(kind) && kinds.size() == MAX_LANES) {
                 problem(at + "/kind", tooManyKinds()); // once: the 128th kind, declared or not
             }
-            kinds.computeIfAbsent(kind, k -> new EventKind(k, k, Rgb.parse(PALETTE[kinds.size() % PALETTE.length])));
+            kinds.computeIfAbsent(kind, k -> new EventKind(k, k, EventKind.paletteColor(kinds.size())));
             drawableTitle(n, at, "title");
             TimeSpec start = date(n, at, "start");
             TimeSpec end = date(n, at, "end");
@@ -193,6 +208,15 @@ final class DatasetReader {
                 }
                 nations.add(nid);
             }
+            List<String> places = new ArrayList<>();
+            JsonNode pls = n.path("places");
+            for (int j = 0; j < pls.size(); j++) {
+                String pid = pls.get(j).asText();
+                if (!placeIds.containsKey(pid)) {
+                    problem(at + "/places/" + j, "unknown place \"" + pid + "\"; it is not in \"places\"");
+                }
+                places.add(pid);
+            }
             List<Quote> quotes = new ArrayList<>();
             JsonNode qs = n.path("quotes");
             for (int j = 0; j < qs.size(); j++) {
@@ -207,7 +231,7 @@ final class DatasetReader {
             out.add(new Event(id, kind, n.get("title").asText(), start, end, n.path("approximate").asBoolean(false),
                     earliest, latest, text(n, "location"), nations, strings(n.path("people")), text(n, "summary"),
                     quotes, sources,
-                    n.has("credibility") ? n.get("credibility").asInt() : null, strings(n.path("tags"))));
+                    n.has("credibility") ? n.get("credibility").asInt() : null, strings(n.path("tags")), places));
         }
         return out;
     }
@@ -292,7 +316,7 @@ final class DatasetReader {
     }
 
     private void ordered(TimeSpec first, TimeSpec second, String at, String secondName, String firstName) {
-        if (first != null && second != null && second.instant().isBefore(first.instant())) {
+        if (first != null && second != null && DateOrder.isBefore(second, first)) {
             problem(at, secondName + " " + second.display() + " is before " + firstName + " " + first.display());
         }
     }

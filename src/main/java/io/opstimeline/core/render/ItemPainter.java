@@ -129,10 +129,12 @@ final class ItemPainter {
             }
             s.setFill(color, fade);
             s.fillDiamond(x, mid, LaneLayout.POINT_HALF);
-            labelX = x + LaneLayout.POINT_HALF + 3;
+            labelX = LaneLayout.pointLabelX(x, l.markEnd[k], TimelinePainter.GUTTER);
         }
-        // a label cut short where the next mark in its row begins (marks win over labels)
-        double room = inside ? TimelinePainter.MAX_LABEL : Math.min(TimelinePainter.MAX_LABEL, l.labelEnd[k] - 2 - labelX);
+        // a label cut short where the next mark in its row begins (marks win over labels), and past the
+        // right edge ending in an ellipsis instead of being cut mid-glyph by the frame's edge
+        double room = inside ? TimelinePainter.MAX_LABEL : Math.min(TimelinePainter.MAX_LABEL,
+                Math.min(l.labelEnd[k], c.frame().width()) - 2 - labelX);
         String label = room < MIN_LABEL ? ""
                 : c.measure().width(store, row, room + 1) > room ? Labels.fit(s, title, room) : title;
         s.setFill(inside ? WHITE : dimmed ? c.frame().theme().mutedText() : c.frame().theme().text(), inside ? fade : 1);
