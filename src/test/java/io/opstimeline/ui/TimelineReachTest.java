@@ -237,4 +237,18 @@ class TimelineReachTest {
         robot.interact(() -> timeline().legendVisibleProperty().set(false));
         assertThat(legend.isVisible()).isFalse();
     }
+
+    @Test
+    void rightClickOnARecordOffersTheSameMenuAsTheTable(FxRobot robot) {
+        settle(robot);
+        HitMap.Box box = timeline().hitMap().boxOf("harmattan-first-strikes")
+                .orElseGet(() -> timeline().hitMap().boxes().get(0));
+        robot.rightClickOn(timeline().localToScreen(Math.max(box.x(), 140) + 3, box.centerY()));
+        ContextMenu menu = openMenu(robot);
+        List<String> items = menu.getItems().stream().map(MenuItem::getText).filter(t -> t != null).toList();
+        robot.interact(menu::hide);
+
+        assertThat(window.model().selectedIdProperty().get()).isEqualTo(box.eventId());
+        assertThat(items).contains("Copy citation", "Copy id").anyMatch(t -> t.startsWith("Show only kind"));
+    }
 }
