@@ -251,4 +251,14 @@ class TimelineReachTest {
         assertThat(window.model().selectedIdProperty().get()).isEqualTo(box.eventId());
         assertThat(items).contains("Copy citation", "Copy id").anyMatch(t -> t.startsWith("Show only kind"));
     }
+
+    @Test
+    void aRecordTheFilterHidesIsPannedToButNotZoomedInOn(FxRobot robot) {
+        frenchStrikeReportsOnly(robot);
+        long span = timeline().windowProperty().get().span();
+        robot.interact(() -> window.model().selectedIdProperty().set("unscr-1970")); // a decision: hidden
+        settle(robot);
+
+        assertThat(timeline().windowProperty().get().span()).isEqualTo(span);
+    }
 }

@@ -34,6 +34,12 @@ final class SelectionReveal {
             // pan: the record's start a third in, so its label has room to the right
             w = w.pan(from - (w.start() + w.span() / 3));
         }
+        ItemStore drawn = view.hitMap().store();
+        if (drawn == null || RowOrder.rowOf(drawn, id) < 0) {
+            // hidden by the filter: no zoom would draw it, so only pan to where it is
+            view.windowProperty().set(view.clampToData(w));
+            return;
+        }
         for (int i = 0; i < MAX_ZOOMS && !drawnIn(view, w, id); i++) {
             w = w.zoom(0.5, Math.max(w.start(), Math.min(w.end(), from)));
             if (w.span() <= TimeWindow.MIN_SPAN_MS) {
