@@ -261,4 +261,31 @@ class TimelineReachTest {
 
         assertThat(timeline().windowProperty().get().span()).isEqualTo(span);
     }
+
+    @Test
+    void aRecordInALaneScrolledOutOfSightIsScrolledIntoIt(FxRobot robot) {
+        robot.interact(() -> timeline().laneModeProperty().set(Lanes.Mode.NATION));
+        settle(robot);
+        javafx.scene.control.ScrollPane scroller = robot.lookup(".timeline-scroller").queryAs(
+                javafx.scene.control.ScrollPane.class);
+        assertThat(timeline().getHeight()).as("19 lanes do not fit at 1280x720")
+                .isGreaterThan(scroller.getViewportBounds().getHeight());
+        // the last drawn record of the lowest lane with one
+        HitMap.Box low = timeline().hitMap().boxes().stream()
+                .max(java.util.Comparator.comparingDouble(HitMap.Box::y)).orElseThrow();
+        robot.interact(() -> {
+            scroller.setVvalue(0);
+            window.model().selectedIdProperty().set(null);
+        });
+        settle(robot);
+
+        robot.interact(() -> window.model().selectedIdProperty().set(low.eventId()));
+        settle(robot);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        HitMap.Box box = timeline().hitMap().boxOf(low.eventId()).orElseThrow();
+        double top = scroller.getVvalue() * (timeline().getHeight() - scroller.getViewportBounds().getHeight());
+        assertThat(box.y()).isGreaterThanOrEqualTo(top);
+        assertThat(box.y() + box.h()).isLessThanOrEqualTo(top + scroller.getViewportBounds().getHeight());
+    }
 }
