@@ -112,6 +112,7 @@ public final class MainWindow extends BorderPane {
         export = new ExportFeature(model.datasetProperty(), () -> annotations.store().document(),
                 timeline.windowProperty()::get, annotations::currentFilter, timeline::effectiveZone, () -> openFile,
                 () -> getScene().getWindow(), status::setText);
+        export.setSettings(settings);
         export.setLanes(() -> timeline.laneModeProperty().get() == io.opstimeline.core.layout.Lanes.Mode.NATION
                 ? io.opstimeline.core.annotate.SavedView.LANES_BY_NATION
                 : io.opstimeline.core.annotate.SavedView.LANES_BY_KIND);
@@ -258,6 +259,11 @@ public final class MainWindow extends BorderPane {
         chart.datasetProperty().bind(model.datasetProperty());
         chart.windowProperty().bind(model.windowProperty());
         chart.themeProperty().bind(timeline.themeProperty());
+        chart.markedProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(() -> {
+            Dataset d = model.datasetProperty().get();
+            String id = model.selectedIdProperty().get();
+            return d == null || id == null ? null : d.event(id).map(e -> e.start().instant()).orElse(null);
+        }, model.datasetProperty(), model.selectedIdProperty()));
         overview.themeProperty().bind(timeline.themeProperty());
         // the range's days start at 00:00 in the zone shown; another zone moves those instants
         filterBar.setZone(timeline::effectiveZone);

@@ -106,6 +106,12 @@ final class SchemaCheck {
                 return "expected " + (args.length > 0 ? args[0] : "a fixed value") + ", found " + value;
             case "minimum":
             case "maximum":
+                if (path.endsWith("latitude")) {
+                    return PlacesReader.latitudeProblem(String.valueOf(value));
+                }
+                if (path.endsWith("longitude")) {
+                    return PlacesReader.longitudeProblem(String.valueOf(value));
+                }
                 return path.endsWith("credibility") ? "credibility must be 1 to 6, found " + value
                         : "value " + value + " is out of range";
             case "minLength":

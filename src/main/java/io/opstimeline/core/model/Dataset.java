@@ -19,6 +19,7 @@ public final class Dataset {
     private final Map<String, EventKind> kinds;
     private final Map<String, Source> sources;
     private final Map<String, Nation> nations;
+    private final Map<String, Place> places;
     private final List<Event> events;
     private final List<Series> series;
     private final Fingerprint fingerprint;
@@ -26,6 +27,13 @@ public final class Dataset {
     public Dataset(String title, ZoneId timeZone, String classification, List<EventKind> kinds,
                    List<Source> sources, List<Nation> nations, List<Event> events, List<Series> series,
                    Fingerprint fingerprint) {
+        this(title, timeZone, classification, kinds, sources, nations, List.of(), events, series, fingerprint);
+    }
+
+    public Dataset(String title, ZoneId timeZone, String classification, List<EventKind> kinds,
+                   List<Source> sources, List<Nation> nations, List<Place> places, List<Event> events,
+                   List<Series> series, Fingerprint fingerprint) {
+        this.places = index(places, Place::id);
         this.title = title;
         this.timeZone = timeZone;
         this.classification = classification;
@@ -82,6 +90,20 @@ public final class Dataset {
 
     public Optional<Nation> nation(String id) {
         return Optional.ofNullable(nations.get(id));
+    }
+
+    /** The map's places in file order. */
+    public List<Place> places() {
+        return List.copyOf(places.values());
+    }
+
+    public Optional<Place> place(String id) {
+        return Optional.ofNullable(places.get(id));
+    }
+
+    /** The record's places, in the order it names them (the loader has checked that each exists). */
+    public List<Place> placesOf(Event event) {
+        return event.placeIds().stream().map(places::get).filter(java.util.Objects::nonNull).toList();
     }
 
     public List<Event> events() {

@@ -7,18 +7,30 @@ import java.util.Optional;
 /**
  * One record on the timeline. {@code end}, {@code earliest}, {@code latest}, {@code location},
  * {@code summary} and {@code credibility} may be null when the file leaves them out.
+ * {@code placeIds} are the map's places for the record (empty when it has none); the free-text
+ * {@code location} stays what the detail pane shows.
  */
 public record Event(String id, String kind, String title, TimeSpec start, TimeSpec end,
                     boolean approximate, TimeSpec earliest, TimeSpec latest, String location,
                     List<String> nationIds, List<String> people, String summary, List<Quote> quotes,
-                    List<String> sourceIds, Integer credibility, List<String> tags) {
+                    List<String> sourceIds, Integer credibility, List<String> tags, List<String> placeIds) {
 
     public Event {
+        placeIds = List.copyOf(placeIds);
         nationIds = List.copyOf(nationIds);
         people = List.copyOf(people);
         quotes = List.copyOf(quotes);
         sourceIds = List.copyOf(sourceIds);
         tags = List.copyOf(tags);
+    }
+
+    /** A record without places, as every record was before the map (issue 15). */
+    public Event(String id, String kind, String title, TimeSpec start, TimeSpec end,
+                 boolean approximate, TimeSpec earliest, TimeSpec latest, String location,
+                 List<String> nationIds, List<String> people, String summary, List<Quote> quotes,
+                 List<String> sourceIds, Integer credibility, List<String> tags) {
+        this(id, kind, title, start, end, approximate, earliest, latest, location, nationIds, people, summary,
+                quotes, sourceIds, credibility, tags, List.of());
     }
 
     /** A range has an end; a point has none. */

@@ -156,8 +156,7 @@ public final class AnnotationsFeature {
         if (file != null && file.getFileName().toString().equals(d.fingerprint().fileName())) {
             return SidecarFile.besideData(file);
         }
-        Path home = Path.of(System.getProperty("user.home"), ".ops-timeline", "annotations");
-        return SidecarFile.besideData(home.resolve(d.fingerprint().fileName()));
+        return SidecarFile.inUserFolder(d.fingerprint().fileName());
     }
 
     private void refresh() {

@@ -194,6 +194,8 @@ public final class FilterBar extends HBox {
         reliability.getSelectionModel().select(0);
         credibility.getSelectionModel().select(0);
         updating = false;
+        // Clear means nothing marked: the nation chosen in the nations pane (its band and highlight) too
+        model.selectedNationProperty().set(null);
         apply();
     }
 

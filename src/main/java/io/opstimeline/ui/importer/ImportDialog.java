@@ -247,10 +247,11 @@ public final class ImportDialog extends Dialog<ImportResult> {
         boolean isSeries = kind.getValue().equals(kind.getItems().get(0));
         List<String> values = valueColumns.getChildren().stream().map(n -> (CheckBox) n).filter(CheckBox::isSelected)
                 .map(CheckBox::getText).collect(Collectors.toList());
-        return new CsvImportSpec(isSeries ? CsvImportSpec.Kind.SERIES : CsvImportSpec.Kind.EVENTS,
-                dateColumn.getValue(), values, value(approxColumn), value(sourceColumn), startColumn.getValue(),
-                value(endColumn), titleColumn.getValue(), value(kindColumn), value(nationColumn), null,
-                dateFormat.getText(), null, null, null);
+        return CsvImportSpec.builder(isSeries ? CsvImportSpec.Kind.SERIES : CsvImportSpec.Kind.EVENTS)
+                .dateColumn(dateColumn.getValue()).valueColumns(values).approxColumn(value(approxColumn))
+                .sourceColumn(value(sourceColumn)).startColumn(startColumn.getValue()).endColumn(value(endColumn))
+                .titleColumn(titleColumn.getValue()).kindColumn(value(kindColumn)).nationColumn(value(nationColumn))
+                .dateFormat(dateFormat.getText()).build();
     }
 
     ChoiceBox<String> kindChoice() {

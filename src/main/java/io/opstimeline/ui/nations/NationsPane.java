@@ -39,6 +39,11 @@ public final class NationsPane extends TableView<Nation> {
                 : FXCollections.observableArrayList(d.nations())));
         getSelectionModel().selectedItemProperty().addListener((o, a, n) ->
                 model.selectedNationProperty().set(n == null ? null : n.id()));
+        model.selectedNationProperty().addListener((o, a, id) -> {
+            if (id == null) {
+                getSelectionModel().clearSelection(); // cleared elsewhere (the filter bar's Clear)
+            }
+        });
         setRowFactory(tv -> {
             javafx.scene.control.TableRow<Nation> row = new javafx.scene.control.TableRow<>();
             row.itemProperty().addListener((o, a, n) -> row.setTooltip(n == null ? null : new Tooltip(n.name()
