@@ -119,6 +119,10 @@ public final class MainWindow extends BorderPane {
         recordActions = new RecordActions(model, new RecordActions.Handlers(openUrl,
                 id -> annotations.addNoteOnSelection(), filterBar::showOnlyKind, filterBar::showOnlyNation));
         table.setRecordActions(recordActions);
+        // the timeline offers the same record menu, and its legend follows View > Legend of symbols
+        timeline.recordMenuFactoryProperty().set(id -> recordActions.menuFor(id).orElse(null));
+        legendShown.set(timeline.legendVisibleProperty().get());
+        timeline.legendVisibleProperty().bindBidirectional(legendShown);
         timeline.setId("timeline");
         detail.setId("detail");
         status.setId("status");

@@ -63,6 +63,9 @@ final class PrintBriefing {
             } else {
                 status.accept("Printing failed: the printer did not take the page.");
             }
+        } catch (io.opstimeline.export.MissingGlyphsException e) {
+            job.cancelJob();
+            message(owner, e.getMessage()).show(); // says which characters no bundled font can draw
         } catch (RuntimeException e) {
             LoggerFactory.getLogger(PrintBriefing.class).error("printing failed", e);
             job.cancelJob();

@@ -112,6 +112,14 @@ class WorkbenchKeysTest {
     }
 
     @Test
+    void viewLegendOfSymbolsShowsAndHidesTheTimelinesLegend(FxRobot robot) {
+        boolean before = window.timeline().legendVisibleProperty().get();
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.L).release(KeyCode.SHIFT, KeyCode.CONTROL);
+
+        assertThat(window.timeline().legendVisibleProperty().get()).isEqualTo(!before);
+    }
+
+    @Test
     void theUserGuideIsBundledAndOpensWithoutANetwork(FxRobot robot) {
         assertThat(UserGuide.text()).startsWith("# Ops Timeline user guide").contains("From** and **To**");
         robot.type(KeyCode.F1);
