@@ -142,7 +142,8 @@ public final class MainWindow extends BorderPane {
         SplitPane.setResizableWithParent(side, false);
         Tab records = new Tab("Records", table);
         storeFilter.storeProperty().addListener((o, a, st) -> records.setContent(st == null ? table : storeTable));
-        TabPane lower = new TabPane(records, new Tab("Nations", nations));
+        TabPane lower = new TabPane(records, new Tab("Nations", nations),
+                new Tab("Map", new io.opstimeline.ui.map.MapPane(model, timeline.themeProperty())));
         lower.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane main = new SplitPane(upper, lower);
         main.setOrientation(Orientation.VERTICAL);
