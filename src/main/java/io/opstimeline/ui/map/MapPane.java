@@ -52,6 +52,8 @@ public final class MapPane extends Region {
     private double pressY;
     private MapProjection pressView;
     private boolean dragged;
+    /** Until the user pans or zooms, the map keeps showing the campaign's places whole as the pane resizes. */
+    private boolean userMoved;
 
     public MapPane(WorkbenchModel model, ObservableValue<Theme> theme) {
         this.model = model;
@@ -70,6 +72,7 @@ public final class MapPane extends Region {
         setMinSize(120, 80);
         model.datasetProperty().addListener((o, a, d) -> {
             view = null; // a new campaign opens on its own places
+            userMoved = false;
             requestLayout();
             redraw();
         });
@@ -96,6 +99,7 @@ public final class MapPane extends Region {
     public void fitTo(GeoBounds region) {
         if (getWidth() > 0 && getHeight() > 0) {
             view = MapProjection.fit(region, getWidth(), getHeight());
+            userMoved = !region.equals(homeRegion());
             redraw();
         }
     }
@@ -128,7 +132,7 @@ public final class MapPane extends Region {
         if (canvas.getWidth() != getWidth() || canvas.getHeight() != getHeight()) {
             canvas.setWidth(getWidth());
             canvas.setHeight(getHeight());
-            view = view == null ? null : view.withSize(getWidth(), getHeight());
+            view = view == null || !userMoved ? null : view.withSize(getWidth(), getHeight());
             redraw();
         }
         if (view == null && getWidth() > 0 && getHeight() > 0) {
@@ -184,6 +188,7 @@ public final class MapPane extends Region {
         }
         if (dragged) {
             view = pressView.pan(dx, dy);
+            userMoved = true;
             hover.setVisible(false);
             redraw();
         }
@@ -221,6 +226,7 @@ public final class MapPane extends Region {
             return;
         }
         view = view.zoom(Math.pow(1.0015, e.getDeltaY()), e.getX(), e.getY());
+        userMoved = true;
         redraw();
         showHover(e.getX(), e.getY());
         e.consume();
@@ -244,6 +250,7 @@ public final class MapPane extends Region {
                 return;
             }
         }
+        userMoved = e.getCode() != javafx.scene.input.KeyCode.HOME;
         redraw();
         e.consume();
     }
