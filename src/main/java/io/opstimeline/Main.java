@@ -19,11 +19,12 @@ public final class Main {
         } catch (OutOfMemoryError e) {
             // Errors are not the command's exceptions: picocli lets them through. Still no stack trace.
             System.err.println("error: not enough memory for this input; start Java with a larger -Xmx");
-            code = 2;
+            code = io.opstimeline.cli.ExitCodes.OUT_OF_MEMORY;
         } catch (RuntimeException | StackOverflowError e) {
             org.slf4j.LoggerFactory.getLogger(Main.class).error("unexpected failure", e);
-            System.err.println("error: " + e + " (details in " + io.opstimeline.logging.LogLocation.logFile() + ")");
-            code = 2;
+            System.err.println("error: unexpected failure, a bug in Ops Timeline: " + e + "; please report it with the log "
+                    + io.opstimeline.logging.LogLocation.logFile());
+            code = io.opstimeline.cli.ExitCodes.INTERNAL_ERROR;
         }
         if (code != OpsTimelineCommand.GUI_STARTED) {
             System.exit(code);

@@ -3,11 +3,15 @@ package io.opstimeline.cli;
 import io.opstimeline.core.annotate.AnnotationDocument;
 import io.opstimeline.core.annotate.SavedView;
 import io.opstimeline.core.annotate.SidecarFile;
+import io.opstimeline.core.annotate.SidecarFormatException;
 import io.opstimeline.core.annotate.ViewFilter;
 import io.opstimeline.core.export.Briefing;
 import io.opstimeline.core.export.BriefingOptions;
 import io.opstimeline.core.export.BriefingView;
 import io.opstimeline.core.export.Paper;
+import io.opstimeline.core.export.Split;
+import io.opstimeline.core.io.InputOverwriteException;
+import io.opstimeline.core.io.OutputGuard;
 import io.opstimeline.core.load.DatasetLoadException;
 import io.opstimeline.core.load.DatasetLoader;
 import io.opstimeline.core.load.DateParser;
@@ -94,14 +98,42 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--no-callouts", description = "leave out the numbered annotation list")
     boolean noCallouts;
 
+    @Option(names = "--banner-colour", paramLabel = "#RRGGBB",
+            description = "banner colour for a marking outside the US/NATO grammar (otherwise such a marking is refused)")
+    String bannerColour;
+
+    @Option(names = "--lanes", paramLabel = "kind|nation",
+            description = "lanes of the range or whole-dataset page (saved views keep their own)")
+    String lanes;
+
+    @Option(names = "--table", paramLabel = "on|off|auto", description = "events table after the timeline pages:"
+            + " every record of the window (default: on for several views or periods, else auto: when some record"
+            + " is not labelled on the timeline)")
+    String table;
+
+    @Option(names = "--chart", paramLabel = "on|off|page", defaultValue = "on",
+            description = "the dataset's series under the timeline, on a page of their own, or not (default on)")
+    String chart;
+
+    @Option(names = "--split", paramLabel = "none|week|month|quarter", defaultValue = "none",
+            description = "one page per period of each window, all on one time scale")
+    String split;
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         System.setProperty("java.awt.headless", "true");
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter outWriter = spec.commandLine().getOut();
         if (landscape && portrait) {
             err.println("error: choose --landscape or --portrait, not both");
-            return 2;
+            return ExitCodes.USAGE;
+        }
+        SidecarFile sidecar = annotations != null ? new SidecarFile(annotations) : SidecarFile.besideData(in);
+        try {
+            inputs(sidecar).check(out); // before anything is read or written
+        } catch (InputOverwriteException e) {
+            err.println("error: --out " + e.getMessage());
+            return ExitCodes.OUTPUT_IS_INPUT;
         }
         // Fonts and the PDF/SVG library load on the other core while the dataset is read and checked.
         Thread warm = new Thread(() -> BriefingExporter.warmUp(format), "export-warm-up");
@@ -114,18 +146,36 @@ public final class ExportCommand implements Callable<Integer> {
             for (LoadProblem p : e.problems()) {
                 err.println(p.format());
             }
-            return 1;
+            return ExitCodes.BAD_INPUT;
         }
-        SidecarFile sidecar = annotations != null ? new SidecarFile(annotations) : SidecarFile.besideData(in);
-        SidecarFile.Loaded loaded = sidecar.load();
-        loaded.warnings().forEach(w -> err.println("warning: " + w));
-        AnnotationDocument doc = loaded.document();
+        AnnotationDocument doc;
+        if (annotations != null) {
+            try {
+                doc = sidecar.loadNamed(); // a file the user named must be there and readable
+            } catch (SidecarFormatException e) {
+                err.println("error: " + e.getMessage());
+                return ExitCodes.BAD_INPUT;
+            }
+        } else {
+            // the notes the GUI saved for this data file (the bundled sample's live in the user's data folder)
+            sidecar = GuiSidecar.find(in, d);
+            try {
+                inputs(sidecar).check(out);
+            } catch (InputOverwriteException e) {
+                err.println("error: --out " + e.getMessage());
+                return ExitCodes.OUTPUT_IS_INPUT;
+            }
+            SidecarFile.Loaded loaded = sidecar.load();
+            loaded.warnings().forEach(w -> err.println("warning: " + w));
+            doc = loaded.document();
+        }
+        MissingRecords.warn(sidecar.path(), doc, d, err);
         List<BriefingView> pages = new ArrayList<>();
         try {
             rangePage(d).ifPresent(pages::add);
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
-            return 2;
+            return ExitCodes.USAGE;
         }
         for (String name : views) {
             Optional<SavedView> v = doc.view(name);
@@ -133,27 +183,93 @@ public final class ExportCommand implements Callable<Integer> {
                 err.println("error: no saved view named \"" + name + "\" in " + sidecar.path()
                         + (doc.views().isEmpty() ? " (it has none)" : "; saved views: "
                         + String.join(", ", doc.views().stream().map(SavedView::name).toList())));
-                return 1;
+                return ExitCodes.BAD_INPUT;
             }
             pages.add(BriefingView.of(v.get()));
         }
+        String laneMode;
+        BriefingOptions.ChartMode chartMode;
+        Split splitBy;
+        Boolean withTable;
+        try {
+            laneMode = laneMode(lanes);
+            chartMode = chartMode(chart);
+            splitBy = Split.parse(split);
+            withTable = table(table, views.size() > 1 || splitBy != Split.NONE);
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return 2;
+        }
         if (pages.isEmpty()) {
-            pages.add(new BriefingView(null, BriefingView.wholeDataset(d), ViewFilter.NONE));
+            pages.add(new BriefingView(null, BriefingView.wholeDataset(d), ViewFilter.NONE, laneMode));
+        } else if (from != null) {
+            BriefingView range = pages.get(0);
+            pages.set(0, new BriefingView(null, range.window(), ViewFilter.NONE, laneMode));
         }
         ExportSettings settings;
         try {
             settings = new ExportSettings(format, paper, !portrait, width, dpi);
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
-            return 2;
+            return ExitCodes.USAGE;
         }
-        Briefing b = new Briefing(d, doc.annotations(), new BriefingOptions(title, subtitle, classification,
-                !noLegend, !noCallouts, Instant.now()), pages);
-        List<Path> written = new BriefingExporter().export(b, settings, out);
+        Briefing b;
+        try {
+            b = new Briefing(d, doc.annotations(), new BriefingOptions(title, subtitle, classification, !noLegend,
+                    !noCallouts, Instant.now(), null, bannerColour, withTable, chartMode, splitBy), pages);
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        List<Path> written;
+        try {
+            written = new BriefingExporter().export(b, settings, out);
+        } catch (IOException e) {
+            err.println("error: " + CannotWrite.describe(out, e));
+            return ExitCodes.CANNOT_WRITE;
+        }
         for (Path p : written) {
             outWriter.println("wrote " + p);
         }
-        return 0;
+        return ExitCodes.OK;
+    }
+
+    /** What --out must not name: the dataset, its annotations and their backup (after links). */
+    private OutputGuard inputs(SidecarFile sidecar) {
+        return new OutputGuard().input(in, "the dataset (--in)").input(sidecar.path(), "the annotations file")
+                .input(sidecar.backupPath(), "the annotations' backup");
+    }
+
+    static String laneMode(String value) {
+        if (value == null) {
+            return SavedView.LANES_BY_KIND;
+        }
+        return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "kind" -> SavedView.LANES_BY_KIND;
+            case "nation" -> SavedView.LANES_BY_NATION;
+            default -> throw new IllegalArgumentException("unknown lanes '" + value + "': use kind or nation");
+        };
+    }
+
+    static BriefingOptions.ChartMode chartMode(String value) {
+        try {
+            return BriefingOptions.ChartMode.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown chart '" + value + "': use on, off or page");
+        }
+    }
+
+    /** on, off or auto; unset means on for a pack (several views or periods), else auto. */
+    static Boolean table(String value, boolean pack) {
+        if (value == null) {
+            return pack ? Boolean.TRUE : null;
+        }
+        return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "on" -> Boolean.TRUE;
+            case "off" -> Boolean.FALSE;
+            case "auto" -> null;
+            default -> throw new IllegalArgumentException("unknown table '" + value + "': use on, off or auto");
+        };
     }
 
     private Optional<BriefingView> rangePage(Dataset d) {

@@ -3,6 +3,8 @@ package io.opstimeline.cli;
 import io.opstimeline.core.importer.csv.CsvImportSpec;
 import io.opstimeline.core.importer.csv.CsvImporter;
 import io.opstimeline.core.importer.csv.ImportResult;
+import io.opstimeline.core.io.InputOverwriteException;
+import io.opstimeline.core.io.OutputGuard;
 import io.opstimeline.core.load.DatasetLoadException;
 import io.opstimeline.core.load.LoadProblem;
 import java.io.IOException;
@@ -69,6 +71,10 @@ public final class ImportCommand implements Callable<Integer> {
             description = "java.time pattern such as dd/MM/yyyy; without it common forms are recognised")
     String dateFormat;
 
+    @Option(names = "--decimal-mark", paramLabel = "C",
+            description = ". or , : which one is the decimal mark (default: settled by the file's own numbers)")
+    String decimalMark;
+
     @Option(names = "--separator", paramLabel = "C", description = "field separator (default: guessed from , ; tab)")
     String separator;
 
@@ -87,31 +93,36 @@ public final class ImportCommand implements Callable<Integer> {
             importSpec = spec();
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
-            return 2;
-        }
-        if (output.toAbsolutePath().normalize().equals(input.toAbsolutePath().normalize())) {
-            err.println("error: -o names the input file; the CSV would be overwritten. Choose a .json file");
-            return 2;
+            return ExitCodes.USAGE;
         }
         try {
-            ImportResult result = new CsvImporter().importFile(input, importSpec);
+            new OutputGuard().input(input, "the CSV file being imported").check(output);
+        } catch (InputOverwriteException e) {
+            err.println("error: -o " + e.getMessage());
+            return ExitCodes.OUTPUT_IS_INPUT;
+        }
+        try {
+            ImportResult result = new CsvImporter(ImportCommand::flag).importFile(input, importSpec);
             result.warnings().forEach(w -> err.println(w.format()));
             result.writeTo(output);
             out.printf("Wrote %s: %d events, %d series (%d points), %d sources%n", output,
                     result.dataset().events().size(), result.dataset().series().size(),
                     result.dataset().seriesPointCount(), result.dataset().sources().size());
-            return 0;
+            return ExitCodes.OK;
         } catch (DatasetLoadException e) {
             for (LoadProblem p : e.problems()) {
                 err.println(p.format());
             }
-            return 1;
+            return ExitCodes.BAD_INPUT;
         } catch (IOException e) {
-            err.println(output + ":1:1: cannot write the dataset: " + (e instanceof java.nio.file.NoSuchFileException
-                    ? "the folder does not exist" : e instanceof java.nio.file.AccessDeniedException
-                    ? "permission denied" : e.getMessage()));
-            return 1;
+            err.println("error: " + CannotWrite.describe(output, e));
+            return ExitCodes.CANNOT_WRITE;
         }
+    }
+
+    /** How import messages name a setting here: by the flag that gives it ("--date-format"). */
+    static String flag(CsvImportSpec.Setting setting) {
+        return "--" + setting.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
     private CsvImportSpec spec() {
@@ -129,6 +140,13 @@ public final class ImportCommand implements Callable<Integer> {
             }
             sep = s.charAt(0);
         }
+        Character mark = null;
+        if (decimalMark != null) {
+            if (!decimalMark.equals(".") && !decimalMark.equals(",")) {
+                throw new IllegalArgumentException("--decimal-mark must be . or , not \"" + decimalMark + "\"");
+            }
+            mark = decimalMark.charAt(0);
+        }
         ZoneId zone = null;
         if (timeZone != null) {
             try {
@@ -137,7 +155,9 @@ public final class ImportCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("unknown time zone \"" + timeZone + "\"; use an id like UTC or Europe/Brussels");
             }
         }
-        return new CsvImportSpec(k, dateColumn, valueColumns, approxColumn, sourceColumn, startColumn, endColumn,
-                titleColumn, kindColumn, nationColumn, idColumn, dateFormat, sep, title, zone);
+        return CsvImportSpec.builder(k).dateColumn(dateColumn).valueColumns(valueColumns).approxColumn(approxColumn)
+                .sourceColumn(sourceColumn).startColumn(startColumn).endColumn(endColumn).titleColumn(titleColumn)
+                .kindColumn(kindColumn).nationColumn(nationColumn).idColumn(idColumn).dateFormat(dateFormat)
+                .decimalMark(mark).separator(sep).title(title).zone(zone).build();
     }
 }

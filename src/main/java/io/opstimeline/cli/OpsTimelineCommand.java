@@ -6,9 +6,10 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ScopeType;
 
 /** The top command: no arguments opens the GUI on the bundled sample; sub-commands run headless. */
-@Command(name = "ops-timeline", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(name = "ops-timeline", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, versionProvider = VersionProvider.class,
         description = "Browse, annotate and export campaign timelines.",
         subcommands = {ValidateCommand.class, OpsTimelineCommand.OpenCommand.class, ExportCommand.class,
                 BenchCommand.class, ImportCommand.class})
@@ -27,12 +28,14 @@ public final class OpsTimelineCommand implements Callable<Integer> {
         CommandLine cli = new CommandLine(new OpsTimelineCommand());
         cli.setOut(out);
         cli.setErr(err);
-        // A bug of ours must still not show a stack trace to a user; it goes to the log.
+        // Each expected failure is handled where it happens, with its own exit code (ExitCodes);
+        // reaching this handler is a bug of ours. It must still not show a stack trace: that goes to the log.
         cli.setExecutionExceptionHandler((ex, line, parsed) -> {
-            org.slf4j.LoggerFactory.getLogger(OpsTimelineCommand.class).error("command failed", ex);
-            err.println("error: " + ex.getMessage());
+            org.slf4j.LoggerFactory.getLogger(OpsTimelineCommand.class).error("unexpected failure (a bug)", ex);
+            err.println("error: unexpected failure, a bug in Ops Timeline: " + ex
+                    + "; please report it with the log " + io.opstimeline.logging.LogLocation.logFile());
             err.flush();
-            return 2;
+            return ExitCodes.INTERNAL_ERROR;
         });
         int code = cli.execute(args);
         out.flush();

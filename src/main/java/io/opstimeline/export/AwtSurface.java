@@ -135,11 +135,36 @@ public final class AwtSurface implements Surface {
         font = fonts.computeIfAbsent(spec, family::font);
     }
 
+    /** Characters drawn so far that the export font has no glyph for, and one text they were in. */
+    private final java.util.Set<Integer> missing = new java.util.TreeSet<>();
+    private String missingExample;
+
+    /** Notes the characters of {@code text} the current font cannot draw. */
+    void checkGlyphs(String text) {
+        int at = font.canDisplayUpTo(text);
+        while (at >= 0 && at < text.length()) {
+            int cp = text.codePointAt(at);
+            if (!font.canDisplay(cp)) {
+                missing.add(cp);
+                missingExample = missingExample == null ? text : missingExample;
+            }
+            at += Character.charCount(cp);
+        }
+    }
+
+    /** Throws if any text drawn had characters the export font cannot show (they would print as boxes). */
+    void failOnMissingGlyphs() throws MissingGlyphsException {
+        if (!missing.isEmpty()) {
+            throw new MissingGlyphsException(family.family(), missing, missingExample);
+        }
+    }
+
     @Override
     public void fillText(String text, double x, double baselineY) {
         if (text.isEmpty()) {
             return;
         }
+        checkGlyphs(text);
         g.setFont(font);
         g.setColor(fill);
         g.drawString(text, (float) x, (float) baselineY);

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** The file formats a briefing can be written as. */
 public enum ExportFormat {
-    PNG, SVG, PDF;
+    PNG, SVG, PDF, PPTX;
 
     public String extension() {
         return name().toLowerCase(Locale.ROOT);
@@ -14,7 +14,7 @@ public enum ExportFormat {
         try {
             return valueOf(s.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown format '" + s + "': use png, svg or pdf");
+            throw new IllegalArgumentException("unknown format '" + s + "': use png, svg, pdf or pptx");
         }
     }
 }

@@ -5,13 +5,14 @@ import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawerDefaultFonts;
 import io.opstimeline.core.export.Briefing;
+import io.opstimeline.core.export.BriefingPage;
 import io.opstimeline.core.export.BriefingPainter;
+import java.util.List;
 import io.opstimeline.core.export.Paper;
+import io.opstimeline.core.io.AtomicFiles;
 import java.awt.Font;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.TimeZone;
@@ -22,6 +23,9 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 
 /**
  * PDF pages through PdfBoxGraphics2D: lines stay vector paths and text stays real PDF text
@@ -38,32 +42,65 @@ final class PdfWriter {
     void write(Briefing b, Paper.PageSize size, Path out) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             IPdfBoxGraphics2DFontTextDrawer text = textDrawer(doc);
-            for (int page = 0; page < b.pages().size(); page++) {
+            List<BriefingPage> plan;
+            java.awt.image.BufferedImage scratch = new java.awt.image.BufferedImage(1, 1,
+                    java.awt.image.BufferedImage.TYPE_INT_RGB);
+            java.awt.Graphics2D measure = scratch.createGraphics();
+            try {
+                plan = painter.plan(new AwtSurface(measure, ExportFonts.get()), size.width(), size.height(), b);
+            } finally {
+                measure.dispose();
+            }
+            PDDocumentOutline outline = new PDDocumentOutline();
+            for (int page = 0; page < plan.size(); page++) {
                 PDPage pdPage = new PDPage(new PDRectangle((float) size.width(), (float) size.height()));
                 doc.addPage(pdPage);
                 PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, (float) size.width(), (float) size.height());
                 g.setFontTextDrawer(text);
+                AwtSurface surface = new AwtSurface(g, ExportFonts.get());
                 try {
-                    painter.paint(new AwtSurface(g, ExportFonts.get()), size.width(), size.height(), b, page);
+                    painter.paint(surface, size.width(), size.height(), b, plan, page);
                 } finally {
                     g.dispose();
                 }
+                surface.failOnMissingGlyphs();
                 try (PDPageContentStream cs = new PDPageContentStream(doc, pdPage)) {
                     cs.drawForm(g.getXFormObject());
                 }
+                // One bookmark per page, so a reader jumps to a view, its lane pages or its events table.
+                PDOutlineItem mark = new PDOutlineItem();
+                mark.setTitle((page + 1) + ". " + BriefingPainter.pageTitle(b, plan.get(page)));
+                PDPageFitDestination dest = new PDPageFitDestination();
+                dest.setPage(pdPage);
+                mark.setDestination(dest);
+                outline.addLast(mark);
             }
+            doc.getDocumentCatalog().setDocumentOutline(outline);
+            doc.getDocumentCatalog().setPageMode(org.apache.pdfbox.pdmodel.PageMode.USE_OUTLINES);
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle(b.title());
             info.setSubject(b.classification().text());
+            info.setAuthor(System.getProperty("user.name", "Ops Timeline"));
             info.setCreator("Ops Timeline");
+            info.setProducer("Ops Timeline briefing export (Apache PDFBox)");
+            info.setKeywords(String.join("; ", keywords(b)));
             Calendar created = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
             created.setTimeInMillis(b.options().exportedAt().toEpochMilli());
             info.setCreationDate(created);
-            // Written beside the target and moved over it, so a failed export never leaves half a file.
-            Path tmp = out.toAbsolutePath().resolveSibling(out.getFileName() + ".part");
-            doc.save(tmp.toFile());
-            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            // core.io.AtomicFiles: a failed export never leaves half a file or replaces the last good one
+            AtomicFiles.write(out, doc::save);
         }
+    }
+
+    /** The marking first, then the data file and the views: what an indexer or a reader searches by. */
+    static List<String> keywords(Briefing b) {
+        List<String> out = new java.util.ArrayList<>();
+        out.add(b.classification().text());
+        out.add(b.dataset().fingerprint().fileName());
+        out.add(b.dataset().title());
+        b.pages().stream().map(io.opstimeline.core.export.BriefingView::name).filter(java.util.Objects::nonNull)
+                .forEach(out::add);
+        return out;
     }
 
     /** Loads PDFBox and parses the fonts once into a throwaway document (see BriefingExporter.warmUp). */

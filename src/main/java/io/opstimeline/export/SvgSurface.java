@@ -124,6 +124,7 @@ public final class SvgSurface implements Surface {
         if (text.isEmpty()) {
             return;
         }
+        measurer.checkGlyphs(text);
         body.append("<text x=\"").append(n(x)).append("\" y=\"").append(n(baselineY)).append("\" font-size=\"")
                 .append(n(font.size())).append('"').append(font.bold() ? " font-weight=\"bold\"" : "").append(' ')
                 .append(fill).append('>').append(escape(text)).append("</text>\n");
@@ -179,11 +180,18 @@ public final class SvgSurface implements Surface {
 
     /** The finished document; sizes in points so it prints at the paper size it was laid out for. */
     public String document(String family) {
+        return document(family, null, null);
+    }
+
+    /** As above, with a {@code <title>} and a {@code <desc>} (the marking) that viewers and indexers show. */
+    public String document(String family, String title, String description) {
         StringBuilder out = new StringBuilder(body.length() + defs.length() + 512);
         out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(n(width)).append("pt\" height=\"")
                 .append(n(height)).append("pt\" viewBox=\"0 0 ").append(n(width)).append(' ').append(n(height))
                 .append("\" font-family=\"").append(escape(family)).append(", sans-serif\">\n")
+                .append(title == null ? "" : "<title>" + escape(title) + "</title>\n")
+                .append(description == null ? "" : "<desc>" + escape(description) + "</desc>\n")
                 .append("<defs>\n").append(defs).append("</defs>\n").append(body);
         for (int i = 0; i < openClips.size(); i++) {
             out.append("</g>\n");

@@ -17,7 +17,32 @@ final class ErrorDialogs {
         alert.setHeaderText(what);
         alert.setContentText(describe(error) + "\n\nThe program is still running and your data was not changed. "
                 + "Details are in the log:\n" + io.opstimeline.logging.LogLocation.logFile());
+        wrap(alert, 560);
         return alert;
+    }
+
+    /**
+     * Header and text wrapped to a width a person can read, instead of one line running off the
+     * side (a long file name in the header, a long message); a path with no spaces breaks anywhere.
+     */
+    static void wrap(Alert alert, double width) {
+        javafx.scene.control.Label header = new javafx.scene.control.Label(alert.getHeaderText());
+        header.setWrapText(true);
+        header.getStyleClass().add("error-dialog-header");
+        header.setStyle("-fx-font-weight: bold;");
+        javafx.scene.control.Label text = new javafx.scene.control.Label(alert.getContentText());
+        text.setWrapText(true);
+        text.setId("error-text");
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(10, header, text);
+        box.setPrefWidth(width);
+        box.setMaxWidth(width);
+        header.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        alert.setHeaderText(null);
+        alert.setGraphic(null);
+        alert.getDialogPane().setContent(box);
+        alert.setResizable(true);
+        Dialogs.fitContent(alert);
     }
 
     /** "NullPointerException in TimelineView.paint" rather than a bare null message. */

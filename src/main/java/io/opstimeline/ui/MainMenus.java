@@ -8,6 +8,8 @@ import java.io.File;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.application.Platform;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
@@ -30,7 +32,7 @@ final class MainMenus {
 
     MenuBar build() {
         MenuItem open = item("_Open\u2026", "Shortcut+O", this::chooseAndOpen);
-        MenuItem importCsv = item("_Import CSV\u2026", null, () -> io.opstimeline.ui.importer.ImportDialog.run(
+        MenuItem importCsv = item("_Import CSV\u2026", "Shortcut+I", () -> io.opstimeline.ui.importer.ImportDialog.run(
                 window.getScene().getWindow(), window::open, window.datasetProperty()::set));
         Menu file = new Menu("_File", null, open, recent, importCsv, new SeparatorMenuItem());
         file.getItems().addAll(window.export().fileMenuItems());
@@ -43,8 +45,11 @@ final class MainMenus {
                 item("Zoom _out", "Shortcut+MINUS", () -> zoom(1 / 0.7)),
                 item("_Find", "Shortcut+F", () -> window.filterBar().searchField().requestFocus()),
                 new SeparatorMenuItem(), lanesMenu(), zoneMenu(), darkTheme());
-        Menu help = new Menu("_Help", null, item("_About Ops Timeline", null,
-                () -> AboutDialog.create(window.getScene().getWindow()).show()));
+        Menu help = new Menu("_Help", null,
+                item("_User guide", "F1", () -> UserGuide.dialog(window.getScene().getWindow()).show()),
+                item("_Keyboard shortcuts", "Shortcut+SLASH", () -> KeyboardShortcuts.dialog(
+                        window.getScene().getWindow(), window.menuBar()).show()),
+                item("_About Ops Timeline", "Shift+F1", () -> AboutDialog.create(window.getScene().getWindow()).show()));
         return new MenuBar(file, window.annotations().editMenu(), view, window.annotations().annotateMenu(),
                 window.annotations().viewsMenu(), help);
     }
@@ -79,6 +84,7 @@ final class MainMenus {
         String saved = window.settings().get("lanes", "KIND");
         for (Lanes.Mode mode : Lanes.Mode.values()) {
             RadioMenuItem item = new RadioMenuItem(mode == Lanes.Mode.KIND ? "By _kind" : "By _nation");
+            item.setAccelerator(KeyCombination.keyCombination(mode == Lanes.Mode.KIND ? "Shortcut+Shift+K" : "Shortcut+Shift+N"));
             item.setToggleGroup(group);
             item.setSelected(mode.name().equals(saved));
             item.setOnAction(e -> {
@@ -93,19 +99,48 @@ final class MainMenus {
 
     private Menu zoneMenu() {
         Menu menu = new Menu("Time _zone");
+        menu.setOnShowing(e -> fillZones(menu));
+        fillZones(menu);
+        setZone(window.settings().get("zone", ""));
+        return menu;
+    }
+
+    /** The dataset's zone, UTC, local, the recently chosen ones, and any other through a search. */
+    private void fillZones(Menu menu) {
         ToggleGroup group = new ToggleGroup();
         String saved = window.settings().get("zone", "");
-        String[][] choices = {{"Dataset's zone", ""}, {"UTC", "UTC"}, {"Local (" + ZoneId.systemDefault().getId() + ")",
-            ZoneId.systemDefault().getId()}, {"Europe/Brussels", "Europe/Brussels"}, {"America/New_York", "America/New_York"}};
+        List<String[]> choices = new ArrayList<>();
+        var d = window.datasetProperty().get();
+        choices.add(new String[] {"Dataset's zone" + (d == null ? "" : " (" + d.timeZone().getId() + ")"), ""});
+        choices.add(new String[] {"UTC", "UTC"});
+        choices.add(new String[] {"Local (" + ZoneId.systemDefault().getId() + ")", ZoneId.systemDefault().getId()});
+        for (String id : ZoneChooser.recent(window.settings())) {
+            if (choices.stream().noneMatch(c -> c[1].equals(id))) {
+                choices.add(new String[] {id, id});
+            }
+        }
+        if (!saved.isEmpty() && choices.stream().noneMatch(c -> c[1].equals(saved))) {
+            choices.add(new String[] {saved, saved});
+        }
+        menu.getItems().clear();
         for (String[] c : choices) {
             RadioMenuItem item = new RadioMenuItem(c[0]);
+            item.setMnemonicParsing(false);
             item.setToggleGroup(group);
             item.setSelected(c[1].equals(saved));
             item.setOnAction(e -> setZone(c[1]));
             menu.getItems().add(item);
         }
-        setZone(saved);
-        return menu;
+        menu.getItems().add(new SeparatorMenuItem());
+        menu.getItems().add(item("_Other zone\u2026", "Shortcut+Shift+Z", this::chooseZone));
+    }
+
+    private void chooseZone() {
+        ZoneChooser.dialog(window.getScene().getWindow(), ZoneChooser.recent(window.settings())).showAndWait()
+                .ifPresent(id -> {
+                    ZoneChooser.remember(window.settings(), id);
+                    setZone(id);
+                });
     }
 
     /**
@@ -123,7 +158,14 @@ final class MainMenus {
         if (id.isEmpty()) {
             return null;
         }
-        return "UTC".equals(id) ? ZoneOffset.UTC : ZoneId.of(id);
+        if ("UTC".equals(id)) {
+            return ZoneOffset.UTC;
+        }
+        try {
+            return ZoneId.of(id);
+        } catch (java.time.DateTimeException unknown) {
+            return null; // a stored zone this Java does not know: the dataset's own
+        }
     }
 
     private void setZone(String id) {
@@ -135,6 +177,7 @@ final class MainMenus {
 
     private CheckMenuItem darkTheme() {
         CheckMenuItem dark = new CheckMenuItem("_Dark theme");
+        dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
         dark.setSelected(Boolean.parseBoolean(window.settings().get("dark", "false")));
         dark.selectedProperty().addListener((o, a, on) -> applyTheme(on));
         applyTheme(dark.isSelected());

@@ -69,6 +69,10 @@ public final class MainWindow extends BorderPane {
     private Path itemsFile;
     private final AnnotationsFeature annotations;
     private final ExportFeature export;
+    private final RecordActions recordActions;
+    private final javafx.scene.control.MenuBar menuBar;
+    private final Tab records;
+    private final Tab nationsTab;
     private final ExecutorService loader = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "dataset-loader");
         t.setDaemon(true);
@@ -106,9 +110,13 @@ public final class MainWindow extends BorderPane {
         export = new ExportFeature(model.datasetProperty(), () -> annotations.store().document(),
                 timeline.windowProperty()::get, annotations::currentFilter, timeline::effectiveZone, () -> openFile,
                 () -> getScene().getWindow(), status::setText);
+        export.setSettings(settings);
         export.setLanes(() -> timeline.laneModeProperty().get() == io.opstimeline.core.layout.Lanes.Mode.NATION
                 ? io.opstimeline.core.annotate.SavedView.LANES_BY_NATION
                 : io.opstimeline.core.annotate.SavedView.LANES_BY_KIND);
+        recordActions = new RecordActions(model, new RecordActions.Handlers(openUrl,
+                id -> annotations.addNoteOnSelection(), filterBar::showOnlyKind, filterBar::showOnlyNation));
+        table.setRecordActions(recordActions);
         timeline.setId("timeline");
         detail.setId("detail");
         status.setId("status");
@@ -129,26 +137,46 @@ public final class MainWindow extends BorderPane {
         }
 
         SeriesControls seriesControls = new SeriesControls(chart);
-        VBox timeArea = new VBox(scrollingLanes(), seriesControls, chart, overview);
+        // lanes above, the series chart below a divider the user can move: on a 720 px screen the
+        // lanes get the room first (the chart shrinks to 60 px), and the overview stays under both
+        VBox chartArea = new VBox(seriesControls, chart);
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        chart.setMinHeight(60);
+        SplitPane lanesAndChart = new SplitPane(scrollingLanes(), chartArea);
+        lanesAndChart.setOrientation(Orientation.VERTICAL);
+        SplitPane.setResizableWithParent(chartArea, false);
+        remember(lanesAndChart, "divider.chart", 0.72);
+        VBox.setVgrow(lanesAndChart, Priority.ALWAYS);
+        VBox timeArea = new VBox(lanesAndChart, overview);
         // an items file has no series and no dataset overview: the lanes take that room instead
-        for (javafx.scene.Node datasetOnly : List.of(seriesControls, chart, overview)) {
-            datasetOnly.visibleProperty().bind(model.datasetProperty().isNotNull());
-            datasetOnly.managedProperty().bind(datasetOnly.visibleProperty());
-        }
+        overview.visibleProperty().bind(model.datasetProperty().isNotNull());
+        overview.managedProperty().bind(overview.visibleProperty());
+        javafx.beans.value.ChangeListener<Dataset> chartShown = (o, was, d) -> {
+            if (d == null) {
+                lanesAndChart.getItems().remove(chartArea);
+            } else if (!lanesAndChart.getItems().contains(chartArea)) {
+                lanesAndChart.getItems().add(chartArea);
+                lanesAndChart.setDividerPositions(settings.getDouble("divider.chart", 0.72));
+            }
+        };
+        model.datasetProperty().addListener(chartShown);
+        chartShown.changed(null, null, model.datasetProperty().get());
         VBox side = new VBox(detail, annotations.notesPane());
         VBox.setVgrow(detail, Priority.ALWAYS);
         SplitPane upper = new SplitPane(timeArea, side);
         remember(upper, "divider.upper", 0.74);
         SplitPane.setResizableWithParent(side, false);
-        Tab records = new Tab("Records", table);
+        records = new Tab("Records", table);
         storeFilter.storeProperty().addListener((o, a, st) -> records.setContent(st == null ? table : storeTable));
-        TabPane lower = new TabPane(records, new Tab("Nations", nations),
+        nationsTab = new Tab("Nations", nations);
+        TabPane lower = new TabPane(records, nationsTab,
                 new Tab("Map", new io.opstimeline.ui.map.MapPane(model, timeline.themeProperty())));
         lower.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane main = new SplitPane(upper, lower);
         main.setOrientation(Orientation.VERTICAL);
-        remember(main, "divider.main", 0.78);
-        setTop(new VBox(new MainMenus(this).build(), filterBar));
+        remember(main, "divider.main", 0.66);
+        menuBar = new MainMenus(this).build();
+        setTop(new VBox(menuBar, filterBar));
         setCenter(main);
         status.getStyleClass().add("status-bar");
         status.setMaxWidth(Double.MAX_VALUE);
@@ -156,6 +184,30 @@ public final class MainWindow extends BorderPane {
         bottom.setRight(progress);
         setBottom(bottom);
         acceptDroppedFiles();
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.F6 && !e.isControlDown() && !e.isAltDown()) {
+                PaneCycle.move(getScene(), panes(), e.isShiftDown() ? -1 : 1);
+                e.consume();
+            }
+        });
+    }
+
+    /** F6 order, as desktop apps go round their panes: filter bar, timeline, detail, the lower tab. */
+    private List<javafx.scene.Node> panes() {
+        javafx.scene.Node lowerContent = records.getTabPane().getSelectionModel().getSelectedItem().getContent();
+        return List.of(filterBar, timeline, detail, lowerContent);
+    }
+
+    public javafx.scene.control.MenuBar menuBar() {
+        return menuBar;
+    }
+
+    public Tab recordsTab() {
+        return records;
+    }
+
+    public Tab nationsTab() {
+        return nationsTab;
     }
 
     /**
@@ -206,7 +258,15 @@ public final class MainWindow extends BorderPane {
         chart.datasetProperty().bind(model.datasetProperty());
         chart.windowProperty().bind(model.windowProperty());
         chart.themeProperty().bind(timeline.themeProperty());
+        chart.markedProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(() -> {
+            Dataset d = model.datasetProperty().get();
+            String id = model.selectedIdProperty().get();
+            return d == null || id == null ? null : d.event(id).map(e -> e.start().instant()).orElse(null);
+        }, model.datasetProperty(), model.selectedIdProperty()));
         overview.themeProperty().bind(timeline.themeProperty());
+        // the range's days start at 00:00 in the zone shown; another zone moves those instants
+        filterBar.setZone(timeline::effectiveZone);
+        timeline.zoneProperty().addListener((obs, old, z) -> filterBar.setZone(timeline::effectiveZone));
         model.selectedIdProperty().addListener((obs, old, id) -> showSelection());
         model.windowProperty().addListener((obs, old, w) -> updateStatus());
         model.filterProperty().addListener((obs, old, f) -> applyFilter());
@@ -299,6 +359,11 @@ public final class MainWindow extends BorderPane {
         return filterBar;
     }
 
+    /** The context menu for records; the timeline offers the same one. */
+    public RecordActions recordActions() {
+        return recordActions;
+    }
+
     public RecordsTable table() {
         return table;
     }
@@ -343,7 +408,6 @@ public final class MainWindow extends BorderPane {
             openItems(file);
             return;
         }
-        itemsFile = null;
         load(file, false);
     }
 
@@ -352,7 +416,8 @@ public final class MainWindow extends BorderPane {
      * columnar store; the dataset views (table, chart, nations) stay empty for it.
      */
     private void openItems(Path file) {
-        status.setText("Opening " + file + "\u2026");
+        status.setText("Loading " + file.getFileName() + "\u2026");
+        loading(true);
         Task<io.opstimeline.core.index.ItemStore> task = new Task<>() {
             @Override
             protected io.opstimeline.core.index.ItemStore call() throws DatasetLoadException {
@@ -360,8 +425,12 @@ public final class MainWindow extends BorderPane {
             }
         };
         progress.track(task); // indeterminate; Cancel discards the result and keeps what is open
-        task.setOnCancelled(e -> refreshStatus());
+        task.setOnCancelled(e -> {
+            loading(false);
+            refreshStatus();
+        });
         task.setOnSucceeded(e -> {
+            loading(false);
             model.datasetProperty().set(null);
             itemsFile = file;
             timeline.storeProperty().set(task.getValue());
@@ -372,7 +441,8 @@ public final class MainWindow extends BorderPane {
     }
 
     private void load(Path file, boolean keepView) {
-        status.setText("Opening " + file + "\u2026");
+        status.setText("Loading " + file.getFileName() + "\u2026");
+        loading(true);
         Task<Dataset> task = new Task<>() {
             @Override
             protected Dataset call() throws DatasetLoadException {
@@ -381,10 +451,13 @@ public final class MainWindow extends BorderPane {
         };
         progress.track(task);
         task.setOnCancelled(e -> {
+            loading(false);
             refreshStatus();
             log().info("opening {} cancelled", file);
         });
         task.setOnSucceeded(e -> {
+            loading(false);
+            itemsFile = null; // only now: a failed open leaves the items file described as open
             TimeWindow window = model.windowProperty().get();
             String selected = model.selectedIdProperty().get();
             openFile = file; // before the dataset: its annotations are looked up beside this file
@@ -403,6 +476,7 @@ public final class MainWindow extends BorderPane {
 
     /** Every problem of a file that would not open, in a dialog; what was open stays open. */
     private void openFailed(Path file, Throwable error) {
+        loading(false);
         updateStatus();
         if (error instanceof DatasetLoadException) {
             ProblemsDialog.create(getScene().getWindow(), file.toString(),
@@ -444,6 +518,11 @@ public final class MainWindow extends BorderPane {
                 + " \u2013 " + WINDOW_FMT.format(Instant.ofEpochMilli(w.end()).atZone(zone)) + " " + zone.getId();
         status.setText(d.title() + "   " + d.events().size() + " events, " + d.nations().size() + " nations, "
                 + d.sources().size() + " sources" + window + d.classification().map(c -> "   " + c).orElse(""));
+    }
+
+    /** While a file loads, the table says so instead of "No records match the filter". */
+    private void loading(boolean on) {
+        table.showLoading(on);
     }
 
     void refreshStatus() {

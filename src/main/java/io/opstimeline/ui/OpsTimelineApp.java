@@ -62,12 +62,32 @@ public final class OpsTimelineApp extends Application {
     }
 
     private static Scene show(Stage stage, Parent root, Settings settings) {
-        Scene scene = new Scene(root, settings.getDouble("window.width", 1600), settings.getDouble("window.height", 950));
+        WindowBounds saved = new WindowBounds(settings.getDouble("window.x", Double.NaN),
+                settings.getDouble("window.y", Double.NaN), settings.getDouble("window.width", 1600),
+                settings.getDouble("window.height", 950));
+        // the screen the window was last on, or the primary one; the whole window fits inside it
+        javafx.stage.Screen screen = javafx.stage.Screen.getScreensForRectangle(Double.isNaN(saved.x()) ? 0 : saved.x(),
+                Double.isNaN(saved.y()) ? 0 : saved.y(), 1, 1).stream().findFirst().orElse(javafx.stage.Screen.getPrimary());
+        WindowBounds fitted = WindowBounds.fit(saved, screen.getVisualBounds());
+        // the saved size is the scene's; the frame's decorations take a little more, kept inside too
+        Scene scene = new Scene(root, Math.max(100, fitted.width() - 16), Math.max(100, fitted.height() - 40));
+        stage.setX(fitted.x());
+        stage.setY(fitted.y());
         stage.setOnHiding(e -> {
+            settings.putDouble("window.x", stage.getX());
+            settings.putDouble("window.y", stage.getY());
             settings.putDouble("window.width", scene.getWidth());
             settings.putDouble("window.height", scene.getHeight());
+            settings.putDouble("window.x", stage.getX());
+            settings.putDouble("window.y", stage.getY());
             settings.put("window.maximized", Boolean.toString(stage.isMaximized()));
         });
+        // a position off every screen (a monitor unplugged since) is dropped by Settings, with a log line
+        settings.windowPosition(javafx.stage.Screen.getScreens().stream().map(javafx.stage.Screen::getVisualBounds).toList(),
+                scene.getWidth()).ifPresent(at -> {
+                    stage.setX(at[0]);
+                    stage.setY(at[1]);
+                });
         stage.setMaximized(Boolean.parseBoolean(settings.get("window.maximized", "false")));
         scene.getStylesheets().add(OpsTimelineApp.class.getResource("/ui/ops-timeline.css").toExternalForm());
         stage.setTitle("Ops Timeline");

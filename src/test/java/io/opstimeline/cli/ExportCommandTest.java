@@ -45,10 +45,12 @@ class ExportCommandTest {
         assertThat(code).as(err.toString()).isZero();
         assertThat(out.toString()).contains("wrote " + pdf);
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            assertThat(doc.getNumberOfPages()).isEqualTo(2);
+            // a pack: each view's timeline page, then its events table (on by default for packs)
+            assertThat(doc.getNumberOfPages()).isEqualTo(4);
             assertThat(doc.getPage(0).getMediaBox().getHeight()).isEqualTo(792f);
             String text = new PDFTextStripper().getText(doc);
-            assertThat(text).contains("Pack").contains("View: Spring").contains("View: Meetings").contains("Fund agreed");
+            assertThat(text).contains("Pack").contains("Spring").contains("Meetings").contains("Fund agreed")
+                    .contains("Page 4 of 4").contains("events table part 1 of 1");
         }
     }
 

@@ -37,7 +37,7 @@ class ImportCommandTest {
 
         int code = run("import", csv.toString(), "--kind", "series", "--date-column", "Date",
                 "--value-columns", "Sorties,Strike sorties", "--approx-column", "Approx", "--source-column", "Source",
-                "-o", json.toString());
+                "--decimal-mark", ".", "-o", json.toString());
 
         assertThat(code).as(err).isZero();
         assertThat(out).contains("Wrote " + json + ": 0 events, 2 series (4 points), 2 sources");
@@ -45,6 +45,33 @@ class ImportCommandTest {
         Dataset d = new DatasetLoader().load(json);
         assertThat(d.series().get(1).points().get(0).value()).as("blank cell is a gap").isNull();
         assertThat(d.series().get(0).points().get(1).date().display()).isEqualTo("13 Apr 2011");
+    }
+
+    @Test
+    void aNumberThatCouldBeEitherIsRefusedAndTheMessageNamesTheFlag() throws Exception {
+        Path csv = tmp.resolve("key-facts.csv");
+        Files.writeString(csv, "Date,Sorties\n05/04/2011,\"1,719\"\n13/04/2011,2000\n", StandardCharsets.UTF_8);
+
+        int code = run("import", csv.toString(), "--kind", "series", "--date-column", "Date", "--value-columns",
+                "Sorties", "-o", tmp.resolve("key-facts.json").toString());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err).isEqualTo(csv + ":2:12: \"1,719\" could be 1719 (with a thousands separator) or 1.719 (with a "
+                + "decimal comma), and no number in the file settles which; give --decimal-mark (. or ,), or write the "
+                + "numbers without thousands separators\n");
+        assertThat(run("import", csv.toString(), "--kind", "series", "--date-column", "Day", "--value-columns",
+                "Sorties", "-o", tmp.resolve("key-facts.json").toString())).isEqualTo(1);
+        assertThat(err).startsWith(csv + ":1:1: no column \"Day\" (--date-column); the header has");
+    }
+
+    @Test
+    void everySettingAMessageMayNameIsAnOptionOfTheCommand() {
+        picocli.CommandLine.Model.CommandSpec command = new picocli.CommandLine(new ImportCommand()).getCommandSpec();
+
+        for (io.opstimeline.core.importer.csv.CsvImportSpec.Setting s
+                : io.opstimeline.core.importer.csv.CsvImportSpec.Setting.values()) {
+            assertThat(command.findOption(ImportCommand.flag(s))).as(s.name()).isNotNull();
+        }
     }
 
     @Test
@@ -59,7 +86,7 @@ class ImportCommandTest {
         assertThat(code).isEqualTo(1);
         assertThat(err.lines()).containsExactly(
                 csv + ":2:12: end 2011-03-18 is before start 2011-03-19",
-                csv + ":3:1: \"2011-02-31\" is not a real date: there is no 31 February");
+                csv + ":3:1: \"2011-02-31\" is not a real date: there is no 31 February that year");
         assertThat(err).doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(json).doesNotExist();
     }
@@ -82,11 +109,12 @@ class ImportCommandTest {
         Files.writeString(csv, "date,v\n2011-01-01,1\n", StandardCharsets.UTF_8);
 
         assertThat(run("import", csv.toString(), "--kind", "series", "--date-column", "date", "--value-columns", "v",
-                "-o", csv.toString())).isEqualTo(2);
+                "-o", csv.toString())).isEqualTo(ExitCodes.OUTPUT_IS_INPUT);
         assertThat(Files.readString(csv)).startsWith("date,v");
         Path nowhere = tmp.resolve("no/such/folder/out.json");
         assertThat(run("import", csv.toString(), "--kind", "series", "--date-column", "date", "--value-columns", "v",
-                "-o", nowhere.toString())).isEqualTo(1);
-        assertThat(err).isEqualTo(nowhere + ":1:1: cannot write the dataset: the folder does not exist\n");
+                "-o", nowhere.toString())).isEqualTo(ExitCodes.CANNOT_WRITE);
+        assertThat(err).isEqualTo("error: " + nowhere + ": cannot write: the folder " + nowhere.getParent()
+                + " does not exist; nothing was changed\n");
     }
 }

@@ -132,7 +132,8 @@ class BriefingExportTest {
         for (int i = 0; i < texts.getLength(); i++) {
             strings.add(texts.item(i).getTextContent());
         }
-        assertThat(strings).contains("Morning brief", "Ministers meet", "Meeting");
+        assertThat(strings).contains("Spring", "Ministers meet", "Meeting");
+        assertThat(strings).as("a pack page is titled by its view, the briefing's title below").contains("Morning brief \u2014 Week 14");
         assertThat(strings.stream().filter("CONFIDENTIAL"::equals)).hasSize(2);
         assertThat(svg.getDocumentElement().getAttribute("width")).startsWith("841");
         assertThat(Files.readString(out, StandardCharsets.UTF_8)).contains(dataset.fingerprint().sha256());

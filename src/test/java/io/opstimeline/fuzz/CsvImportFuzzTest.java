@@ -20,8 +20,8 @@ class CsvImportFuzzTest {
         String format = FORMATS[data.consumeInt(0, FORMATS.length - 1)];
         Character separator = data.consumeBoolean() ? null : data.pickValue(new Character[] {',', ';', '\t'});
         CsvImportSpec spec = (events
-                ? CsvImportSpec.events("start", "title").withOptionalColumns(null, "source", "end", "kind", "nations", "id")
-                : CsvImportSpec.series("date", List.of("a", "b")).withOptionalColumns("approx", "source", null, null, null, null))
+                ? CsvImportSpec.events("start", "title").toBuilder().sourceColumn("source").endColumn("end").kindColumn("kind").nationColumn("nations").idColumn("id").build()
+                : CsvImportSpec.series("date", List.of("a", "b")).toBuilder().approxColumn("approx").sourceColumn("source").build())
                 .withDateFormat(format).withSeparator(separator);
         try {
             new CsvImporter().importCsv("fuzz.csv", data.consumeRemainingAsBytes(), spec);

@@ -26,6 +26,14 @@ public record AnnotationDocument(List<Annotation> annotations, List<SavedView> v
         return annotations.stream().filter(a -> eventId.equals(a.eventId())).toList();
     }
 
+    /**
+     * Notes pinned to records that {@code recordExists} does not know (renamed or removed from the
+     * dataset since): they stay in the document and the file, and are reported, not drawn.
+     */
+    public List<Annotation> onMissingRecords(java.util.function.Predicate<String> recordExists) {
+        return annotations.stream().filter(a -> a.eventId() != null && !recordExists.test(a.eventId())).toList();
+    }
+
     AnnotationDocument withAnnotation(Annotation a) {
         List<Annotation> list = new ArrayList<>(annotations);
         int at = indexOf(a.id());

@@ -6,15 +6,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.opstimeline.core.io.AtomicFiles;
+import io.opstimeline.core.io.BoundedInput;
+import io.opstimeline.core.io.IoReasons;
 import io.opstimeline.core.model.Rgb;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -22,9 +22,9 @@ import java.util.List;
 
 /**
  * The sidecar next to a data file, {@code <data-name>.annotations.json}: annotations and saved
- * views, never written into the data itself. Saving is atomic: the new content goes to a temp file
- * in the same folder, is forced to disk, and is moved over the old file in one step, after the old
- * file was copied to {@code .bak}. A kill at any moment therefore leaves either the old or the new
+ * views, never written into the data itself. Saving is atomic ({@link AtomicFiles}): the new
+ * content goes to a temp file in the same folder, is forced to disk, and is moved over the old file
+ * in one step, after the old file was copied to {@code .bak}. A kill at any moment therefore leaves either the old or the new
  * file whole, and a damaged file falls back to the backup.
  */
 public final class SidecarFile {
@@ -34,6 +34,11 @@ public final class SidecarFile {
     /** What a load found: the document, and warnings worth telling the user (never fatal). */
     public record Loaded(AnnotationDocument document, List<String> warnings) {
     }
+
+    /** A sidecar of many thousand notes is a few MB; a device or a pipe named as one stops here. */
+    static final long MAX_BYTES = 64L * 1024 * 1024;
+    /** JavaScript's Date range, as for items files: the axis and the page can do their sums within it. */
+    private static final long MAX_EPOCH_MS = 8_640_000_000_000_000L;
 
     private final Path file;
 
@@ -48,6 +53,19 @@ public final class SidecarFile {
         return new SidecarFile(dataFile.toAbsolutePath().resolveSibling(base + ".annotations.json"));
     }
 
+    /**
+     * Where the workbench keeps the notes of a dataset that has no file of its own beside it (the
+     * bundled sample): the user's folder, named after the data file.
+     */
+    public static SidecarFile inUserFolder(String dataFileName) {
+        return besideData(Path.of(System.getProperty("user.home"), ".ops-timeline", "annotations", dataFileName));
+    }
+
+    /** Reads the file strictly: missing or damaged is an error, for a file the user named. */
+    public AnnotationDocument read() throws IOException, SidecarFormatException {
+        return parse(Files.readAllBytes(file), file);
+    }
+
     public Path path() {
         return file;
     }
@@ -56,40 +74,49 @@ public final class SidecarFile {
         return file.resolveSibling(file.getFileName() + ".bak");
     }
 
-    private Path tempPath() {
-        return file.resolveSibling(file.getFileName() + ".tmp");
-    }
-
     /**
      * Reads the sidecar; a missing file is an empty document. A damaged file is kept aside as
      * {@code .unreadable} and the backup is read instead, with a warning.
      */
     public Loaded load() {
         List<String> warnings = new ArrayList<>();
+        if (Files.isDirectory(file)) {
+            warnings.add(file + ": is a folder, not an annotations file; no annotations loaded");
+            return new Loaded(AnnotationDocument.EMPTY, warnings);
+        }
         try {
-            return new Loaded(parse(Files.readAllBytes(file), file), warnings);
+            return new Loaded(parse(BoundedInput.readAtMost(file, MAX_BYTES), file), warnings);
         } catch (NoSuchFileException missing) {
             if (!Files.exists(backupPath())) {
                 return new Loaded(AnnotationDocument.EMPTY, warnings);
             }
             warnings.add(file + ": missing; using the backup " + backupPath().getFileName());
-        } catch (IOException | SidecarFormatException e) {
+        } catch (SidecarFormatException e) {
             warnings.add(e.getMessage());
+            keepAside();
+        } catch (IOException e) {
+            warnings.add(file + ": cannot read the annotations: " + IoReasons.reason(e));
             keepAside();
         }
         try {
-            AnnotationDocument backup = parse(Files.readAllBytes(backupPath()), backupPath());
-            warnings.add("annotations restored from " + backupPath().getFileName());
+            AnnotationDocument backup = parse(BoundedInput.readAtMost(backupPath(), MAX_BYTES), backupPath());
+            warnings.add(file + ": annotations restored from " + backupPath().getFileName());
             return new Loaded(backup, warnings);
         } catch (NoSuchFileException missing) {
             return new Loaded(AnnotationDocument.EMPTY, warnings);
-        } catch (IOException | SidecarFormatException e) {
+        } catch (SidecarFormatException e) {
             warnings.add(e.getMessage());
+            return new Loaded(AnnotationDocument.EMPTY, warnings);
+        } catch (IOException e) {
+            warnings.add(backupPath() + ": cannot read the backup: " + IoReasons.reason(e));
             return new Loaded(AnnotationDocument.EMPTY, warnings);
         }
     }
 
     private void keepAside() {
+        if (!Files.isRegularFile(file)) {
+            return; // a device or a pipe: nothing to keep, and copying it would never end
+        }
         try {
             Files.copy(file, file.resolveSibling(file.getFileName() + ".unreadable"), StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException ignored) {
@@ -97,32 +124,36 @@ public final class SidecarFile {
         }
     }
 
-    /** Writes the document atomically (temp file, fsync, atomic move), keeping the previous copy as .bak. */
+    /**
+     * Writes the document through {@link AtomicFiles} (temp file, fsync, atomic move), keeping the
+     * previous copy as .bak, itself written the same way so a kill during the copy spoils nothing.
+     */
     public void save(AnnotationDocument doc) throws IOException {
         byte[] bytes = JSON.writeValueAsBytes(toJson(doc));
         Files.createDirectories(file.getParent());
-        Path tmp = tempPath();
-        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
-            ByteBuffer buf = ByteBuffer.wrap(bytes);
-            while (buf.hasRemaining()) {
-                ch.write(buf);
-            }
-            ch.force(true);
+        if (Files.isRegularFile(file)) {
+            AtomicFiles.write(backupPath(), Files.readAllBytes(file));
         }
-        if (Files.exists(file)) {
-            Files.copy(file, backupPath(), StandardCopyOption.REPLACE_EXISTING);
-        }
-        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        syncFolder();
+        AtomicFiles.write(file, bytes);
     }
 
-    /** Makes the rename itself durable; not every platform allows opening a folder, so best effort. */
-    private void syncFolder() {
-        try (FileChannel dir = FileChannel.open(file.getParent(), StandardOpenOption.READ)) {
-            dir.force(true);
-        } catch (IOException | UnsupportedOperationException ignored) {
-            // Windows cannot open a directory as a channel; the move is still atomic there
+    /**
+     * Reads the sidecar or says why not, for a file the user named: missing, a folder, unreadable
+     * or damaged are errors here (no backup is tried), each message naming the file.
+     */
+    public AnnotationDocument loadNamed() throws SidecarFormatException {
+        if (Files.isDirectory(file)) {
+            throw new SidecarFormatException(file + ": is a folder, not an annotations file");
+        }
+        try {
+            return parse(BoundedInput.readAtMost(file, MAX_BYTES), file);
+        } catch (NoSuchFileException e) {
+            throw new SidecarFormatException(file + ": no such annotations file");
+        } catch (BoundedInput.TooLargeException e) {
+            throw new SidecarFormatException(file + ": larger than " + MAX_BYTES / (1024 * 1024)
+                    + " MB; not an annotations file");
+        } catch (IOException e) {
+            throw new SidecarFormatException(file + ": cannot read the annotations: " + IoReasons.reason(e));
         }
     }
 
@@ -165,9 +196,19 @@ public final class SidecarFile {
 
     private static Annotation annotation(JsonNode n) {
         return new Annotation(n.path("id").asText(AnnotationStore.newId()),
-                AnnotationKind.valueOf(n.path("kind").asText("note").toUpperCase(java.util.Locale.ROOT)),
+                kind(n.path("kind").asText("note")),
                 text(n, "event"), instant(n, "start"), instant(n, "end"), text(n, "text"),
                 n.hasNonNull("color") ? Rgb.parse(n.get("color").asText()) : null);
+    }
+
+    private static AnnotationKind kind(String text) {
+        for (AnnotationKind k : AnnotationKind.values()) {
+            if (k.name().equalsIgnoreCase(text)) {
+                return k;
+            }
+        }
+        throw new IllegalArgumentException("kind: expected one of " + java.util.Arrays.stream(AnnotationKind.values())
+                .map(k -> k.name().toLowerCase(java.util.Locale.ROOT)).toList() + ", got \"" + text + "\"");
     }
 
     private static SavedView view(JsonNode n) {
@@ -179,13 +220,22 @@ public final class SidecarFile {
     }
 
     private static String text(JsonNode n, String field) {
-        return n.hasNonNull(field) ? n.get(field).asText() : null;
+        String text = n.hasNonNull(field) ? n.get(field).asText() : null;
+        String undrawable = text == null ? null : io.opstimeline.core.model.TextLimits.combiningMarksProblem(text);
+        if (undrawable != null) {
+            throw new IllegalArgumentException(field + ": " + undrawable);
+        }
+        return text;
     }
 
     private static Instant instant(JsonNode n, String field) {
         String s = text(n, field);
         try {
-            return s == null ? null : Instant.parse(s);
+            Instant at = s == null ? null : Instant.parse(s);
+            if (at != null && (at.getEpochSecond() > MAX_EPOCH_MS / 1000 || at.getEpochSecond() < -MAX_EPOCH_MS / 1000)) {
+                throw new IllegalArgumentException(field + ": " + s + " is out of range; years -271821 to 275760");
+            }
+            return at;
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException(field + ": expected an instant like 2011-03-19T00:00:00Z, got " + s);
         }

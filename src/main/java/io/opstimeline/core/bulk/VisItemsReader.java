@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import io.opstimeline.core.date.DateText;
+import io.opstimeline.core.date.WrittenDate;
 import io.opstimeline.core.index.ItemStore;
 import io.opstimeline.core.index.ItemStoreBuilder;
 import io.opstimeline.core.index.LaneInfo;
@@ -15,12 +17,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -37,6 +34,12 @@ public final class VisItemsReader {
                     .maxStringLength(1 << 20).maxNumberLength(64).build())
             .build();
     private static final String NO_GROUP = "(no group)";
+
+    /** Items files run to a few GB at ten million items; a device or a pipe stops here, not at its end. */
+    public static final long MAX_BYTES = 4L * 1024 * 1024 * 1024;
+
+    /** JavaScript's Date range, which vis-timeline files keep to; the axis can do its sums within it. */
+    static final long MAX_EPOCH_MS = 8_640_000_000_000_000L;
 
     private final String name;
     private final List<String> groupIds = new ArrayList<>();
@@ -65,9 +68,13 @@ public final class VisItemsReader {
             if (SplitItemsRead.worthIt(size)) {
                 return SplitItemsRead.read(file);
             }
-            try (InputStream in = Files.newInputStream(file)) {
+            // a device or a pipe reports size 0: it is read only up to the limit (core.io.BoundedInput)
+            try (InputStream in = io.opstimeline.core.io.BoundedInput.open(file, MAX_BYTES)) {
                 return read(file.toString(), in, Math.max(16, (int) Math.min(size / 110, 1 << 26)));
             }
+        } catch (io.opstimeline.core.io.BoundedInput.TooLargeException e) {
+            throw DatasetLoadException.single(file.toString(), 1, 1, "more than " + MAX_BYTES / (1024 * 1024 * 1024)
+                    + " GB came from this input; the limit for an items file is " + MAX_BYTES / (1024 * 1024 * 1024) + " GB");
         } catch (NoSuchFileException e) {
             throw DatasetLoadException.single(file.toString(), 1, 1, "no such file");
         } catch (IOException e) {
@@ -404,42 +411,54 @@ public final class VisItemsReader {
 
     private long time(JsonToken t, String what) throws IOException, DatasetLoadException {
         if (t == JsonToken.VALUE_NUMBER_INT) {
+            // the axis does arithmetic on these: beyond JavaScript's Date range (+-275,000 years) it overflows
+            if (p.getNumberType() != JsonParser.NumberType.INT && p.getNumberType() != JsonParser.NumberType.LONG
+                    || p.getLongValue() > MAX_EPOCH_MS || p.getLongValue() < -MAX_EPOCH_MS) {
+                throw problem(what + " is out of range: " + p.getText() + " (epoch milliseconds within +-"
+                        + MAX_EPOCH_MS + ", years -271821 to 275760)");
+            }
             return p.getLongValue();
         }
         if (t == JsonToken.VALUE_NUMBER_FLOAT) {
             double v = p.getDoubleValue();
-            if (Double.isFinite(v) && Math.abs(v) < 8.64e15) {
+            if (Double.isFinite(v) && Math.abs(v) <= MAX_EPOCH_MS) {
                 return Math.round(v);
             }
             throw problem(what + " is out of range: " + p.getText());
         }
         if (t == JsonToken.VALUE_STRING) {
-            Long parsed = parseIso(p.getText());
+            String text = p.getText();
+            Long parsed;
+            try {
+                parsed = parseIso(text);
+            } catch (IllegalArgumentException e) {
+                throw problem(what + " " + e.getMessage());
+            }
+            if (parsed != null && (parsed > MAX_EPOCH_MS || parsed < -MAX_EPOCH_MS)) {
+                throw problem(what + " \"" + text + "\" is out of range: years -271821 to 275760");
+            }
             if (parsed != null) {
                 return parsed;
             }
-            throw problem(what + " \"" + p.getText() + "\" is not a date; expected epoch milliseconds or ISO 8601 "
+            throw problem(what + " \"" + text + "\" is not a date; expected epoch milliseconds or ISO 8601 "
                     + "such as 2011-03-19 or 2011-03-19T18:45:00Z");
         }
         throw problem(what + " must be epoch milliseconds or an ISO 8601 date");
     }
 
-    /** ISO 8601 date or date-time; without a zone it is read as UTC. Null if it is neither. */
+    /**
+     * ISO 8601 date or date-time; without an offset it is read as UTC. Null if it has neither shape;
+     * throws IllegalArgumentException (our message) when it has the shape of a date that does not exist.
+     */
     static Long parseIso(String s) {
-        try {
-            if (s.length() <= 10) {
-                return LocalDate.parse(s).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
-            }
-            char last = s.charAt(s.length() - 1);
-            if (last == 'Z' || last == 'z') {
-                return Instant.parse(s.toUpperCase(java.util.Locale.ROOT)).toEpochMilli();
-            }
-            if (s.length() > 19 && (s.charAt(s.length() - 6) == '+' || s.charAt(s.length() - 6) == '-')) {
-                return OffsetDateTime.parse(s).toInstant().toEpochMilli();
-            }
-            return LocalDateTime.parse(s).toInstant(ZoneOffset.UTC).toEpochMilli();
-        } catch (DateTimeParseException e) {
+        WrittenDate date = DateText.iso(s);
+        if (date == null) {
             return null;
+        }
+        try {
+            return date.instant(ZoneOffset.UTC).toEpochMilli();
+        } catch (ArithmeticException e) {
+            return Long.MAX_VALUE; // a real instant, too far out for milliseconds: refused as out of range
         }
     }
 

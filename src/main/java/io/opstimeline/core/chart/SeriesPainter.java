@@ -30,6 +30,12 @@ public final class SeriesPainter {
 
     public List<Plotted> paint(Surface s, Theme theme, TimeWindow window, List<Line> lines, String unitLabel,
                                double x0, double width, double top, double height) {
+        return paint(s, theme, window, lines, unitLabel, x0, width, top, height, true);
+    }
+
+    /** As above; without the one-line legend when the caller names the series itself (a page's wrapped legend). */
+    public List<Plotted> paint(Surface s, Theme theme, TimeWindow window, List<Line> lines, String unitLabel,
+                               double x0, double width, double top, double height, boolean legend) {
         double plotTop = top + 22;
         double plotBottom = top + height - 8;
         s.setFill(theme.background(), 1);
@@ -60,7 +66,9 @@ public final class SeriesPainter {
             plotted.addAll(paintLine(s, theme, window, l, yMax, x0, width, plotTop, plotBottom));
         }
         s.popClip();
-        paintLegend(s, theme, lines, x0 + 8, top + 14);
+        if (legend) {
+            paintLegend(s, theme, lines, x0 + 8, top + 14);
+        }
         return plotted;
     }
 

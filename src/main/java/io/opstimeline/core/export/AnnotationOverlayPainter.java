@@ -20,7 +20,8 @@ import java.util.Optional;
  * range. Numbers follow time order; the export's callout list uses the same numbers.
  */
 public final class AnnotationOverlayPainter {
-    private static final FontSpec BADGE = new FontSpec(10, true);
+    /** 11 px: at the page's smallest timeline scale still 8 pt. */
+    private static final FontSpec BADGE = new FontSpec(11, true);
     private static final FontSpec LABEL = new FontSpec(11, true);
     private static final Rgb WHITE = Rgb.parse("#ffffff");
     private static final double R = 8;
@@ -62,6 +63,10 @@ public final class AnnotationOverlayPainter {
     public static List<Annotation> paint(Surface s, TimelineArea.Frame f, Dataset dataset, List<Annotation> all,
                                          Theme theme) {
         List<Annotation> shown = visible(all, dataset, f);
+        if (f.paper()) {
+            paintOnStrip(s, f, dataset, shown, theme);
+            return shown;
+        }
         s.pushClip(f.timeLeft(), f.top(), f.timeWidth(), f.bottom() - f.top());
         // Bands first so lines, badges and records' outlines stay on top of them.
         for (Annotation a : shown) {
@@ -83,6 +88,89 @@ public final class AnnotationOverlayPainter {
         }
         s.popClip();
         return shown;
+    }
+
+    /**
+     * On paper everything an annotation draws stays in the strip under the lanes, so no band, line or
+     * badge covers a record's label: a band is shaded along the strip, a marker is a tick on it, a
+     * noted record is outlined in the note's colour with its badge on the strip below it, and badges
+     * are pushed apart so none covers another.
+     */
+    private static void paintOnStrip(Surface s, TimelineArea.Frame f, Dataset dataset, List<Annotation> shown,
+                                     Theme theme) {
+        double stripTop = f.bottom() - TimelineArea.BADGE_STRIP;
+        s.pushClip(f.timeLeft(), f.top(), f.timeWidth(), f.bottom() - f.top());
+        double[] anchor = new double[shown.size()];
+        for (int i = 0; i < shown.size(); i++) {
+            Annotation a = shown.get(i);
+            anchor[i] = stripAnchor(f, a, dataset);
+            if (a.kind() == AnnotationKind.INTERVAL) {
+                double x1 = Math.max(f.timeLeft(), f.x(a.start().toEpochMilli()));
+                double x2 = Math.min(f.right(), f.x(a.end().toEpochMilli()));
+                s.setFill(a.color(), 0.22);
+                s.fillRect(x1, stripTop + 2, Math.max(1, x2 - x1), TimelineArea.BADGE_STRIP - 4);
+            } else if (a.eventId() != null) {
+                f.hits().boxOf(a.eventId()).ifPresent(b -> {
+                    s.setStroke(a.color(), 1, 2);
+                    s.strokeRect(b.x(), b.y(), b.w(), b.h());
+                });
+            } else {
+                double x = f.x(a.start().toEpochMilli());
+                s.setStroke(a.color(), 1, 2);
+                s.line(x, stripTop + 1, x, f.bottom() - 1);
+                if (a.end() != null) {
+                    s.line(x, f.badgeY(), f.x(a.end().toEpochMilli()), f.badgeY());
+                }
+            }
+        }
+        double[] at = spread(anchor, f.timeLeft() + R + 1, f.right() - R - 1, 2 * R + 3);
+        double[] sorted = at.clone();
+        java.util.Arrays.sort(sorted);
+        for (int i = 0; i < shown.size(); i++) {
+            Annotation a = shown.get(i);
+            badge(s, at[i], f.badgeY(), i + 1, a.color());
+            if (a.eventId() == null && (a.kind() == AnnotationKind.MARKER || a.kind() == AnnotationKind.INTERVAL)) {
+                label(s, a.text(), at[i] + R + 4, f.badgeY(), theme, room(sorted, at[i] + R + 4));
+            }
+        }
+        s.popClip();
+    }
+
+    /** Where on the strip an annotation belongs before badges are pushed apart. */
+    private static double stripAnchor(TimelineArea.Frame f, Annotation a, Dataset dataset) {
+        if (a.eventId() != null) {
+            Optional<HitMap.Box> box = f.hits().boxOf(a.eventId());
+            if (box.isPresent()) {
+                return Math.max(f.timeLeft() + R, box.get().x() + R);
+            }
+        }
+        double x = badgeX(f, a, dataset);
+        return Double.isNaN(x) ? f.timeLeft() + R : x;
+    }
+
+    /**
+     * Positions as close to {@code want} as possible, each at least {@code gap} from the next, within
+     * [lo, hi] when they fit: pushed right in order, then back left from the right edge.
+     */
+    static double[] spread(double[] want, double lo, double hi, double gap) {
+        Integer[] order = new Integer[want.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, Comparator.comparingDouble(i -> want[i]));
+        double[] out = new double[want.length];
+        double prev = Double.NEGATIVE_INFINITY;
+        for (int i : order) {
+            out[i] = Math.max(Math.max(lo, want[i]), prev + gap);
+            prev = out[i];
+        }
+        double next = Double.POSITIVE_INFINITY;
+        for (int k = order.length - 1; k >= 0; k--) {
+            int i = order[k];
+            out[i] = Math.min(out[i], Math.min(hi, next - gap));
+            next = out[i];
+        }
+        return out;
     }
 
     /** Where an annotation's badge goes along the badge line; NaN for a note beside its drawn record. */

@@ -3,9 +3,16 @@ package io.opstimeline.core.export;
 import io.opstimeline.core.annotate.Annotation;
 import io.opstimeline.core.model.Dataset;
 import io.opstimeline.core.model.Event;
+import io.opstimeline.core.time.TimeWindow;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
-/** Everything a briefing export draws: the data, the notes, the choices, and one view per page. */
+/**
+ * Everything a briefing export draws: the data, the notes, the choices, and one view per page.
+ * The marking is checked when the briefing is made (grammar, and no annotation marked higher than
+ * the banner), so the command line and the dialog refuse a bad one before anything is written.
+ */
 public record Briefing(Dataset dataset, List<Annotation> annotations, BriefingOptions options, List<BriefingView> pages) {
     public Briefing {
         annotations = List.copyOf(annotations);
@@ -13,6 +20,14 @@ public record Briefing(Dataset dataset, List<Annotation> annotations, BriefingOp
         if (pages.isEmpty()) {
             throw new IllegalArgumentException("a briefing needs at least one page");
         }
+        Classification marking = marking(dataset, options);
+        marking.checkPortions(annotations.stream().map(Annotation::text).toList());
+    }
+
+    private static Classification marking(Dataset dataset, BriefingOptions options) {
+        String c = options.classification();
+        return Classification.of(c == null || c.isBlank() ? dataset.classification().orElse(null) : c,
+                options.bannerColour());
     }
 
     public String title() {
@@ -26,8 +41,19 @@ public record Briefing(Dataset dataset, List<Annotation> annotations, BriefingOp
     }
 
     public Classification classification() {
-        String c = options.classification();
-        return Classification.of(c == null || c.isBlank() ? dataset.classification().orElse(null) : c);
+        return marking(dataset, options);
+    }
+
+    /** The views after splitting each into its periods (week, month, quarter), in order. */
+    public List<BriefingView> periodViews() {
+        List<BriefingView> out = new ArrayList<>();
+        for (BriefingView v : pages) {
+            for (Split.Period p : options.split().periods(v.window(), zone())) {
+                String name = p.name() == null ? v.name() : v.name() == null ? p.name() : v.name() + " \u2013 " + p.name();
+                out.add(new BriefingView(name, p.window(), v.filter(), v.lanes()));
+            }
+        }
+        return out;
     }
 
     /** The records a page's view draws faintly behind the admitted ones: none unless its filter dims. */
@@ -44,5 +70,17 @@ public record Briefing(Dataset dataset, List<Annotation> annotations, BriefingOp
             return dataset.events();
         }
         return dataset.events().stream().filter(e -> view.filter().matches(dataset, e)).toList();
+    }
+
+    /** The admitted records that overlap the view's window, by start: what the page set must show. */
+    public List<Event> inWindow(BriefingView view) {
+        return admitted(view).stream().filter(e -> overlaps(view.window(), e))
+                .sorted(Comparator.comparing((Event e) -> e.start().instant()).thenComparing(Event::id)).toList();
+    }
+
+    static boolean overlaps(TimeWindow w, Event e) {
+        long from = e.coverStart().toEpochMilli();
+        long to = Math.max(from, e.coverEnd().toEpochMilli());
+        return w.overlaps(from, to);
     }
 }

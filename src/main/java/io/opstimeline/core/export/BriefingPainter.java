@@ -1,29 +1,36 @@
 package io.opstimeline.core.export;
 
 import io.opstimeline.core.annotate.Annotation;
+import io.opstimeline.core.layout.Lanes;
 import io.opstimeline.core.model.Dataset;
 import io.opstimeline.core.model.Event;
 import io.opstimeline.core.model.EventKind;
 import io.opstimeline.core.model.Rgb;
+import io.opstimeline.core.render.AxisPainter;
 import io.opstimeline.core.render.FontSpec;
 import io.opstimeline.core.render.HitMap;
 import io.opstimeline.core.render.Surface;
 import io.opstimeline.core.render.Theme;
+import io.opstimeline.core.render.TimelinePainter;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * Paints one briefing page onto any {@link Surface}: classification banners top and bottom, title
- * block with the window and its time zone, the timeline with annotations, legend, numbered
- * callouts, and a footer with the cited sources, the data file's fingerprint and the export time.
- * PNG, SVG, PDF and the clipboard all come through here.
+ * Paints the pages of a briefing onto any {@link Surface}: classification banners top and bottom,
+ * title block (window, zone, date-time group, information as of, filter, page n of N), the
+ * timeline with annotations and the series chart, legend, numbered callouts, a footer with the
+ * cited sources and the data file's fingerprint, and the events table that lists every record of
+ * the window. PNG, SVG, PDF, PPTX and the clipboard all come through here. {@link #plan} first
+ * decides the pages (lanes that do not fit continue on the next page; periods of a split; table
+ * pages), then each page is painted on its own.
  */
 public final class BriefingPainter {
     static final FontSpec BANNER_FONT = new FontSpec(9, true);
@@ -31,68 +38,282 @@ public final class BriefingPainter {
     static final FontSpec SUBTITLE_FONT = new FontSpec(10, false);
     static final FontSpec META_FONT = new FontSpec(8.5, false);
     static final FontSpec META_BOLD = new FontSpec(8.5, true);
-    static final FontSpec SMALL = new FontSpec(7.5, false);
-    static final FontSpec SMALL_BOLD = new FontSpec(7.5, true);
-    static final FontSpec FOOT = new FontSpec(6.5, false);
-    static final double SMALL_LINE = 10;
-    static final double FOOT_LINE = 8.4;
+    static final FontSpec SMALL = new FontSpec(8, false);
+    static final FontSpec SMALL_BOLD = new FontSpec(8, true);
+    static final FontSpec FOOT = new FontSpec(7, false);
+    static final double SMALL_LINE = 10.5;
+    static final double FOOT_LINE = 8.8;
+    static final double TITLE_LINE = 18;
+    static final double META_LINE = 11;
     private static final int MAX_CALLOUT_ROWS = 6;
-    private static final int MAX_SOURCE_LINES = 6;
+    private static final int MAX_SOURCE_LINES = 5;
+    /** Logical pixels under the lanes for the series chart when it shares the timeline's page. */
+    static final double CHART_HEIGHT = 130;
+    /** A lane on a page gets at least two rows: one of labelled records, one for its count badges. */
+    private static final double MIN_LANE = 2 * TimelinePainter.ROW_HEIGHT + 12;
     private static final Theme THEME = Theme.LIGHT;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("d MMM uuuu HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter DTG = DateTimeFormatter.ofPattern("ddHHmm'Z'MMMyy", Locale.ENGLISH);
 
-    /** Paints page {@code page} (0-based) of the briefing at the given size; returns the layout used. */
+    /** Plans the pages and paints page {@code page} (0-based); returns the layout used. */
     public PageLayout paint(Surface s, double width, double height, Briefing b, int page) {
-        BriefingView view = b.pages().get(page);
-        Dataset d = b.dataset();
+        return paint(s, width, height, b, plan(s, width, height, b), page);
+    }
+
+    /**
+     * The pages of the briefing at this size, in order: for each view (and each period of a split)
+     * its timeline pages, its chart page when asked for one, then its events table when asked for
+     * one or when some record of the window is not labelled on the timeline pages.
+     */
+    public List<BriefingPage> plan(Surface measurer, double width, double height, Briefing b) {
+        List<BriefingPage> out = new ArrayList<>();
+        for (BriefingView view : b.periodViews()) {
+            // A chart with no figure in the window would be an empty box: left out.
+            boolean series = b.dataset().series().stream().flatMap(x -> x.points().stream())
+                    .anyMatch(p -> p.value() != null && view.window().overlaps(p.date().epochMilli(), p.date().epochMilli()));
+            List<BriefingPage.Timeline> timelines = timelinePages(measurer, width, height, b, view,
+                    series && b.options().chart() == BriefingOptions.ChartMode.ON);
+            out.addAll(timelines);
+            if (series && b.options().chart() == BriefingOptions.ChartMode.PAGE) {
+                out.add(new BriefingPage.Chart(view));
+            }
+            Set<String> labelled = new HashSet<>();
+            for (BriefingPage.Timeline t : timelines) {
+                Prepared p = prepare(new MeasureOnly(measurer), width, height, b, t, 0, 1);
+                p.frame.hits().boxes().forEach(box -> labelled.add(box.eventId()));
+            }
+            List<BriefingPage.Row> rows = new ArrayList<>();
+            boolean missing = false;
+            for (Event e : b.inWindow(view)) {
+                boolean on = labelled.contains(e.id());
+                missing |= !on;
+                rows.add(new BriefingPage.Row(rows.size() + 1, e, on));
+            }
+            Boolean table = b.options().table();
+            if (!rows.isEmpty() && (Boolean.TRUE.equals(table) || table == null && missing)) {
+                List<List<BriefingPage.Row>> parts = EventsTable.paginate(measurer, b, rows, width,
+                        tableHeight(measurer, width, height, b, view));
+                for (int i = 0; i < parts.size(); i++) {
+                    out.add(new BriefingPage.Table(view, parts.get(i), i + 1, parts.size()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The view's lanes in as many timeline pages as they need, each lane whole on one page. */
+    private List<BriefingPage.Timeline> timelinePages(Surface measurer, double width, double height, Briefing b,
+                                                      BriefingView view, boolean chart) {
+        Lanes all = Lanes.of(b.dataset(), view.laneMode());
+        BriefingPage.Timeline whole = new BriefingPage.Timeline(view, null, 1, 1, chart);
+        PageLayout trial = prepare(new MeasureOnly(measurer), width, height, b, whole, 0, 1).layout;
+        double k = trial.timelineScale();
+        double room = trial.timeline().h() / k - (chart ? CHART_HEIGHT : 0) - AxisPainter.HEIGHT
+                - TimelineArea.BADGE_STRIP;
+        int perPage = Math.max(1, (int) (room / MIN_LANE));
+        if (all.count() <= perPage) {
+            return List.of(whole);
+        }
+        // Lanes without a record in the window are left out only when the lanes need several pages.
+        List<String> busy = new ArrayList<>();
+        List<Event> records = new ArrayList<>(b.inWindow(view));
+        b.dimmed(view).stream().filter(e -> Briefing.overlaps(view.window(), e)).forEach(records::add);
+        for (int l = 0; l < all.count(); l++) {
+            String id = all.id(l);
+            int lane = l;
+            if (records.stream().anyMatch(e -> contains(all.lanesOf(e), lane))) {
+                busy.add(id);
+            }
+        }
+        if (busy.size() <= perPage) {
+            return List.of(new BriefingPage.Timeline(view, new LinkedHashSet<>(busy), 1, 1, chart));
+        }
+        int parts = (busy.size() + perPage - 1) / perPage;
+        List<BriefingPage.Timeline> out = new ArrayList<>();
+        int from = 0;
+        for (int part = 0; part < parts; part++) {
+            int size = (busy.size() - from + (parts - part) - 1) / (parts - part); // balanced shares
+            out.add(new BriefingPage.Timeline(view, new LinkedHashSet<>(busy.subList(from, from + size)), part + 1,
+                    parts, chart));
+            from += size;
+        }
+        return out;
+    }
+
+    private static boolean contains(int[] values, int v) {
+        for (int x : values) {
+            if (x == v) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What a page is, for PDF bookmarks, slide titles and file titles: "Spring: timeline (lanes 1 of 2)". */
+    public static String pageTitle(Briefing b, BriefingPage page) {
+        BriefingView v = page.view();
+        String name = v.name() != null ? v.name() : windowText(v, b.zone());
+        if (page instanceof BriefingPage.Timeline t) {
+            return name + ": timeline" + (t.laneParts() > 1 ? " (lanes " + t.lanePart() + " of " + t.laneParts() + ")" : "");
+        }
+        if (page instanceof BriefingPage.Table t) {
+            return name + ": events table" + (t.parts() > 1 ? " (" + t.part() + " of " + t.parts() + ")" : "");
+        }
+        return name + ": series";
+    }
+
+    /** Paints page {@code index} of a plan made by {@link #plan} for the same size and briefing. */
+    public PageLayout paint(Surface s, double width, double height, Briefing b, List<BriefingPage> plan, int index) {
+        BriefingPage page = plan.get(index);
         s.setFill(THEME.background(), 1);
         s.fillRect(0, 0, width, height);
+        if (page instanceof BriefingPage.Timeline t) {
+            return paintTimeline(s, width, height, b, t, index, plan.size());
+        }
+        if (page instanceof BriefingPage.Chart c) {
+            return paintChartPage(s, width, height, b, c, index, plan.size());
+        }
+        return paintTable(s, width, height, b, (BriefingPage.Table) page, index, plan.size());
+    }
 
-        // The timeline decides what is shown, and the rest of the page describes what is shown, so
-        // the heights of legend, callouts and footer are measured from a trial layout first. The
-        // trial assumes the largest footer and the callouts the window could hold, so it sees the
-        // timeline at (nearly always exactly) its final height.
+    /** A timeline page measured and laid out, with the frame its timeline will have. */
+    private record Prepared(PageLayout layout, List<Event> shown, List<Event> dimmed, Lanes lanes,
+                            List<Annotation> notes, List<String> footer, TitleBlock title, TimelineArea.Frame frame,
+                            Set<String> faint, double chartHeight) {
+    }
+
+    private Prepared prepare(Surface s, double width, double height, Briefing b, BriefingPage.Timeline page, int index,
+                             int pages) {
+        BriefingView view = page.view();
+        Dataset d = b.dataset();
+        Lanes lanes = page.laneIds() == null ? Lanes.of(d, view.laneMode())
+                : Lanes.of(d, view.laneMode()).only(page.laneIds());
+        List<Event> shown = onLanes(b.inWindow(view), lanes);
+        List<Event> dimmed = onLanes(b.dimmed(view), lanes);
+        Set<String> shownIds = new HashSet<>();
+        shown.forEach(e -> shownIds.add(e.id()));
+        // A note on a record this page does not show (filtered out, or in a lane on another page) has no callout here.
+        List<Annotation> notes = b.annotations().stream()
+                .filter(a -> a.eventId() == null || shownIds.contains(a.eventId())).toList();
         double inner = width - 2 * PageLayout.MARGIN;
-        double legendH = b.options().legend() ? 14 : 0;
-        long inWindow = b.annotations().stream().filter(a -> a.start() == null || view.window().overlaps(
+        TitleBlock title = TitleBlock.of(s, b, view, shown, inner, index, pages,
+                page.laneParts() > 1 ? "lanes part " + page.lanePart() + " of " + page.laneParts() : null);
+        double legendH = b.options().legend() ? Legend.height(s, d, notes.isEmpty(), page.chart(), inner) : 0;
+        long inWindow = notes.stream().filter(a -> a.start() == null || view.window().overlaps(
                 a.start().toEpochMilli(), (a.end() == null ? a.start() : a.end()).toEpochMilli())).count();
-        double calloutGuess = b.options().callouts() && inWindow > 0
-                ? 4 + SMALL_LINE * Math.min(MAX_CALLOUT_ROWS, (inWindow + 1) / 2) : 0;
-        PageLayout layout = PageLayout.compute(width, height, legendH, calloutGuess,
+        double calloutGuess = b.options().callouts() && inWindow > 0 ? calloutsHeight((int) inWindow) : 0;
+        double chartH = page.chart() ? CHART_HEIGHT : 0;
+        // The timeline decides what is shown and the rest of the page describes it, so the heights of
+        // callouts and footer are measured from a trial layout that assumes the largest footer.
+        PageLayout layout = PageLayout.compute(width, height, title.height(), legendH, calloutGuess,
                 (MAX_SOURCE_LINES + 1) * FOOT_LINE + 2);
-        List<Event> shownRecords = b.admitted(view);
-        List<Event> dimmed = b.dimmed(view);
-        TimelineArea.Frame probe = TimelineArea.paint(new MeasureOnly(s), d, shownRecords, dimmed, view.window(),
-                layout.timeline().w() / layout.timelineScale(), layout.timeline().h() / layout.timelineScale(), b.zone(),
-                THEME, view.laneMode());
-        List<Annotation> notes = AnnotationOverlayPainter.visible(b.annotations(), d, probe);
-        Set<String> faint = new java.util.HashSet<>();
+        Set<String> faint = new HashSet<>();
         dimmed.forEach(e -> faint.add(e.id()));
+        TimelineArea.Frame probe = probe(s, b, view, layout, shown, dimmed, lanes, chartH);
+        List<Annotation> visible = AnnotationOverlayPainter.visible(notes, d, probe);
         List<String> footer = footerLines(s, b, cited(d, probe.hits(), faint), inner);
-        double calloutsH = b.options().callouts() && !notes.isEmpty()
-                ? 4 + SMALL_LINE * Math.min(MAX_CALLOUT_ROWS, (notes.size() + 1) / 2) : 0;
-        layout = PageLayout.compute(width, height, legendH, calloutsH, footer.size() * FOOT_LINE + 2);
+        double calloutsH = b.options().callouts() && !visible.isEmpty() ? calloutsHeight(visible.size()) : 0;
+        layout = PageLayout.compute(width, height, title.height(), legendH, calloutsH, footer.size() * FOOT_LINE + 2);
+        TimelineArea.Frame frame = probe(s, b, view, layout, shown, dimmed, lanes, chartH);
+        return new Prepared(layout, shown, dimmed, lanes, notes, footer, title, frame, faint, chartH);
+    }
 
+    private static TimelineArea.Frame probe(Surface s, Briefing b, BriefingView view, PageLayout layout, List<Event> shown,
+                                            List<Event> dimmed, Lanes lanes, double chartH) {
+        double k = layout.timelineScale();
+        return TimelineArea.paint(new MeasureOnly(s), b.dataset(), shown, dimmed, view.window(),
+                layout.timeline().w() / k, layout.timeline().h() / k - chartH, b.zone(), THEME, lanes);
+    }
+
+    private static List<Event> onLanes(List<Event> events, Lanes lanes) {
+        return events.stream().filter(e -> lanes.lanesOf(e).length > 0).toList();
+    }
+
+    private static double calloutsHeight(int notes) {
+        return 4 + SMALL_LINE * Math.min(MAX_CALLOUT_ROWS, (notes + 1) / 2);
+    }
+
+    private PageLayout paintTimeline(Surface s, double width, double height, Briefing b, BriefingPage.Timeline page,
+                                     int index, int pages) {
+        Prepared p = prepare(s, width, height, b, page, index, pages);
+        Dataset d = b.dataset();
+        PageLayout layout = p.layout;
         banner(s, layout.topBanner(), b.classification());
-        titleBlock(s, layout.titleBlock(), b, view, page);
+        p.title.paint(s, layout.titleBlock());
         PageLayout.Box tl = layout.timeline();
         double k = layout.timelineScale();
         TransformSurface ts = new TransformSurface(s, tl.x(), tl.y(), k);
         ts.pushClip(0, 0, tl.w() / k, tl.h() / k);
-        TimelineArea.Frame frame = TimelineArea.paint(ts, d, shownRecords, dimmed, view.window(), tl.w() / k, tl.h() / k,
-                b.zone(), THEME, view.laneMode());
-        List<Annotation> shown = AnnotationOverlayPainter.paint(ts, frame, d, b.annotations(), THEME);
+        TimelineArea.Frame frame = TimelineArea.paint(ts, d, p.shown, p.dimmed, page.view().window(), tl.w() / k,
+                tl.h() / k - p.chartHeight, b.zone(), THEME, p.lanes);
+        List<Annotation> shown = AnnotationOverlayPainter.paint(ts, frame, d, p.notes, THEME);
+        if (p.chartHeight > 0) {
+            SeriesChart.paint(ts, d, page.view().window(), tl.w() / k, tl.h() / k - p.chartHeight, p.chartHeight, THEME);
+        }
         ts.popClip();
         s.setStroke(THEME.majorGrid(), 1, 0.75);
         s.strokeRect(tl.x(), tl.y(), tl.w(), tl.h());
-        if (legendH > 0) {
-            legend(s, layout.legend(), d, b.annotations().isEmpty());
+        if (layout.legend().h() > 0) {
+            Legend.paint(s, layout.legend(), d, p.notes.isEmpty(), page.chart());
         }
         if (layout.callouts().h() > 0 && !shown.isEmpty()) {
             callouts(s, layout.callouts(), d, shown);
         }
-        footer(s, layout.footer(), footerLines(s, b, cited(d, frame.hits(), faint), inner));
+        footer(s, layout.footer(), footerLines(s, b, cited(d, frame.hits(), p.faint), layout.footer().w()));
+        banner(s, layout.bottomBanner(), b.classification());
+        return layout;
+    }
+
+    private PageLayout paintChartPage(Surface s, double width, double height, Briefing b, BriefingPage.Chart page,
+                                      int index, int pages) {
+        double inner = width - 2 * PageLayout.MARGIN;
+        TitleBlock title = TitleBlock.of(s, b, page.view(), b.inWindow(page.view()), inner, index, pages, "series");
+        List<String> foot = List.of(dataLine(b));
+        double legendH = Legend.height(s, b.dataset(), true, true, inner);
+        PageLayout layout = PageLayout.compute(width, height, title.height(), legendH, 0, FOOT_LINE + 2);
+        Legend.paint(s, layout.legend(), b.dataset(), true, true);
+        banner(s, layout.topBanner(), b.classification());
+        title.paint(s, layout.titleBlock());
+        PageLayout.Box box = layout.timeline();
+        double k = layout.timelineScale();
+        TransformSurface ts = new TransformSurface(s, box.x(), box.y(), k);
+        ts.pushClip(0, 0, box.w() / k, box.h() / k);
+        // The timeline's axis on top, so the chart reads against the same dates as the timeline page.
+        AxisPainter.paint(ts, THEME, page.view().window(), TimelinePainter.GUTTER, box.w() / k - TimelinePainter.GUTTER,
+                0, box.h() / k, b.zone());
+        SeriesChart.paint(ts, b.dataset(), page.view().window(), box.w() / k, AxisPainter.HEIGHT,
+                box.h() / k - AxisPainter.HEIGHT, THEME);
+        ts.popClip();
+        s.setStroke(THEME.majorGrid(), 1, 0.75);
+        s.strokeRect(box.x(), box.y(), box.w(), box.h());
+        footer(s, layout.footer(), foot);
+        banner(s, layout.bottomBanner(), b.classification());
+        return layout;
+    }
+
+    private double tableHeight(Surface s, double width, double height, Briefing b, BriefingView view) {
+        TitleBlock title = TitleBlock.of(s, b, view, b.inWindow(view), width - 2 * PageLayout.MARGIN, 0, 1,
+                "events table part 1 of 1");
+        return PageLayout.compute(width, height, title.height(), 0, 0, 2 * FOOT_LINE + 2).timeline().h();
+    }
+
+    private PageLayout paintTable(Surface s, double width, double height, Briefing b, BriefingPage.Table page, int index,
+                                  int pages) {
+        double inner = width - 2 * PageLayout.MARGIN;
+        TitleBlock title = TitleBlock.of(s, b, page.view(), b.inWindow(page.view()), inner, index, pages,
+                "events table part " + page.part() + " of " + page.parts());
+        List<String> foot = new ArrayList<>();
+        s.setFont(FOOT);
+        foot.add(TextFit.ellipsize(s, "Every record of the window is listed; \u201cbadge\u201d: not labelled on the"
+                + " timeline, counted in a badge there. Grading: source reliability A\u2013F, information credibility"
+                + " 1\u20136.", inner));
+        foot.add(dataLine(b));
+        PageLayout layout = PageLayout.compute(width, height, title.height(), 0, 0, foot.size() * FOOT_LINE + 2);
+        banner(s, layout.topBanner(), b.classification());
+        title.paint(s, layout.titleBlock());
+        EventsTable.paint(s, b, page.rows(), layout.timeline());
+        footer(s, layout.footer(), foot);
         banner(s, layout.bottomBanner(), b.classification());
         return layout;
     }
@@ -104,38 +325,6 @@ public final class BriefingPainter {
         s.setFill(c.foreground(), 1);
         String text = TextFit.ellipsize(s, c.text(), box.w() - 12);
         s.fillText(text, box.x() + (box.w() - s.textWidth(text)) / 2, box.y() + box.h() / 2 + 3.2);
-    }
-
-    private static void titleBlock(Surface s, PageLayout.Box box, Briefing b, BriefingView view, int page) {
-        ZoneId zone = b.zone();
-        List<String> right = new ArrayList<>();
-        right.add(windowText(view, zone));
-        right.add("All times " + zoneText(zone, Instant.ofEpochMilli(view.window().start())));
-        if (b.pages().size() > 1 || view.name() != null) {
-            right.add((view.name() == null ? "" : "View: " + view.name() + "   ")
-                    + "Page " + (page + 1) + " of " + b.pages().size());
-        }
-        s.setFont(META_FONT);
-        double rightW = 0;
-        for (String line : right) {
-            rightW = Math.max(rightW, s.textWidth(line));
-        }
-        double leftW = box.w() - rightW - 16;
-        s.setFont(TITLE_FONT);
-        s.setFill(THEME.text(), 1);
-        s.fillText(TextFit.ellipsize(s, b.title(), leftW), box.x(), box.y() + 15);
-        String subtitle = b.options().subtitle();
-        if (subtitle != null && !subtitle.isBlank()) {
-            s.setFont(SUBTITLE_FONT);
-            s.setFill(THEME.mutedText(), 1);
-            s.fillText(TextFit.ellipsize(s, subtitle, leftW), box.x(), box.y() + 31);
-        }
-        for (int i = 0; i < right.size(); i++) {
-            s.setFont(i == 0 ? META_BOLD : META_FONT);
-            s.setFill(i == 0 ? THEME.text() : THEME.mutedText(), 1);
-            String line = right.get(i);
-            s.fillText(line, box.right() - s.textWidth(line), box.y() + 10 + i * 11);
-        }
     }
 
     static String windowText(BriefingView view, ZoneId zone) {
@@ -155,43 +344,9 @@ public final class BriefingPainter {
         return id + " (UTC" + offset + ")";
     }
 
-    private static void legend(Surface s, PageLayout.Box box, Dataset d, boolean noAnnotations) {
-        double x = box.x();
-        double mid = box.y() + box.h() / 2;
-        s.setFont(SMALL_BOLD);
-        s.setFill(THEME.text(), 1);
-        s.fillText("Legend", x, mid + 3);
-        x += s.textWidth("Legend") + 10;
-        s.setFont(SMALL);
-        for (EventKind k : d.kinds()) {
-            x = swatch(s, x, mid, k.color(), k.label(), box.right());
-        }
-        // The drawing conventions a reader of paper cannot hover to discover.
-        s.setStroke(THEME.mutedText(), 1, 0.75);
-        s.setLineDash(2, 2);
-        s.strokeRect(x, mid - 3.5, 14, 7);
-        s.setLineDash();
-        s.setFill(THEME.text(), 1);
-        s.fillText("uncertain date", x + 18, mid + 3);
-        x += 18 + s.textWidth("uncertain date") + 12;
-        if (!noAnnotations) {
-            s.setFill(io.opstimeline.core.annotate.Annotation.DEFAULT_COLOR, 1);
-            s.fillOval(x, mid - 4, 8, 8);
-            s.setFill(THEME.text(), 1);
-            s.fillText("annotation (numbered below)", x + 12, mid + 3);
-        }
-    }
-
-    private static double swatch(Surface s, double x, double mid, Rgb color, String label, double limit) {
-        double w = 12 + s.textWidth(label) + 12;
-        if (x + w > limit) {
-            return x;
-        }
-        s.setFill(color, 1);
-        s.fillRect(x, mid - 4, 8, 8);
-        s.setFill(THEME.text(), 1);
-        s.fillText(label, x + 12, mid + 3);
-        return x + w;
+    /** The military date-time group of an instant, in UTC: 061530ZDEC26. */
+    public static String dtg(Instant at) {
+        return DTG.format(at.atZone(ZoneId.of("UTC"))).toUpperCase(Locale.ROOT);
     }
 
     private static void callouts(Surface s, PageLayout.Box box, Dataset d, List<Annotation> shown) {
@@ -234,6 +389,13 @@ public final class BriefingPainter {
         return d.sources().stream().filter(src -> ids.contains(src.id())).toList();
     }
 
+    static String dataLine(Briefing b) {
+        Dataset d = b.dataset();
+        Instant at = b.options().exportedAt();
+        return "Data: " + d.fingerprint().fileName() + "   SHA-256: " + d.fingerprint().sha256()
+                + "   Exported " + MINUTE.format(at.atZone(ZoneId.of("UTC"))) + " UTC by Ops Timeline";
+    }
+
     private static List<String> footerLines(Surface s, Briefing b, List<io.opstimeline.core.model.Source> sources,
                                             double width) {
         s.setFont(FOOT);
@@ -257,7 +419,7 @@ public final class BriefingPainter {
         List<String> lines = new ArrayList<>(TextFit.wrap(s, text.toString(), width));
         if (lines.size() > MAX_SOURCE_LINES) {
             lines = new ArrayList<>(lines.subList(0, MAX_SOURCE_LINES));
-            // Say how many did not fit rather than silently dropping them.
+            // Say how many did not fit, and where they are, rather than silently dropping them.
             int kept = String.join(" ", lines).length();
             int more = 0;
             for (int end : entryEnds) {
@@ -265,15 +427,12 @@ public final class BriefingPainter {
                     more++;
                 }
             }
-            String suffix = " \u2026 and " + more + " more source" + (more == 1 ? "" : "s");
+            String suffix = " \u2026 and " + more + " more source" + (more == 1 ? "" : "s") + " (events table)";
             String last = lines.get(MAX_SOURCE_LINES - 1);
             lines.set(MAX_SOURCE_LINES - 1, TextFit.ellipsize(s, last, width - s.textWidth(suffix)).replaceAll("\u2026$", "")
                     + suffix);
         }
-        Dataset d = b.dataset();
-        Instant at = b.options().exportedAt();
-        lines.add("Data: " + d.fingerprint().fileName() + "   SHA-256: " + d.fingerprint().sha256()
-                + "   Exported " + MINUTE.format(at.atZone(ZoneId.of("UTC"))) + " UTC by Ops Timeline");
+        lines.add(TextFit.ellipsize(s, dataLine(b), width));
         return lines;
     }
 
@@ -283,7 +442,109 @@ public final class BriefingPainter {
         s.setFont(FOOT);
         s.setFill(THEME.mutedText(), 1);
         for (int i = 0; i < lines.size(); i++) {
-            s.fillText(lines.get(i), box.x(), box.y() + 6.5 + i * FOOT_LINE);
+            s.fillText(lines.get(i), box.x(), box.y() + 7 + i * FOOT_LINE);
+        }
+    }
+
+    /** The legend, wrapped over as many lines as the page's width needs. */
+    static final class Legend {
+        private static final double LINE = 12;
+
+        private Legend() {
+        }
+
+        private record Item(Rgb color, String label, int shape) {
+        }
+
+        private static List<Item> items(Dataset d, boolean noAnnotations, boolean chart) {
+            List<Item> out = new ArrayList<>();
+            if (chart) {
+                for (io.opstimeline.core.chart.SeriesPainter.Line l : SeriesChart.lines(d)) {
+                    out.add(new Item(l.color(), l.name(), 4));
+                }
+                out.add(new Item(THEME.mutedText(), "\u25CB approximate figure", 5));
+                out.add(new Item(THEME.mutedText(), "\u25C7 date derived or inferred", 5));
+                out.add(new Item(THEME.mutedText(), "dashed: approximate; gap: no report", 5));
+            }
+            for (EventKind k : d.kinds()) {
+                out.add(new Item(k.color(), k.label(), 0));
+            }
+            out.add(new Item(THEME.mutedText(), "uncertain date", 1));
+            out.add(new Item(THEME.mutedText(), "count badge: records not labelled, listed in the events table", 2));
+            if (!noAnnotations) {
+                out.add(new Item(Annotation.DEFAULT_COLOR, "annotation (numbered below)", 3));
+            }
+            return out;
+        }
+
+        /** x of each item, and the line it is on, for a box of this width. */
+        private static double[][] place(Surface s, List<Item> items, double width) {
+            s.setFont(SMALL_BOLD);
+            double start = s.textWidth("Legend") + 10;
+            s.setFont(SMALL);
+            double[][] at = new double[items.size()][2];
+            double x = start;
+            int line = 0;
+            for (int i = 0; i < items.size(); i++) {
+                double w = (items.get(i).shape == 5 ? 0 : 18) + s.textWidth(items.get(i).label) + 12;
+                if (x + w > width && x > start) {
+                    line++;
+                    x = start;
+                }
+                at[i][0] = x;
+                at[i][1] = line;
+                x += w;
+            }
+            return at;
+        }
+
+        static double height(Surface s, Dataset d, boolean noAnnotations, boolean chart, double width) {
+            List<Item> items = items(d, noAnnotations, chart);
+            double[][] at = place(s, items, width);
+            return (at.length == 0 ? 1 : at[at.length - 1][1] + 1) * LINE + 2;
+        }
+
+        static void paint(Surface s, PageLayout.Box box, Dataset d, boolean noAnnotations, boolean chart) {
+            List<Item> items = items(d, noAnnotations, chart);
+            double[][] at = place(s, items, box.w());
+            s.setFont(SMALL_BOLD);
+            s.setFill(THEME.text(), 1);
+            s.fillText("Legend", box.x(), box.y() + 9);
+            s.setFont(SMALL);
+            for (int i = 0; i < items.size(); i++) {
+                Item it = items.get(i);
+                double x = box.x() + at[i][0];
+                double mid = box.y() + 6 + at[i][1] * LINE;
+                switch (it.shape) {
+                    case 1 -> {
+                        s.setStroke(it.color, 1, 0.75);
+                        s.setLineDash(2, 2);
+                        s.strokeRect(x, mid - 3.5, 14, 7);
+                        s.setLineDash();
+                    }
+                    case 2 -> {
+                        s.setFill(it.color, 1);
+                        s.fillRect(x, mid - 4, 14, 8);
+                    }
+                    case 4 -> {
+                        s.setFill(it.color, 1);
+                        s.fillRect(x, mid - 1.5, 14, 3);
+                    }
+                    case 5 -> {
+                        // the symbol is part of the text
+                    }
+                    case 3 -> {
+                        s.setFill(it.color, 1);
+                        s.fillOval(x + 3, mid - 4, 8, 8);
+                    }
+                    default -> {
+                        s.setFill(it.color, 1);
+                        s.fillRect(x + 3, mid - 4, 8, 8);
+                    }
+                }
+                s.setFill(THEME.text(), 1);
+                s.fillText(it.label, x + (it.shape == 5 ? 0 : 18), mid + 3);
+            }
         }
     }
 }

@@ -23,6 +23,8 @@ public record PageLayout(double width, double height, Box topBanner, Box titleBl
     public static final double BANNER = 20;
     public static final double GAP = 6;
     public static final double TITLE = 40;
+    /** 11 px (the timeline's smallest type) times this is just over 8 pt. */
+    public static final double MIN_TIMELINE_SCALE = 8.2 / 11;
 
     /**
      * @param legendH   height the legend needs (0 for none)
@@ -30,17 +32,25 @@ public record PageLayout(double width, double height, Box topBanner, Box titleBl
      * @param footerH   height the footer needs
      */
     public static PageLayout compute(double width, double height, double legendH, double calloutsH, double footerH) {
+        return compute(width, height, TITLE, legendH, calloutsH, footerH);
+    }
+
+    /** As above, with a title block of {@code titleH} (a wrapped title or filter statement needs more). */
+    public static PageLayout compute(double width, double height, double titleH, double legendH, double calloutsH,
+                                     double footerH) {
         double inner = width - 2 * MARGIN;
         Box top = new Box(0, 0, width, BANNER);
         Box bottom = new Box(0, height - BANNER, width, BANNER);
-        Box title = new Box(MARGIN, top.bottom() + GAP + 2, inner, TITLE);
+        Box title = new Box(MARGIN, top.bottom() + GAP + 2, inner, titleH);
         Box footer = new Box(MARGIN, bottom.y() - GAP - footerH, inner, footerH);
         Box callouts = new Box(MARGIN, footer.y() - (calloutsH > 0 ? GAP + calloutsH : 0), inner, calloutsH);
         Box legend = new Box(MARGIN, callouts.y() - (legendH > 0 ? GAP + legendH : 0), inner, legendH);
         double tlTop = title.bottom() + GAP;
         Box timeline = new Box(MARGIN, tlTop, inner, Math.max(60, legend.y() - GAP - tlTop));
-        // The timeline keeps screen proportions: about 1300 logical pixels across the page.
-        double scale = Math.max(0.5, Math.min(1, inner / 1300));
+        // The timeline keeps screen proportions, about 1300 logical pixels across the page, but never
+        // so small that its smallest type (11 px: axis, counts) prints under 8 pt; a narrow page shows
+        // fewer pixels across instead.
+        double scale = Math.max(MIN_TIMELINE_SCALE, Math.min(1, inner / 1300));
         return new PageLayout(width, height, top, title, timeline, legend, callouts, footer, bottom, scale);
     }
 }

@@ -25,7 +25,7 @@ import java.util.List;
 public final class TimelineArea {
     /** Where the time area of a painted frame lies, and what was drawn where. */
     public record Frame(TimeWindow window, double timeLeft, double timeWidth, double top, double bottom, double badgeY,
-                        HitMap hits) {
+                        HitMap hits, boolean paper) {
         public double x(long epochMilli) {
             return timeLeft + window.toX(epochMilli, timeWidth);
         }
@@ -44,7 +44,7 @@ public final class TimelineArea {
     /** The screen's overlay frame as ours; on screen badges go along the bottom edge, over the lanes. */
     public static Frame of(TimelineOverlay.Frame f) {
         double bottom = f.top() + f.height();
-        return new Frame(f.window(), f.x0(), f.width(), f.top(), bottom, bottom - BADGE_STRIP / 2, f.hits());
+        return new Frame(f.window(), f.x0(), f.width(), f.top(), bottom, bottom - BADGE_STRIP / 2, f.hits(), false);
     }
 
     /**
@@ -65,15 +65,21 @@ public final class TimelineArea {
     /** As above, with {@code dimmed} records drawn faintly behind the shown ones, as the screen's dim mode does. */
     public static Frame paint(Surface s, Dataset dataset, List<Event> shown, List<Event> dimmed, TimeWindow window,
                               double width, double height, java.time.ZoneId zone, Theme theme, Lanes.Mode lanes) {
+        return paint(s, dataset, shown, dimmed, window, width, height, zone, theme, Lanes.of(dataset, lanes));
+    }
+
+    /** As above, with the given lanes only (a page that continues the others on the next). */
+    public static Frame paint(Surface s, Dataset dataset, List<Event> shown, List<Event> dimmed, TimeWindow window,
+                              double width, double height, java.time.ZoneId zone, Theme theme, Lanes laneSet) {
         double lanesHeight = height - BADGE_STRIP;
         HitMap hits;
         if (dimmed.isEmpty()) {
             hits = new TimelinePainter().paint(s, new TimelinePainter.Request(EventIndex.of(shown),
-                    Lanes.of(dataset, lanes), dataset::kind, window, width, lanesHeight, zone, null, theme));
+                    laneSet, dataset::kind, window, width, lanesHeight, zone, null, theme));
         } else {
             List<Event> all = new java.util.ArrayList<>(shown);
             all.addAll(dimmed);
-            ItemStore store = EventStores.of(all, Lanes.of(dataset, lanes), dataset::kind);
+            ItemStore store = EventStores.of(all, laneSet, dataset::kind);
             java.util.Set<String> passing = new java.util.HashSet<>();
             shown.forEach(e -> passing.add(e.id()));
             java.util.BitSet rows = new java.util.BitSet(store.size());
@@ -91,6 +97,7 @@ public final class TimelineArea {
         s.setFill(theme.mutedText(), 1);
         s.fillText("Annotations", 8, lanesHeight + BADGE_STRIP / 2 + 4);
         double left = TimelinePainter.GUTTER;
-        return new Frame(window, left, Math.max(1, width - left), AxisPainter.HEIGHT, height, height - BADGE_STRIP / 2, hits);
+        return new Frame(window, left, Math.max(1, width - left), AxisPainter.HEIGHT, height, height - BADGE_STRIP / 2, hits,
+                true);
     }
 }

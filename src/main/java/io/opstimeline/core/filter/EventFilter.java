@@ -60,10 +60,9 @@ public record EventFilter(String text, Set<String> kinds, Set<String> nations, I
         if (!nations.isEmpty() && e.nationIds().stream().noneMatch(nations::contains)) {
             return false;
         }
-        if (from != null && e.coverEnd().isBefore(from)) {
-            return false;
-        }
-        if (to != null && !e.coverStart().isBefore(to)) {
+        if ((from != null || to != null) && !DateRange.overlaps(e.coverStart().toEpochMilli(),
+                e.coverEnd().toEpochMilli(), from == null ? Long.MIN_VALUE : from.toEpochMilli(),
+                to == null ? Long.MAX_VALUE : to.toEpochMilli())) {
             return false;
         }
         if (minReliability != null) {

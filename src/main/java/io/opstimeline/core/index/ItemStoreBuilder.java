@@ -10,6 +10,8 @@ import java.util.List;
  * arrays, no object per row. Rows whose lane is negative are dropped by the caller's choice.
  */
 public final class ItemStoreBuilder {
+    /** Lanes are held in a byte per row; loaders refuse more at the place the 128th is named. */
+    public static final int MAX_LANES = 127;
     private LaneInfo[] lanes;
     private final List<String> kindIds = new ArrayList<>();
     private long[] start;
@@ -26,7 +28,7 @@ public final class ItemStoreBuilder {
     private int n;
 
     public ItemStoreBuilder(List<LaneInfo> lanes, List<String> kinds, int expectedRows) {
-        if (lanes.size() > 127) {
+        if (lanes.size() > MAX_LANES) {
             throw new IllegalArgumentException("at most 127 lanes");
         }
         this.lanes = lanes.toArray(new LaneInfo[0]);
@@ -171,7 +173,7 @@ public final class ItemStoreBuilder {
 
     /** Replaces the lanes, for readers that learn a lane's name only after its rows. */
     public void setLanes(List<LaneInfo> newLanes) {
-        if (newLanes.size() > 127) {
+        if (newLanes.size() > MAX_LANES) {
             throw new IllegalArgumentException("at most 127 lanes");
         }
         lanes = newLanes.toArray(new LaneInfo[0]);

@@ -10,10 +10,18 @@ import java.util.List;
  * when a lane is too dense to lay out at all, fixed time buckets counted from the index.
  */
 public final class Clusters {
-    /** A badge: how many records, the time span they cover (to zoom into) and their pixel extent. */
-    public record Cluster(int count, long from, long to, double left, double right) {
+    /**
+     * A badge: how many records, the time span they cover (to zoom into), their pixel extent and
+     * which store rows they are (so the badge can list them).
+     */
+    public record Cluster(int count, long from, long to, double left, double right, int[] rows) {
         public double center() {
             return (left + right) / 2;
+        }
+
+        /** The same records with the pixel extent narrowed to [x0, x1]. */
+        public Cluster within(double x0, double x1) {
+            return new Cluster(count, from, to, Math.max(left, x0), Math.min(right, x1), rows);
         }
     }
 
@@ -26,34 +34,44 @@ public final class Clusters {
      */
     public static List<Cluster> ofOverflow(LaneLayout layout, ItemStore store, int[] overflow) {
         List<Cluster> out = new ArrayList<>();
-        int count = 0;
+        int first = 0; // index into overflow where the current cluster begins
         long from = 0;
         long to = 0;
         double left = 0;
         double right = 0;
-        for (int k : overflow) {
+        for (int i = 0; i < overflow.length; i++) {
+            int k = overflow[i];
             double l = layout.left[k];
             double r = layout.right[k];
-            if (count > 0 && l <= right + LaneLayout.CLUSTER_JOIN) {
-                count++;
-                from = Math.min(from, store.start(layout.rows[k]));
-                to = Math.max(to, store.end(layout.rows[k]));
+            int row = layout.rows[k];
+            if (i > first && l <= right + LaneLayout.CLUSTER_JOIN) {
+                from = Math.min(from, store.start(row));
+                to = Math.max(to, store.end(row));
                 right = Math.max(right, r);
             } else {
-                if (count > 0) {
-                    out.add(new Cluster(count, from, to, left, right));
+                if (i > first) {
+                    out.add(cluster(layout, overflow, first, i, from, to, left, right));
                 }
-                count = 1;
-                from = store.start(layout.rows[k]);
-                to = store.end(layout.rows[k]);
+                first = i;
+                from = store.start(row);
+                to = store.end(row);
                 left = l;
                 right = r;
             }
         }
-        if (count > 0) {
-            out.add(new Cluster(count, from, to, left, right));
+        if (overflow.length > first) {
+            out.add(cluster(layout, overflow, first, overflow.length, from, to, left, right));
         }
         return out;
+    }
+
+    private static Cluster cluster(LaneLayout layout, int[] overflow, int from, int to, long start, long end,
+                                   double left, double right) {
+        int[] rows = new int[to - from];
+        for (int i = from; i < to; i++) {
+            rows[i - from] = layout.rows[overflow[i]];
+        }
+        return new Cluster(rows.length, start, end, left, right, rows);
     }
 
     /**

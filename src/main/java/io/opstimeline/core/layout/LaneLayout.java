@@ -27,6 +27,13 @@ public final class LaneLayout {
     public final double[] coverEnd;
     public final double[] left;
     public final double[] right;
+    /** Right edge of the mark and its uncertainty cover alone, without the label. */
+    public final double[] markRight;
+    /**
+     * Where each label must stop because the next mark in its stack row begins there (set by
+     * {@link #stack}); positive infinity where the label is drawn whole.
+     */
+    public final double[] labelEnd;
     public final boolean[] bar;
     public final boolean[] labelInside;
     public int[] stackRow;
@@ -39,6 +46,8 @@ public final class LaneLayout {
         coverEnd = new double[n];
         left = new double[n];
         right = new double[n];
+        markRight = new double[n];
+        labelEnd = new double[n];
         bar = new boolean[n];
         labelInside = new boolean[n];
     }
@@ -62,7 +71,7 @@ public final class LaneLayout {
             double cx = x(window, store.start(r), x0, w);
             double ce = Math.max(cx, x(window, store.end(r), x0, w));
             boolean isBar = store.is(r, ItemStore.RANGE) || store.is(r, ItemStore.COARSE) && me - mx >= 3;
-            double labelStart = isBar ? Math.max(mx, x0) + 4 : mx + POINT_HALF + 3;
+            double labelStart = isBar ? Math.max(mx, x0) + 4 : pointLabelX(mx, me, x0);
             double lw = labelWidth.applyAsDouble(r);
             boolean inside = isBar && me - labelStart >= lw + 4;
             if (isBar && !inside) {
@@ -75,12 +84,24 @@ public final class LaneLayout {
             l.coverX[k] = cx;
             l.coverEnd[k] = ce;
             l.left[k] = Math.min(cx, isBar ? mx : mx - POINT_HALF);
-            l.right[k] = Math.max(Math.max(ce, isBar ? me : mx + POINT_HALF), labelEnd) + 2;
+            double markEdge = Math.max(ce, isBar ? me : mx + POINT_HALF);
+            l.right[k] = Math.max(markEdge, labelEnd) + 2;
+            l.markRight[k] = (inside ? l.right[k] : markEdge + 2);
             l.bar[k] = isBar;
             l.labelInside[k] = inside;
         }
         l.sortByLeft();
         return l;
+    }
+
+    /**
+     * Where a point record's label starts: after its diamond, or, when the diamond lies left of the
+     * view but the day it names reaches into it (a window shorter than a day), at the view's edge,
+     * so the record is still labelled.
+     */
+    public static double pointLabelX(double markX, double markEnd, double x0) {
+        double after = markX + POINT_HALF + 3;
+        return markX < x0 && markEnd > x0 ? Math.max(after, x0 + 4) : after;
     }
 
     private static double x(TimeWindow window, long t, double x0, double w) {
@@ -101,13 +122,37 @@ public final class LaneLayout {
 
     /** Stacks into at most {@code maxRows} rows; returns how many rows were used. Unplaced rows get -1. */
     public int stack(int maxRows) {
-        stackRow = preferred == null ? RowStacker.stack(left, right, GAP, Math.max(0, maxRows))
-                : RowStacker.stack(left, right, GAP, Math.max(0, maxRows), preferred);
+        stackRow = preferred == null ? RowStacker.stack(left, right, markRight, GAP, Math.max(0, maxRows))
+                : RowStacker.stack(left, right, markRight, GAP, Math.max(0, maxRows), preferred);
         int used = 0;
         for (int r : stackRow) {
             used = Math.max(used, r + 1);
         }
+        cutLabels(used);
         return used;
+    }
+
+    /** Each label that the stacker let a later mark into stops a gap before that mark. */
+    private void cutLabels(int usedRows) {
+        java.util.Arrays.fill(labelEnd, Double.POSITIVE_INFINITY);
+        int[] lastInRow = new int[usedRows];
+        java.util.Arrays.fill(lastInRow, -1);
+        for (int i = 0; i < rows.length; i++) { // in left-edge order
+            int r = stackRow[i];
+            if (r < 0) {
+                continue;
+            }
+            int prev = lastInRow[r];
+            if (prev >= 0 && right[prev] + GAP > left[i] + RowStacker.EPSILON) {
+                labelEnd[prev] = left[i] - GAP;
+            }
+            lastInRow[r] = i;
+        }
+    }
+
+    /** Right edge of row {@code k} as drawn: its box, or up to where its label was cut. */
+    public double drawnRight(int k) {
+        return Math.min(right[k], labelEnd[k]);
     }
 
     /** Indices (into this layout) of rows that found no stack row, in left-edge order. */
@@ -155,6 +200,7 @@ public final class LaneLayout {
         swap(coverEnd, a, b);
         swap(left, a, b);
         swap(right, a, b);
+        swap(markRight, a, b);
         boolean x = bar[a];
         bar[a] = bar[b];
         bar[b] = x;

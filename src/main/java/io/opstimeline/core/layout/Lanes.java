@@ -58,6 +58,19 @@ public final class Lanes {
         return new Lanes(Mode.NATION, ids, labels);
     }
 
+    /** Only the lanes whose ids are given, in their usual order: a briefing page continuing lanes on the next. */
+    public Lanes only(java.util.Collection<String> keep) {
+        List<String> keptIds = new ArrayList<>();
+        List<String> keptLabels = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            if (keep.contains(ids.get(i))) {
+                keptIds.add(ids.get(i));
+                keptLabels.add(labels.get(i));
+            }
+        }
+        return new Lanes(mode, keptIds, keptLabels);
+    }
+
     public Mode mode() {
         return mode;
     }
@@ -87,7 +100,8 @@ public final class Lanes {
             return i == null ? new int[0] : new int[] {i};
         }
         if (event.nationIds().isEmpty()) {
-            return new int[] {index.get(NO_NATION)};
+            Integer none = index.get(NO_NATION); // absent from a subset made by only()
+            return none == null ? new int[0] : new int[] {none};
         }
         return event.nationIds().stream().map(index::get).filter(i -> i != null).mapToInt(Integer::intValue).toArray();
     }

@@ -1,5 +1,7 @@
 package io.opstimeline.core.load;
 
+import io.opstimeline.core.io.BoundedInput;
+import io.opstimeline.core.io.IoReasons;
 import io.opstimeline.core.model.Dataset;
 import io.opstimeline.core.model.Fingerprint;
 import java.io.IOException;
@@ -35,18 +37,23 @@ public final class DatasetLoader {
             if (Files.isDirectory(path)) {
                 throw DatasetLoadException.single(name, 1, 1, "this is a folder, not a data file");
             }
-            long size = Files.size(path);
-            if (size > MAX_FILE_BYTES) {
-                throw DatasetLoadException.single(name, 1, 1, "file is " + size / (1024 * 1024)
-                        + " MB; the limit for a dataset is " + MAX_FILE_BYTES / (1024 * 1024)
-                        + " MB (a whole campaign is a few MB): is this the right file?");
-            }
-            return load(name, Files.readAllBytes(path), progress);
+            // A device or a pipe has no size to check first: it is read only up to the limit.
+            return load(name, BoundedInput.readAtMost(path, MAX_FILE_BYTES), progress);
+        } catch (BoundedInput.TooLargeException e) {
+            throw DatasetLoadException.single(name, 1, 1, tooLarge(e.knownSize()));
         } catch (NoSuchFileException e) {
             throw DatasetLoadException.single(name, 1, 1, "no such file");
         } catch (IOException e) {
-            throw DatasetLoadException.single(name, 1, 1, "cannot read the file: " + e.getMessage());
+            throw DatasetLoadException.single(name, 1, 1, "cannot read the file: " + IoReasons.reason(e));
         }
+    }
+
+    private static String tooLarge(long size) {
+        String limit = MAX_FILE_BYTES / (1024 * 1024) + " MB";
+        return size < 0 ? "more than " + limit + " came from this input (not a regular file) before it ended;"
+                + " the limit for a dataset is " + limit + ": is this the right file?"
+                : "file is " + size / (1024 * 1024) + " MB; the limit for a dataset is " + limit
+                + " (a whole campaign is a few MB): is this the right file?";
     }
 
     /** Loads a dataset bundled on the class path, such as the sample campaign. */
@@ -115,7 +122,8 @@ public final class DatasetLoader {
         }
     }
 
-    static String sha256(byte[] bytes) {
+    /** The hex SHA-256 of a dataset's bytes, as its {@link Fingerprint} carries it. */
+    public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

@@ -1,6 +1,7 @@
 package io.opstimeline.core.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.opstimeline.core.date.DateOrder;
 import io.opstimeline.core.model.Dataset;
 import io.opstimeline.core.model.DateBasis;
 import io.opstimeline.core.model.Event;
@@ -17,6 +18,7 @@ import io.opstimeline.core.model.Rgb;
 import io.opstimeline.core.model.Series;
 import io.opstimeline.core.model.SeriesPoint;
 import io.opstimeline.core.model.Source;
+import io.opstimeline.core.model.TextLimits;
 import io.opstimeline.core.model.TimeSpec;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -35,9 +37,8 @@ import java.util.Map;
  * Every problem is collected; the model is only returned when there are none.
  */
 final class DatasetReader {
-    /** Colours for kinds the file uses without declaring (Tableau 10, readable on white). */
-    private static final String[] PALETTE = {"#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f",
-        "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"};
+    /** As many lanes as the index can hold ({@link io.opstimeline.core.index.ItemStoreBuilder#MAX_LANES}). */
+    private static final int MAX_LANES = io.opstimeline.core.index.ItemStoreBuilder.MAX_LANES;
 
     private final String file;
     private final LocatedJson json;
@@ -99,6 +100,7 @@ final class DatasetReader {
         Map<String, EventKind> kinds = readKinds(root.path("kinds"));
         List<Event> events = readEvents(root.path("events"), kinds);
         List<Series> series = readSeries(root.path("series"));
+        drawableTitle(root, "", "title");
         if (!problems.isEmpty()) {
             problems.sort(Comparator.comparingInt(LoadProblem::line).thenComparingInt(LoadProblem::column));
             throw new DatasetLoadException(problems);
@@ -127,6 +129,11 @@ final class DatasetReader {
             JsonNode n = array.get(i);
             String at = "/nations/" + i;
             unique(nationIds, n.get("id").asText(), at, "nation");
+            drawableTitle(n, at, "name");
+            if (i == MAX_LANES - 1) {
+                problem(at, "more than " + (MAX_LANES - 1) + " nations; the timeline's nation lanes (one per nation"
+                        + " and one for records naming none) can be at most " + MAX_LANES);
+            }
             List<ParticipationSpan> spans = new ArrayList<>();
             JsonNode ps = n.path("participation");
             for (int j = 0; j < ps.size(); j++) {
@@ -160,7 +167,11 @@ final class DatasetReader {
             JsonNode k = array.get(i);
             String id = k.get("id").asText();
             unique(seen, id, "/kinds/" + i, "kind");
-            Rgb color = k.has("color") ? Rgb.parse(k.get("color").asText()) : Rgb.parse(PALETTE[kinds.size() % PALETTE.length]);
+            drawableTitle(k, "/kinds/" + i, "label");
+            if (i == MAX_LANES) {
+                problem("/kinds/" + i, tooManyKinds());
+            }
+            Rgb color = k.has("color") ? Rgb.parse(k.get("color").asText()) : EventKind.paletteColor(kinds.size());
             kinds.put(id, new EventKind(id, k.get("label").asText(), color));
         }
         return kinds;
@@ -176,7 +187,11 @@ final class DatasetReader {
             unique(seen, id, at, "event");
             String kind = n.get("kind").asText();
             // The set of kinds is open: an undeclared kind gets a legend entry of its own.
-            kinds.computeIfAbsent(kind, k -> new EventKind(k, k, Rgb.parse(PALETTE[kinds.size() % PALETTE.length])));
+            if (!kinds.containsKey(kind) && kinds.size() == MAX_LANES) {
+                problem(at + "/kind", tooManyKinds()); // once: the 128th kind, declared or not
+            }
+            kinds.computeIfAbsent(kind, k -> new EventKind(k, k, EventKind.paletteColor(kinds.size())));
+            drawableTitle(n, at, "title");
             TimeSpec start = date(n, at, "start");
             TimeSpec end = date(n, at, "end");
             TimeSpec earliest = date(n, at, "earliest");
@@ -228,6 +243,7 @@ final class DatasetReader {
             JsonNode n = array.get(i);
             String at = "/series/" + i;
             unique(seen, n.get("id").asText(), at, "series");
+            drawableTitle(n, at, "name");
             List<SeriesPoint> points = new ArrayList<>();
             JsonNode ps = n.get("points");
             for (int j = 0; j < ps.size(); j++) {
@@ -246,6 +262,22 @@ final class DatasetReader {
                     n.path("cumulative").asBoolean(false), points));
         }
         return out;
+    }
+
+    private static String tooManyKinds() {
+        return "more than " + MAX_LANES + " kinds; the timeline draws one lane per kind and can hold at most "
+                + MAX_LANES + ": merge kinds";
+    }
+
+    /** Titles, labels and names are drawn on every frame: see {@link TextLimits}. */
+    private void drawableTitle(JsonNode n, String at, String field) {
+        JsonNode v = n.get(field);
+        if (v != null && v.isTextual()) {
+            String why = TextLimits.titleProblem(v.asText());
+            if (why != null) {
+                problem(at + "/" + field, why);
+            }
+        }
     }
 
     private void unique(Map<String, String> seen, String id, String at, String what) {
@@ -284,7 +316,7 @@ final class DatasetReader {
     }
 
     private void ordered(TimeSpec first, TimeSpec second, String at, String secondName, String firstName) {
-        if (first != null && second != null && second.instant().isBefore(first.instant())) {
+        if (first != null && second != null && DateOrder.isBefore(second, first)) {
             problem(at, secondName + " " + second.display() + " is before " + firstName + " " + first.display());
         }
     }

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.opstimeline.core.model.TextLimits;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.util.HashMap;
@@ -195,7 +196,15 @@ public final class LocatedJson {
                 }
                 return array;
             }
-            case VALUE_STRING: return nodes.textNode(p.getText());
+            case VALUE_STRING: {
+                String text = p.getText();
+                String undrawable = TextLimits.combiningMarksProblem(text);
+                if (undrawable != null) {
+                    throw DatasetLoadException.single(walk.file, at.getLineNr(), at.getColumnNr(),
+                            (pointer.isEmpty() ? "" : DatasetReader.readable(pointer) + ": ") + undrawable);
+                }
+                return nodes.textNode(text);
+            }
             case VALUE_NUMBER_INT: return nodes.numberNode(p.getBigIntegerValue());
             case VALUE_NUMBER_FLOAT:
                 try {

@@ -19,7 +19,7 @@ final class Badges {
 
     /** Draws a badge with its left edge at x and vertical centre at midY. */
     static void draw(Surface s, HitMap hits, Rgb color, double alpha, int count, long from, long to, double x,
-                     double midY, double w) {
+                     double midY, double w, int lane, int[] rows) {
         double y = Math.round(midY - HEIGHT / 2);
         x = Math.round(x);
         w = Math.round(w);
@@ -32,6 +32,6 @@ final class Badges {
         s.setFont(FontSpec.SMALL);
         s.setFill(WHITE, 1);
         s.fillText(Clusters.compact(count), x + PAD, midY + 4);
-        hits.addCluster(count, from, to, x, y, w, HEIGHT);
+        hits.addCluster(count, from, to, x, y, w, HEIGHT, lane, rows);
     }
 }

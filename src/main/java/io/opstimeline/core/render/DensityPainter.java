@@ -88,7 +88,7 @@ final class DensityPainter {
             if (bx < prevRight + 4 || bx + bw < x0 || bx > x0 + w) {
                 continue;
             }
-            Badges.draw(s, hits, color, 0.92, c, t, t + bucket, bx, midY, bw);
+            Badges.draw(s, hits, color, 0.92, c, t, t + bucket, bx, midY, bw, lane, null);
             prevRight = bx + bw;
         }
     }

@@ -24,18 +24,72 @@ public final class HitMap {
         }
     }
 
-    /** A drawn count badge: clicking it shows its span. */
-    public record ClusterBox(int count, long from, long to, double x, double y, double w, double h) {
+    /**
+     * A drawn count badge, in a lane or (for a one-row lane) as its header's "+N": the records it
+     * stands for are {@code rows} of {@link #store()}, or, when {@code rows} is null (a dense lane's
+     * time bucket), those of {@code lane} overlapping [from, to).
+     */
+    public record ClusterBox(int count, long from, long to, double x, double y, double w, double h, int lane,
+                             int[] rows) {
         boolean contains(double px, double py) {
             return px >= x && px <= x + w && py >= y && py <= y + h;
+        }
+
+        public double centerX() {
+            return x + w / 2;
+        }
+
+        public double centerY() {
+            return y + h / 2;
+        }
+    }
+
+    /** A lane's header in the gutter: its full name, where it is and how many of its records are in view. */
+    public record LaneBox(int lane, String label, double y, double h, int inView) {
+        public boolean contains(double py) {
+            return py >= y && py < y + h;
         }
     }
 
     private final List<Box> boxes = new ArrayList<>();
     private final List<ClusterBox> clusters = new ArrayList<>();
+    private final List<LaneBox> lanes = new ArrayList<>();
+    private final io.opstimeline.core.index.ItemStore store;
 
-    void addCluster(int count, long from, long to, double x, double y, double w, double h) {
-        clusters.add(new ClusterBox(count, from, to, x, y, w, h));
+    /** An empty map (nothing drawn yet). */
+    public HitMap() {
+        this(null);
+    }
+
+    /** A map of a frame drawn from {@code store} (the rows a badge lists are rows of it). */
+    public HitMap(io.opstimeline.core.index.ItemStore store) {
+        this.store = store;
+    }
+
+    /** The store whose rows this frame drew (in hide mode, the filter's matching rows); null if none. */
+    public io.opstimeline.core.index.ItemStore store() {
+        return store;
+    }
+
+    void addCluster(int count, long from, long to, double x, double y, double w, double h, int lane, int[] rows) {
+        clusters.add(new ClusterBox(count, from, to, x, y, w, h, lane, rows));
+    }
+
+    void addLane(int lane, String label, double y, double h, int inView) {
+        lanes.add(new LaneBox(lane, label, y, h, inView));
+    }
+
+    /** Lane headers, top to bottom. */
+    public List<LaneBox> lanes() {
+        return List.copyOf(lanes);
+    }
+
+    /** The rows of {@link #store()} a badge stands for, in time order. */
+    public int[] rowsOf(ClusterBox badge) {
+        if (badge.rows() != null) {
+            return badge.rows().clone();
+        }
+        return store.query(badge.lane(), badge.from(), badge.to());
     }
 
     /** The count badge under the pointer, if any. */

@@ -16,6 +16,8 @@ final class ItemPainter {
     private static final Rgb WHITE = Rgb.parse("#ffffff");
     private static final Rgb HIGHLIGHT = Rgb.parse("#ffd33d");
     private static final double ROW = TimelinePainter.ROW_HEIGHT;
+    /** Narrower than this, a cut label would be only an ellipsis: the mark is drawn alone. */
+    private static final double MIN_LABEL = 14;
 
     /** Per-frame inputs shared by all lanes. {@code hidden}: rows are of mask.matching(); {@code dim}: rows of the source. */
     record Context(Frame frame, ItemStore store, RowMask hidden, RowMask dim, HitMap hits, LabelMeasure measure) {
@@ -28,16 +30,23 @@ final class ItemPainter {
         }
     }
 
-    /** Returns how many records found no room and are not in any in-lane badge (a one-row lane). */
-    int paintLane(Surface s, Context c, LaneLayout layout, int lane, int granted, int needed, double top) {
+    /**
+     * Returns the store rows that found no room and are in no in-lane badge (a one-row lane: the
+     * gutter shows them as "+N"), or an empty array.
+     */
+    int[] paintLane(Surface s, Context c, LaneLayout layout, int lane, int granted, int needed, double top) {
         List<Clusters.Cluster> clusters = List.of();
-        int unshown = 0;
+        int[] unshown = new int[0];
         if (needed > granted && granted >= 2) {
             layout.stack(granted - 1); // the last row carries the badges
             clusters = Clusters.ofOverflow(layout, c.store(), layout.overflow());
         } else if (needed > granted) {
             layout.stack(granted); // one row: records first, the count goes to the gutter
-            unshown = layout.overflow().length;
+            int[] overflow = layout.overflow();
+            unshown = new int[overflow.length];
+            for (int i = 0; i < overflow.length; i++) {
+                unshown[i] = layout.rows[overflow[i]];
+            }
         }
         Rgb color = c.store().lane(lane).color();
         byte[] selected = c.selected();
@@ -56,14 +65,14 @@ final class ItemPainter {
             List<Clusters.Cluster> visible = new java.util.ArrayList<>();
             for (Clusters.Cluster cl : clusters) {
                 // badge centred on the part of the cluster in view, not on a span reaching far off screen
-                visible.add(new Clusters.Cluster(cl.count(), cl.from(), cl.to(), Math.max(cl.left(), x0 + 2),
-                        Math.min(cl.right(), x1 - 2)));
+                visible.add(cl.within(x0 + 2, x1 - 2));
             }
             double[] xs = Clusters.badgePositions(visible, widths, 4);
             double mid = top + (granted - 1) * ROW + ROW / 2;
             for (int i = 0; i < xs.length; i++) {
                 Clusters.Cluster cl = clusters.get(i);
-                Badges.draw(s, c.hits(), color, 0.92, cl.count(), cl.from(), cl.to(), xs[i], mid, widths[i]);
+                Badges.draw(s, c.hits(), color, 0.92, cl.count(), cl.from(), cl.to(), xs[i], mid, widths[i], lane,
+                        cl.rows());
             }
         }
         return unshown;
@@ -81,7 +90,7 @@ final class ItemPainter {
         double mid = rowY + ROW / 2;
         if (c.frame().highlight() != null && c.frame().highlight().get(source)) {
             s.setFill(HIGHLIGHT, 0.55);
-            s.fillRect(l.left[k], rowY + 1, l.right[k] - l.left[k], ROW - 2);
+            s.fillRect(l.left[k], rowY + 1, l.drawnRight(k) - l.left[k], ROW - 2);
         }
         if (uncertain && l.coverEnd[k] - l.coverX[k] > 2) {
             // Doubt drawn as a pale dashed band over every instant the record may cover.
@@ -120,14 +129,20 @@ final class ItemPainter {
             }
             s.setFill(color, fade);
             s.fillDiamond(x, mid, LaneLayout.POINT_HALF);
-            labelX = x + LaneLayout.POINT_HALF + 3;
+            labelX = LaneLayout.pointLabelX(x, l.markEnd[k], TimelinePainter.GUTTER);
         }
-        String label = c.measure().width(store, row, TimelinePainter.MAX_LABEL + 1) > TimelinePainter.MAX_LABEL
-                ? Labels.fit(s, title, TimelinePainter.MAX_LABEL) : title;
+        // a label cut short where the next mark in its row begins (marks win over labels), and past the
+        // right edge ending in an ellipsis instead of being cut mid-glyph by the frame's edge
+        double room = inside ? TimelinePainter.MAX_LABEL : Math.min(TimelinePainter.MAX_LABEL,
+                Math.min(l.labelEnd[k], c.frame().width()) - 2 - labelX);
+        String label = room < MIN_LABEL ? ""
+                : c.measure().width(store, row, room + 1) > room ? Labels.fit(s, title, room) : title;
         s.setFill(inside ? WHITE : dimmed ? c.frame().theme().mutedText() : c.frame().theme().text(), inside ? fade : 1);
-        s.fillText(label, labelX, mid + 4);
+        if (!label.isEmpty()) {
+            s.fillText(label, labelX, mid + 4);
+        }
         double boxLeft = Math.max(l.left[k], TimelinePainter.GUTTER - 8);
-        double boxWidth = Math.min(l.right[k], c.frame().width() + 8) - boxLeft;
+        double boxWidth = Math.min(l.drawnRight(k), c.frame().width() + 8) - boxLeft;
         if (selected) {
             s.setStroke(c.frame().theme().selection(), 1, 2);
             s.strokeRect(boxLeft + 1, rowY + 1, boxWidth - 2, ROW - 2);

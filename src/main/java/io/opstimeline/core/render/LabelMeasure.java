@@ -68,6 +68,9 @@ final class LabelMeasure {
         for (int i = from; i < from + len; i++) {
             int c = b[i];
             if (c < 32) {
+                // non-ASCII (negative bytes) or control: the surface measures, in the label font,
+                // whatever font the frame's drawing left set, or the width would depend on history
+                surface.setFont(font);
                 return Math.min(CAP, surface.textWidth(store.title(row)));
             }
             w += advance[c];

@@ -57,13 +57,13 @@ public final class TimelinePainter {
     }
 
     public HitMap paint(Surface s, Frame f) {
-        HitMap hits = new HitMap();
         double x0 = GUTTER;
         double w = Math.max(1, f.width() - GUTTER);
 
         RowMask mask = f.mask();
         boolean hide = mask != null && mask.mode() == RowMask.Mode.HIDE;
         ItemStore store = hide ? mask.matching() : f.store();
+        HitMap hits = new HitMap(store);
         int lanes = store.laneCount();
         TimeWindow win = f.window();
         measure.use(s, FontSpec.LABEL);
@@ -107,7 +107,7 @@ public final class TimelinePainter {
 
         // No clip around the records: anything reaching left of the time area is covered by the
         // gutter painted last, and a clip makes the software rasteriser mask every later shape.
-        int[] unshown = new int[lanes];
+        int[][] unshown = new int[lanes][0];
         ItemPainter.Context ctx = new ItemPainter.Context(f, store, hide ? mask : null, !hide ? mask : null, hits, measure);
         for (int l = 0; l < lanes; l++) {
             double top = laneTop[l] + LANE_PAD;
@@ -123,39 +123,63 @@ public final class TimelinePainter {
             // scrolled: the band again at the visible top, over the records; its grid lines stay below
             AxisPainter.paint(s, f.theme(), win, x0, w, f.axisTop(), f.axisTop() + AxisPainter.HEIGHT, f.zone());
         }
-        paintGutter(s, f, store, laneTop, inView, unshown, y);
+        paintGutter(s, f, hits, store, laneTop, inView, unshown, y);
         return hits;
     }
 
-    private void paintGutter(Surface s, Frame f, ItemStore store, double[] laneTop, int[] inView, int[] unshown,
-                             double lanesBottom) {
+    private static long minStart(ItemStore store, int[] rows) {
+        long m = Long.MAX_VALUE;
+        for (int r : rows) {
+            m = Math.min(m, store.start(r));
+        }
+        return m;
+    }
+
+    private static long maxEnd(ItemStore store, int[] rows) {
+        long m = Long.MIN_VALUE;
+        for (int r : rows) {
+            m = Math.max(m, store.end(r));
+        }
+        return m;
+    }
+
+    private void paintGutter(Surface s, Frame f, HitMap hits, ItemStore store, double[] laneTop, int[] inView,
+                             int[][] unshown, double lanesBottom) {
         s.setFill(f.theme().gutter(), 1);
         s.fillRect(0, 0, GUTTER, f.height());
         for (int l = 0; l < store.laneCount(); l++) {
             double top = laneTop[l];
+            double bottom = l + 1 >= laneTop.length ? lanesBottom : laneTop[l + 1];
+            String name = store.lane(l).label();
+            hits.addLane(l, name, top, bottom - top, inView[l]);
             s.setFill(store.lane(l).color(), 1);
             s.fillRect(8, top + LANE_PAD + 5, 10, 10);
+            String badge = unshown[l].length > 0 ? "+" + Clusters.compact(unshown[l].length) : null;
+            s.setFont(FontSpec.SMALL);
+            double bw = badge == null ? 0 : s.textWidth(badge) + 8;
             s.setFont(FontSpec.LABEL_BOLD);
+            LaneHeader header = LaneHeader.fit(name, s::textWidth, GUTTER - 30, badge == null ? 0 : bw + 6);
+            double firstBaseline = top + (header.lines().size() == 1 ? LANE_PAD + 14 : 16);
             s.setFill(f.theme().text(), 1);
-            double labelRoom = GUTTER - 30;
-            if (unshown[l] > 0) {
-                // A one-row lane: the records that found no room, as a count to zoom in for.
-                s.setFont(FontSpec.SMALL);
-                String badge = "+" + Clusters.compact(unshown[l]);
-                double bw = s.textWidth(badge) + 8;
-                s.setFill(f.theme().mutedText(), 1);
-                s.fillRect(GUTTER - bw - 6, top + LANE_PAD + 3, bw, 15);
-                s.setFill(f.theme().background(), 1);
-                s.fillText(badge, GUTTER - bw - 2, top + LANE_PAD + 14);
-                labelRoom = GUTTER - bw - 36;
-                s.setFont(FontSpec.LABEL_BOLD);
-                s.setFill(f.theme().text(), 1);
+            for (int i = 0; i < header.lines().size(); i++) {
+                s.fillText(header.lines().get(i), 24, firstBaseline + 14 * i);
             }
-            s.fillText(Labels.fit(s, store.lane(l).label(), labelRoom), 24, top + LANE_PAD + 14);
-            if (inView[l] > 0 && (l + 1 >= laneTop.length ? lanesBottom : laneTop[l + 1]) - top >= 44) {
+            if (badge != null) {
+                // A one-row lane: the records that found no room, as a count that lists them when clicked.
+                double by = firstBaseline + 14 * header.badgeOnLine() - 11;
                 s.setFont(FontSpec.SMALL);
                 s.setFill(f.theme().mutedText(), 1);
-                s.fillText(COUNT.format(inView[l]) + " in view", 24, top + LANE_PAD + 30);
+                s.fillRect(GUTTER - bw - 6, by, bw, 15);
+                s.setFill(f.theme().background(), 1);
+                s.fillText(badge, GUTTER - bw - 2, by + 11);
+                hits.addCluster(unshown[l].length, minStart(store, unshown[l]), maxEnd(store, unshown[l]),
+                        GUTTER - bw - 6, by, bw, 15, l, unshown[l]);
+            }
+            double countBaseline = firstBaseline + 14 * (header.lines().size() - 1) + 16;
+            if (inView[l] > 0 && countBaseline + 4 <= bottom) {
+                s.setFont(FontSpec.SMALL);
+                s.setFill(f.theme().mutedText(), 1);
+                s.fillText(COUNT.format(inView[l]) + " in view", 24, countBaseline);
             }
             s.setStroke(f.theme().grid(), 1, 1);
             s.line(0, top + 0.5, f.width(), top + 0.5);

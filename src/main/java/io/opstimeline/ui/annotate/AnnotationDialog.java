@@ -56,6 +56,17 @@ public final class AnnotationDialog extends Dialog<Annotation> {
         if (original.eventId() == null) {
             kind.getItems().setAll(AnnotationKind.values());
             kind.setValue(original.kind());
+            kind.setConverter(new javafx.util.StringConverter<>() {
+                @Override
+                public String toString(AnnotationKind k) {
+                    return k == null ? "" : label(k);
+                }
+
+                @Override
+                public AnnotationKind fromString(String s) {
+                    return kind.getItems().stream().filter(k -> label(k).equals(s)).findFirst().orElse(null);
+                }
+            });
             kind.setId("annotation-kind");
             grid.addRow(row++, new Label("Kind"), kind);
             start.setText(format(original.start()));
@@ -76,7 +87,15 @@ public final class AnnotationDialog extends Dialog<Annotation> {
         problem.getStyleClass().add("problem");
         problem.setTextFill(Color.FIREBRICK);
         grid.add(problem, 1, row);
+        for (javafx.scene.Node n : grid.getChildren()) {
+            if (n instanceof Label l && GridPane.getColumnIndex(l) != null && GridPane.getColumnIndex(l) == 0) {
+                l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // "From", never "..."
+            }
+        }
+        problem.setWrapText(true);
+        problem.setMaxWidth(360);
         getDialogPane().setContent(grid);
+        io.opstimeline.ui.Dialogs.fitContent(this);
         ButtonType ok = new ButtonType("OK", ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
         getDialogPane().lookupButton(ok).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
@@ -90,6 +109,15 @@ public final class AnnotationDialog extends Dialog<Annotation> {
         });
         setResultConverter(button -> button == ok ? build() : null);
         setOnShown(e -> text.requestFocus());
+    }
+
+    /** "Interval", as the menus name it, not the enum's "INTERVAL". */
+    static String label(AnnotationKind k) {
+        switch (k) {
+            case MARKER: return "Marker";
+            case INTERVAL: return "Highlighted interval";
+            default: return "Note";
+        }
     }
 
     private Annotation build() {

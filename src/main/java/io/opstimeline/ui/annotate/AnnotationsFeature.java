@@ -156,8 +156,7 @@ public final class AnnotationsFeature {
         if (file != null && file.getFileName().toString().equals(d.fingerprint().fileName())) {
             return SidecarFile.besideData(file);
         }
-        Path home = Path.of(System.getProperty("user.home"), ".ops-timeline", "annotations");
-        return SidecarFile.besideData(home.resolve(d.fingerprint().fileName()));
+        return SidecarFile.inUserFolder(d.fingerprint().fileName());
     }
 
     private void refresh() {
@@ -198,11 +197,13 @@ public final class AnnotationsFeature {
         onRecord.setAccelerator(KeyCombination.keyCombination("Shortcut+N"));
         onRecord.setOnAction(e -> addNoteOnSelection());
         MenuItem atDate = new MenuItem("Note at a date or range\u2026");
+        atDate.setAccelerator(KeyCombination.keyCombination("Shortcut+Alt+N"));
         atDate.setOnAction(e -> create(Annotation.atInstant(AnnotationStore.newId(), centre(), "", null)));
         MenuItem marker = new MenuItem("Marker\u2026");
         marker.setAccelerator(KeyCombination.keyCombination("Shortcut+M"));
         marker.setOnAction(e -> create(Annotation.marker(AnnotationStore.newId(), centre(), "", null)));
         MenuItem interval = new MenuItem("Highlighted interval\u2026");
+        interval.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+H"));
         interval.setOnAction(e -> {
             TimeWindow w = timeline.windowProperty().get();
             long third = w == null ? 86_400_000L : w.span() / 6;
@@ -210,6 +211,7 @@ public final class AnnotationsFeature {
                     Instant.ofEpochMilli(centre().toEpochMilli() + third / 2), "", null));
         });
         MenuItem manage = new MenuItem("All annotations\u2026");
+        manage.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+A"));
         manage.setOnAction(e -> new AnnotationListDialog(owner(), store, this::edit, dataset.get()).show());
         return new Menu("_Annotate", null, onRecord, atDate, marker, interval, new SeparatorMenuItem(), manage);
     }

@@ -37,8 +37,11 @@ public final class SeriesChartView extends Region {
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private final BooleanProperty daily = new SimpleBooleanProperty(this, "daily", false);
     private final ObjectProperty<Set<String>> shownSeries = new SimpleObjectProperty<>(this, "shownSeries", Set.of());
+    private final ObjectProperty<java.time.Instant> marked = new SimpleObjectProperty<>(this, "marked");
     private final Tooltip tip = new Tooltip();
     private List<SeriesPainter.Plotted> plotted = List.of();
+    /** Where the last frame drew the marked date, NaN when it did not. */
+    private double markedX = Double.NaN;
 
     public SeriesChartView() {
         getStyleClass().add("series-chart");
@@ -55,6 +58,7 @@ public final class SeriesChartView extends Region {
         theme.addListener((o, a, t) -> redraw());
         daily.addListener((o, a, b) -> redraw());
         shownSeries.addListener((o, a, b) -> redraw());
+        marked.addListener((o, a, b) -> redraw());
         addEventHandler(MouseEvent.MOUSE_MOVED, this::hover);
         addEventHandler(MouseEvent.MOUSE_EXITED, e -> tip.hide());
     }
@@ -99,6 +103,16 @@ public final class SeriesChartView extends Region {
         return shownSeries;
     }
 
+    /** The selected record's date, marked across the chart so its numbers can be read at that day; null for none. */
+    public ObjectProperty<java.time.Instant> markedProperty() {
+        return marked;
+    }
+
+    /** Where the last frame drew the marked date (view pixels), NaN when none is in view. */
+    public double markedX() {
+        return markedX;
+    }
+
     public List<SeriesPainter.Plotted> plotted() {
         return plotted;
     }
@@ -113,6 +127,7 @@ public final class SeriesChartView extends Region {
     }
 
     public void redraw() {
+        markedX = Double.NaN;
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         Theme theme = this.theme.get();
@@ -147,6 +162,20 @@ public final class SeriesChartView extends Region {
         }
         plotted = painter.paint(surface, theme, window.get(), lines, String.join(" / ", units), TimelinePainter.GUTTER,
                 w - TimelinePainter.GUTTER, 0, h);
+        paintMarked(w, h, theme);
+    }
+
+    /** The selected record's date: a line in the selection colour over the plot, as the timeline marks it. */
+    private void paintMarked(double w, double h, Theme theme) {
+        markedX = Double.NaN;
+        java.time.Instant at = marked.get();
+        if (at == null || !window.get().overlaps(at.toEpochMilli(), at.toEpochMilli() + 1)) {
+            return;
+        }
+        double x = Math.round(TimelinePainter.GUTTER + window.get().toX(at.toEpochMilli(), w - TimelinePainter.GUTTER)) + 0.5;
+        surface.setStroke(theme.selection(), 0.9, 2);
+        surface.line(x, 0, x, h);
+        markedX = x;
     }
 
     private void hover(MouseEvent e) {

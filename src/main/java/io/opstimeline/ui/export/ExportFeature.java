@@ -46,6 +46,7 @@ public final class ExportFeature {
     /** Lane mode of the view on screen ("kind" or "nation"), so the page draws what was seen. */
     private Supplier<String> lanes = () -> io.opstimeline.core.annotate.SavedView.LANES_BY_KIND;
     private final Consumer<String> status;
+    private io.opstimeline.ui.Settings settings;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "briefing-export");
         t.setDaemon(true);
@@ -91,8 +92,8 @@ public final class ExportFeature {
         Path file = dataFile.get();
         Path folder = file != null && file.toAbsolutePath().getParent() != null ? file.toAbsolutePath().getParent()
                 : Path.of(System.getProperty("user.home"));
-        new ExportDialog(owner.get(), d, annotations.get(), w, filter.get(), lanes.get(), zone.get(), folder).showAndWait()
-                .ifPresent(this::run);
+        new ExportDialog(owner.get(), d, annotations.get(), w, filter.get(), lanes.get(), zone.get(), folder,
+                settings == null ? null : new ExportMemory(settings, d)).showAndWait().ifPresent(this::run);
     }
 
     /** Runs an export in the background and reports the outcome in the status bar. */
@@ -110,6 +111,11 @@ public final class ExportFeature {
         });
     }
 
+    /** Where the dialog remembers each dataset's last export (the app's settings; a throw-away node in tests). */
+    public void setSettings(io.opstimeline.ui.Settings settings) {
+        this.settings = settings;
+    }
+
     public void setLanes(Supplier<String> lanes) {
         this.lanes = lanes;
     }
@@ -124,7 +130,13 @@ public final class ExportFeature {
                 Instant.now(), zone.get()), List.of(new BriefingView(null, w, filter.get(), lanes.get())));
         ExportSettings settings = new ExportSettings(ExportFormat.PNG, Paper.A4, true, 1600, null);
         worker.submit(() -> {
-            BufferedImage img = new BriefingExporter().renderPng(b, settings, 0);
+            BufferedImage img;
+            try {
+                img = new BriefingExporter().renderPng(b, settings, 0);
+            } catch (java.io.IOException ex) {
+                Platform.runLater(() -> status.accept("Could not copy the view: " + ex.getMessage()));
+                return;
+            }
             int[] argb = img.getRGB(0, 0, img.getWidth(), img.getHeight(), null, 0, img.getWidth());
             Platform.runLater(() -> {
                 WritableImage fx = new WritableImage(img.getWidth(), img.getHeight());

@@ -11,11 +11,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.Separator;
@@ -23,20 +24,26 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 
 /**
  * Search and filters, applied by every view through the shared model: text (matches outlined,
  * Enter / Shift+Enter for next / previous), kinds, nations, date range, minimum grading, and
  * whether the rest is dimmed or hidden.
+ *
+ * <p>One row that never wraps: the controls whose text changes ("Kinds (3)", the match count)
+ * have fixed widths, so nothing moves under the pointer; on a narrow window the search field
+ * gives up width first.
  */
-public final class FilterBar extends FlowPane {
+public final class FilterBar extends HBox {
     private final WorkbenchModel model;
     private final TextField search = new TextField();
     private final MenuButton kinds = new MenuButton("Kinds");
     private final MenuButton nations = new MenuButton("Nations");
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DateField from = new DateField(DateInput.End.FROM, "From");
+    private final DateField to = new DateField(DateInput.End.TO, "To");
+    private Supplier<ZoneId> zone = () -> java.time.ZoneOffset.UTC;
     private final ComboBox<String> reliability = new ComboBox<>();
     private final ComboBox<String> credibility = new ComboBox<>();
     private final ToggleButton hide = new ToggleButton("Hide others");
@@ -44,12 +51,14 @@ public final class FilterBar extends FlowPane {
     private boolean updating;
 
     public FilterBar(WorkbenchModel model, Consumer<Integer> step) {
-        super(8, 4);
+        super(6);
         this.model = model;
         getStyleClass().add("filter-bar");
         search.setPromptText("Search (Ctrl+F)");
         search.setId("search");
         search.setPrefColumnCount(18);
+        search.setMinWidth(120);
+        HBox.setHgrow(search, Priority.SOMETIMES);
         search.setAccessibleText("Search records");
         search.textProperty().addListener((o, a, t) -> apply());
         search.setOnKeyPressed(e -> {
@@ -70,14 +79,12 @@ public final class FilterBar extends FlowPane {
         next.setOnAction(e -> step.accept(1));
         kinds.setId("kind-filter");
         nations.setId("nation-filter");
-        from.setPromptText("From");
-        to.setPromptText("To");
-        from.setPrefWidth(120);
-        to.setPrefWidth(120);
-        from.setAccessibleText("From date");
-        to.setAccessibleText("To date");
-        from.valueProperty().addListener((o, a, v) -> apply());
-        to.valueProperty().addListener((o, a, v) -> apply());
+        fixWidth(kinds, "Kinds (99)");
+        fixWidth(nations, "Nations (99)");
+        from.setId("from-date");
+        to.setId("to-date");
+        from.dayProperty().addListener((o, a, v) -> apply());
+        to.dayProperty().addListener((o, a, v) -> apply());
         reliability.getItems().addAll("Any source", "A", "B or better", "C or better", "D or better", "E or better");
         reliability.getSelectionModel().select(0);
         reliability.setAccessibleText("Minimum source reliability");
@@ -94,10 +101,61 @@ public final class FilterBar extends FlowPane {
         Button clear = new Button("Clear");
         clear.setOnAction(e -> clear());
         matches.setId("match-count");
-        getChildren().addAll(search, prev, next, new Separator(), kinds, nations, from, to, reliability, credibility,
+        fixWidth(matches, "9,999 of 9,999 match");
+        matches.setMinWidth(javafx.scene.layout.Region.USE_COMPUTED_SIZE); // last in the row: may shrink, moves nothing
+        matches.setMaxWidth(Double.MAX_VALUE);
+        for (javafx.scene.control.Control c : List.of(prev, next, reliability, credibility, hide, clear, from, to)) {
+            c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        getChildren().addAll(search, prev, next, kinds, nations, from, to, reliability, credibility,
                 hide, clear, matches);
         model.datasetProperty().addListener((o, a, d) -> rebuildMenus(d));
         model.filterProperty().addListener((o, a, f) -> updateCount());
+    }
+
+    /** A width that holds the longest text the control will show, so a change of text moves nothing. */
+    private static void fixWidth(javafx.scene.control.Labeled c, String longest) {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text(longest);
+        probe.setFont(c.getFont());
+        // text, padding and (for a menu button) its arrow; measured once with the control's font
+        double w = Math.ceil(probe.getLayoutBounds().getWidth()) + (c instanceof MenuButton ? 36 : 4);
+        c.setMinWidth(w);
+        c.setPrefWidth(w);
+        c.setMaxWidth(w);
+    }
+
+    /** The zone the user sees: the date range's days start at 00:00 there. */
+    public void setZone(Supplier<ZoneId> shownZone) {
+        this.zone = shownZone;
+        from.setZone(shownZone);
+        to.setZone(shownZone);
+        apply();
+    }
+
+    /** Ticks only this kind (the context menu's "Show only kind"); the other restrictions stay. */
+    public void showOnlyKind(String kindId) {
+        tickOnly(kinds, kindId);
+    }
+
+    /** Ticks only this nation (the context menu's "Show only nation"); the other restrictions stay. */
+    public void showOnlyNation(String nationId) {
+        tickOnly(nations, nationId);
+    }
+
+    private void tickOnly(MenuButton menu, String id) {
+        updating = true;
+        menu.getItems().forEach(i -> ((CheckMenuItem) i).setSelected(id.equals(i.getUserData())));
+        updating = false;
+        apply();
+    }
+
+    public DateField fromField() {
+        return from;
+    }
+
+    public DateField toField() {
+        return to;
     }
 
     public TextField searchField() {
@@ -131,11 +189,13 @@ public final class FilterBar extends FlowPane {
         search.clear();
         kinds.getItems().forEach(i -> ((CheckMenuItem) i).setSelected(false));
         nations.getItems().forEach(i -> ((CheckMenuItem) i).setSelected(false));
-        from.setValue(null);
-        to.setValue(null);
+        from.setDay(null);
+        to.setDay(null);
         reliability.getSelectionModel().select(0);
         credibility.getSelectionModel().select(0);
         updating = false;
+        // Clear means nothing marked: the nation chosen in the nations pane (its band and highlight) too
+        model.selectedNationProperty().set(null);
         apply();
     }
 
@@ -153,8 +213,7 @@ public final class FilterBar extends FlowPane {
         if (updating) {
             return;
         }
-        Dataset d = model.datasetProperty().get();
-        ZoneId zone = d == null ? java.time.ZoneOffset.UTC : d.timeZone();
+        ZoneId zone = this.zone.get();
         int r = reliability.getSelectionModel().getSelectedIndex();
         int c = credibility.getSelectionModel().getSelectedIndex();
         Set<String> k = checked(kinds);
@@ -162,8 +221,8 @@ public final class FilterBar extends FlowPane {
         kinds.setText(k.isEmpty() ? "Kinds" : "Kinds (" + k.size() + ")");
         nations.setText(n.isEmpty() ? "Nations" : "Nations (" + n.size() + ")");
         model.filterProperty().set(new EventFilter(search.getText(), k, n,
-                from.getValue() == null ? null : from.getValue().atStartOfDay(zone).toInstant(),
-                to.getValue() == null ? null : to.getValue().plusDays(1).atStartOfDay(zone).toInstant(),
+                from.getDay() == null ? null : from.getDay().atStartOfDay(zone).toInstant(),
+                to.getDay() == null ? null : to.getDay().plusDays(1).atStartOfDay(zone).toInstant(),
                 r <= 0 ? null : Reliability.values()[r - 1], c <= 0 ? null : c));
     }
 
@@ -201,7 +260,7 @@ public final class FilterBar extends FlowPane {
 
     /** For tests and saved views: set the range directly. */
     public void setRange(LocalDate f, LocalDate t) {
-        from.setValue(f);
-        to.setValue(t);
+        from.setDay(f);
+        to.setDay(t);
     }
 }

@@ -151,7 +151,7 @@ public final class StoreFilter {
             long to = f.to() == null ? Long.MAX_VALUE : f.to().toEpochMilli();
             BitSet inRange = new BitSet(st.size());
             for (int r = 0, n = st.size(); r < n; r++) {
-                if (st.end(r) >= from && st.start(r) < to) {
+                if (io.opstimeline.core.filter.DateRange.overlaps(st.start(r), st.end(r), from, to)) {
                     inRange.set(r);
                 }
             }

@@ -164,6 +164,7 @@ public final class ImportDialog extends Dialog<ImportResult> {
         getDialogPane().setContent(new VBox(10, common, series, events,
                 new Label("Blank value cells are kept as gaps, never as zero."), messages));
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        io.opstimeline.ui.Dialogs.fitContent(this);
         Button ok = (Button) getDialogPane().lookupButton(ButtonType.OK);
         ok.setText("Import");
         ok.addEventFilter(ActionEvent.ACTION, e -> {
@@ -246,10 +247,11 @@ public final class ImportDialog extends Dialog<ImportResult> {
         boolean isSeries = kind.getValue().equals(kind.getItems().get(0));
         List<String> values = valueColumns.getChildren().stream().map(n -> (CheckBox) n).filter(CheckBox::isSelected)
                 .map(CheckBox::getText).collect(Collectors.toList());
-        return new CsvImportSpec(isSeries ? CsvImportSpec.Kind.SERIES : CsvImportSpec.Kind.EVENTS,
-                dateColumn.getValue(), values, value(approxColumn), value(sourceColumn), startColumn.getValue(),
-                value(endColumn), titleColumn.getValue(), value(kindColumn), value(nationColumn), null,
-                dateFormat.getText(), null, null, null);
+        return CsvImportSpec.builder(isSeries ? CsvImportSpec.Kind.SERIES : CsvImportSpec.Kind.EVENTS)
+                .dateColumn(dateColumn.getValue()).valueColumns(values).approxColumn(value(approxColumn))
+                .sourceColumn(value(sourceColumn)).startColumn(startColumn.getValue()).endColumn(value(endColumn))
+                .titleColumn(titleColumn.getValue()).kindColumn(value(kindColumn)).nationColumn(value(nationColumn))
+                .dateFormat(dateFormat.getText()).build();
     }
 
     ChoiceBox<String> kindChoice() {
@@ -308,7 +310,9 @@ public final class ImportDialog extends Dialog<ImportResult> {
     }
 
     private static void row(GridPane g, int r, String label, javafx.scene.Node control) {
-        g.add(new Label(label), 0, r);
+        Label l = new Label(label);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the field gives way, never the label
+        g.add(l, 0, r);
         g.add(control, 1, r);
     }
 }

@@ -32,10 +32,18 @@ public final class NationsPane extends TableView<Nation> {
         getColumns().add(column("Participation", 200, NationsPane::spans));
         getColumns().add(column("Assets", 320, n -> String.join("; ", n.assets())));
         getColumns().add(column("Reported totals", 380, this::totals));
+        // the columns share the width the pane has: at 3840 px they widen instead of truncating
+        // beside empty space; at 1280 px they narrow rather than hide columns off to the right
+        setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         model.datasetProperty().addListener((o, a, d) -> setItems(d == null ? FXCollections.observableArrayList()
                 : FXCollections.observableArrayList(d.nations())));
         getSelectionModel().selectedItemProperty().addListener((o, a, n) ->
                 model.selectedNationProperty().set(n == null ? null : n.id()));
+        model.selectedNationProperty().addListener((o, a, id) -> {
+            if (id == null) {
+                getSelectionModel().clearSelection(); // cleared elsewhere (the filter bar's Clear)
+            }
+        });
         setRowFactory(tv -> {
             javafx.scene.control.TableRow<Nation> row = new javafx.scene.control.TableRow<>();
             row.itemProperty().addListener((o, a, n) -> row.setTooltip(n == null ? null : new Tooltip(n.name()

@@ -30,6 +30,8 @@ public final class RecordsTable extends BorderPane {
     private final CheckBox follow = new CheckBox("Follow the visible window");
     private final Label count = new Label();
     private boolean syncing;
+    private final Label noMatch = new Label("No records match the filter.");
+    private final Label loading = new Label("Loading\u2026");
 
     public RecordsTable(WorkbenchModel model) {
         this.model = model;
@@ -40,7 +42,7 @@ public final class RecordsTable extends BorderPane {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.setAccessibleText("Records table");
-        table.setPlaceholder(new Label("No records match the filter."));
+        table.setPlaceholder(noMatch);
         table.getColumns().add(dateColumn());
         table.getColumns().add(column("Kind", 100, this::kindLabel));
         table.getColumns().add(column("Title", 380, Event::title));
@@ -48,6 +50,11 @@ public final class RecordsTable extends BorderPane {
         table.getColumns().add(column("Grading", 70, e -> dataset() == null ? "" : dataset().grading(e).orElse("")));
         table.getColumns().add(column("Sources", 280, this::sourceTitles));
         table.getSortOrder().add(table.getColumns().get(0));
+        // titles and sources take the width there is (3840 px as much as 1280 px), in proportion
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.getStyleClass().add(atlantafx.base.theme.Styles.DENSE); // more rows in a short pane
+        // one height for every row: scrolling to a row lands where computed (RowReveal), and is cheaper
+        table.setFixedCellSize(Math.ceil(javafx.scene.text.Font.getDefault().getSize() * 2.1));
 
         HBox bar = new HBox(12, follow, count);
         bar.getStyleClass().add("table-bar");
@@ -134,7 +141,7 @@ public final class RecordsTable extends BorderPane {
             for (int i = 0; i < table.getItems().size(); i++) {
                 if (table.getItems().get(i).id().equals(id)) {
                     table.getSelectionModel().select(i);
-                    table.scrollTo(Math.max(0, i - 3));
+                    RowReveal.centre(table, i);
                     return;
                 }
             }
@@ -142,6 +149,30 @@ public final class RecordsTable extends BorderPane {
         } finally {
             syncing = false;
         }
+    }
+
+    /** "Loading..." in place of the rows while a file loads (an empty table would say "no match"). */
+    public void showLoading(boolean on) {
+        table.setPlaceholder(on ? loading : noMatch);
+        if (on) {
+            count.setText("Loading\u2026");
+        } else {
+            refresh();
+        }
+    }
+
+    /** Right-click (or the context-menu key) on a row offers what {@link io.opstimeline.ui.RecordActions} can do. */
+    public void setRecordActions(io.opstimeline.ui.RecordActions actions) {
+        table.setRowFactory(tv -> {
+            javafx.scene.control.TableRow<Event> row = new javafx.scene.control.TableRow<>();
+            row.setOnContextMenuRequested(e -> {
+                if (row.getItem() != null) {
+                    actions.menuFor(row.getItem().id()).ifPresent(m -> m.show(row, e.getScreenX(), e.getScreenY()));
+                    e.consume();
+                }
+            });
+            return row;
+        });
     }
 
     public TableView<Event> table() {

@@ -285,7 +285,7 @@ public final class StoreRecordsTable extends BorderPane {
             }
             if (table.getSelectionModel().getSelectedIndex() != at) {
                 table.getSelectionModel().select(at);
-                table.scrollTo(Math.max(0, at - 3));
+                RowReveal.centre(table, at);
             }
         } finally {
             syncing = false;
@@ -301,6 +301,6 @@ public final class StoreRecordsTable extends BorderPane {
         int at = table.getSelectionModel().getSelectedIndex();
         int next = at < 0 ? (direction > 0 ? 0 : n - 1) : Math.floorMod(at + direction, n);
         table.getSelectionModel().select(next);
-        table.scrollTo(Math.max(0, next - 3));
+        RowReveal.centre(table, next);
     }
 }

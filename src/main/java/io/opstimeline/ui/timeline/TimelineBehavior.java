@@ -30,6 +30,63 @@ final class TimelineBehavior {
         view.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDragged);
         view.addEventHandler(MouseEvent.MOUSE_RELEASED, this::onReleased);
         view.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        view.addEventHandler(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::onContextMenu);
+    }
+
+    /**
+     * Right click (or the context-menu key, Shift+F10) on a record: select it and show the
+     * workbench's menu for it; on a badge, its list.
+     */
+    private void onContextMenu(javafx.scene.input.ContextMenuEvent e) {
+        HitMap hits = view.hitMap();
+        double x = e.getX();
+        double y = e.getY();
+        if (e.isKeyboardTrigger()) {
+            HitMap.ClusterBox badge = view.focusedBadgeProperty().get();
+            if (badge != null) {
+                listBadge(badge);
+                e.consume();
+                return;
+            }
+            java.util.Optional<HitMap.Box> box = hits.boxOf(String.valueOf(view.selectedIdProperty().get()));
+            if (box.isEmpty()) {
+                return;
+            }
+            x = box.get().x() + 8;
+            y = box.get().centerY();
+        } else {
+            return; // a right click is handled on its release (not every platform turns it into this event)
+        }
+        if (showRecordMenu(x, y)) {
+            e.consume();
+        }
+    }
+
+    /** The secondary button's release: the menu of the record or badge under the pointer. */
+    private boolean showMenuAt(double x, double y) {
+        java.util.Optional<HitMap.ClusterBox> badge = view.hitMap().clusterAt(x, y);
+        if (badge.isPresent()) {
+            listBadge(badge.get());
+            return true;
+        }
+        return showRecordMenu(x, y);
+    }
+
+    private boolean showRecordMenu(double x, double y) {
+        HitMap hits = view.hitMap();
+        java.util.Optional<String> id = hits.hit(x, y);
+        var factory = view.recordMenuFactoryProperty().get();
+        if (id.isEmpty() || factory == null) {
+            return false;
+        }
+        view.focusedBadgeProperty().set(null);
+        view.selectedIdProperty().set(id.get());
+        javafx.scene.control.ContextMenu menu = factory.call(id.get());
+        if (menu != null) {
+            var at = view.localToScreen(x, y);
+            menu.show(view, at.getX(), at.getY());
+        }
+        return true;
     }
 
     private TimeWindow window() {
@@ -70,22 +127,35 @@ final class TimelineBehavior {
     }
 
     private void onReleased(MouseEvent e) {
+        if (!dragged && e.getButton() == MouseButton.SECONDARY) {
+            if (showMenuAt(e.getX(), e.getY())) {
+                e.consume();
+            }
+            return;
+        }
         boolean onAxis = e.getY() < view.axisTopProperty().get() + io.opstimeline.core.render.AxisPainter.HEIGHT;
         if (!dragged && e.getButton() == MouseButton.PRIMARY && !onAxis) { // records under the axis are hidden
             java.util.Optional<HitMap.ClusterBox> badge = view.hitMap().clusterAt(e.getX(), e.getY());
             if (badge.isPresent()) {
-                openBadge(badge.get());
+                listBadge(badge.get());
                 return;
             }
+            view.focusedBadgeProperty().set(null);
             view.selectedIdProperty().set(view.hitMap().hit(e.getX(), e.getY()).orElse(null));
         }
     }
 
+    /** A count badge or a lane's "+N" lists the records it holds; choosing one selects and reveals it. */
+    private void listBadge(HitMap.ClusterBox b) {
+        view.focusedBadgeProperty().set(b);
+        HiddenRecordsMenu.show(view, b, () -> zoomInto(b));
+    }
+
     /**
-     * A count badge opens by zooming into the part of its span that is in view; when that is most
+     * "Zoom in" from a badge's list: zooming into the part of its span that is in view; when that is most
      * of the view already (long records), it zooms in about the badge instead, never out.
      */
-    private void openBadge(HitMap.ClusterBox b) {
+    private void zoomInto(HitMap.ClusterBox b) {
         TimeWindow w = window();
         long from = Math.max(b.from(), w.start());
         long to = Math.min(b.to(), w.end());
@@ -108,29 +178,61 @@ final class TimelineBehavior {
             case LEFT: set(w.pan(-Math.round(w.span() * KEY_PAN))); break;
             case RIGHT: set(w.pan(Math.round(w.span() * KEY_PAN))); break;
             case HOME: case DIGIT0: case NUMPAD0: view.fitAll(); break;
-            case TAB: stepSelection(e.isShiftDown() ? -1 : 1); break;
-            case ESCAPE: view.selectedIdProperty().set(null); break;
-            case ENTER: view.zoomToSelection(); break;
+            case L: view.legendVisibleProperty().set(!view.legendVisibleProperty().get()); break;
+            case TAB:
+                if (!step(e.isShiftDown() ? -1 : 1)) {
+                    return; // past the last (or first) record: Tab moves on to the next control
+                }
+                break;
+            case ESCAPE: view.focusedBadgeProperty().set(null); view.selectedIdProperty().set(null); break;
+            case ENTER: case SPACE: case DOWN:
+                if (view.focusedBadgeProperty().get() != null) {
+                    listBadge(view.focusedBadgeProperty().get());
+                } else if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                    view.zoomToSelection();
+                } else {
+                    return;
+                }
+                break;
             default: return;
         }
         e.consume();
     }
 
-    /** Tab walks the drawn records in time order, so the timeline is usable without a mouse. */
-    private void stepSelection(int direction) {
-        List<HitMap.Box> boxes = view.hitMap().boxes().stream()
-                .sorted((a, b) -> Double.compare(a.x(), b.x())).toList();
-        if (boxes.isEmpty()) {
-            return;
+    /**
+     * Tab walks the drawn records and count badges left to right, so the timeline is usable without
+     * a mouse; false when there is nothing further that way, and focus should leave the timeline.
+     */
+    private boolean step(int direction) {
+        record Stop(double x, double y, String id, HitMap.ClusterBox badge) {
         }
+        List<Stop> stops = new java.util.ArrayList<>();
+        view.hitMap().boxes().forEach(b -> stops.add(new Stop(b.x(), b.y(), b.eventId(), null)));
+        view.hitMap().clusters().forEach(c -> stops.add(new Stop(c.x(), c.y(), null, c)));
+        stops.sort(java.util.Comparator.comparingDouble(Stop::x).thenComparingDouble(Stop::y));
+        HitMap.ClusterBox badge = view.focusedBadgeProperty().get();
         String current = view.selectedIdProperty().get();
         int at = -1;
-        for (int i = 0; i < boxes.size(); i++) {
-            if (boxes.get(i).eventId().equals(current)) {
+        for (int i = 0; i < stops.size(); i++) {
+            Stop s = stops.get(i);
+            if (badge != null ? s.badge() != null && sameBadge(s.badge(), badge) : s.id() != null && s.id().equals(current)) {
                 at = i;
             }
         }
-        int next = at < 0 ? (direction > 0 ? 0 : boxes.size() - 1) : Math.floorMod(at + direction, boxes.size());
-        view.selectedIdProperty().set(boxes.get(next).eventId());
+        int next = at < 0 ? (direction > 0 ? 0 : stops.size() - 1) : at + direction;
+        if (next < 0 || next >= stops.size()) {
+            view.focusedBadgeProperty().set(null);
+            return false;
+        }
+        Stop s = stops.get(next);
+        view.focusedBadgeProperty().set(s.badge());
+        if (s.id() != null) {
+            view.selectedIdProperty().set(s.id());
+        }
+        return true;
+    }
+
+    static boolean sameBadge(HitMap.ClusterBox a, HitMap.ClusterBox b) {
+        return a.lane() == b.lane() && a.from() == b.from() && a.to() == b.to() && a.count() == b.count();
     }
 }

@@ -50,16 +50,22 @@ public final class TimelineView extends Region {
     private final ObjectProperty<BitSet> highlight = new SimpleObjectProperty<>(this, "highlight");
     private final javafx.beans.property.DoubleProperty axisTopProperty =
             new javafx.beans.property.SimpleDoubleProperty(this, "axisTop", 0);
+    /** The count badge the keyboard is on (Tab reaches badges as well as records), or null. */
+    private final ObjectProperty<HitMap.ClusterBox> focusedBadge = new SimpleObjectProperty<>(this, "focusedBadge");
+    private final TimelineLegend legend = new TimelineLegend();
+    private final ObjectProperty<javafx.util.Callback<String, javafx.scene.control.ContextMenu>> recordMenuFactory =
+            new SimpleObjectProperty<>(this, "recordMenuFactory");
     private long[] extent;
     private HitMap hits = new HitMap();
     private boolean redrawQueued;
 
     public TimelineView() {
         getStyleClass().add("timeline-view");
-        getChildren().add(canvas);
+        getChildren().addAll(canvas, legend);
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.NODE);
-        setAccessibleText("Timeline. Arrow keys pan, plus and minus zoom, Home shows everything, Tab steps through records.");
+        setAccessibleText(TimelineAccessibility.HELP);
+        setAccessibleRoleDescription("timeline");
         setMinSize(300, 200);
         dataset.addListener((obs, old, d) -> {
             extent = d == null || d.events().isEmpty() ? null
@@ -81,13 +87,71 @@ public final class TimelineView extends Region {
         });
         filter.addListener((obs, old, m) -> requestRedraw());
         highlight.addListener((obs, old, h) -> requestRedraw());
-        axisTopProperty.addListener((obs, old, t) -> requestRedraw());
+        axisTopProperty.addListener((obs, old, t) -> {
+            requestRedraw();
+            requestLayout(); // the legend follows the axis
+        });
         zone.addListener((obs, old, z) -> requestRedraw());
-        theme.addListener((obs, old, t) -> requestRedraw());
+        theme.addListener((obs, old, t) -> {
+            legend.setTheme(t);
+            requestRedraw();
+        });
         overlays.addListener((javafx.collections.ListChangeListener<TimelineOverlay>) c -> requestRedraw());
         window.addListener((obs, old, w) -> requestRedraw());
-        selectedId.addListener((obs, old, id) -> requestRedraw());
+        selectedId.addListener((obs, old, id) -> {
+            requestRedraw();
+            notifyAccessibleAttributeChanged(javafx.scene.AccessibleAttribute.TEXT);
+            if (id != null) {
+                // selected elsewhere (table, search, nations): brought into the window once laid out
+                javafx.application.Platform.runLater(() -> {
+                    if (id.equals(selectedId.get())) {
+                        SelectionReveal.reveal(this, id);
+                    }
+                });
+            }
+        });
+        focusedBadge.addListener((obs, old, b) -> {
+            requestRedraw();
+            notifyAccessibleAttributeChanged(javafx.scene.AccessibleAttribute.TEXT);
+        });
         new TimelineBehavior(this);
+        TimelineTooltips.install(this);
+    }
+
+    /** The count badge the keyboard is on, or null; Enter lists its records. */
+    public ObjectProperty<HitMap.ClusterBox> focusedBadgeProperty() {
+        return focusedBadge;
+    }
+
+    /**
+     * Whether the legend of symbols shows in the lanes' upper right corner; off at first, toggled by
+     * L on the timeline (a View menu item binds to it).
+     */
+    public javafx.beans.property.BooleanProperty legendVisibleProperty() {
+        return legend.visibleProperty();
+    }
+
+    /**
+     * Makes the menu shown for a record on a right click or the context-menu key (given the
+     * record's id; null for none). The workbench supplies it, so the menu acts through its model.
+     */
+    public ObjectProperty<javafx.util.Callback<String, javafx.scene.control.ContextMenu>> recordMenuFactoryProperty() {
+        return recordMenuFactory;
+    }
+
+    /** Pans (and, when it is folded, zooms in) until the record is drawn; nothing if it already is. */
+    public void reveal(String id) {
+        SelectionReveal.reveal(this, id);
+    }
+
+    @Override
+    public Object queryAccessibleAttribute(javafx.scene.AccessibleAttribute attribute, Object... parameters) {
+        // described on demand, so a frame builds no text for a screen reader nobody may be running
+        switch (attribute) {
+            case TEXT: return TimelineAccessibility.describeFocus(this);
+            case HELP: return TimelineAccessibility.describeLanes(this);
+            default: return super.queryAccessibleAttribute(attribute, parameters);
+        }
     }
 
     /** Records to draw at all (the filter in "hide" mode); the rest are left out of the index. */
@@ -217,6 +281,10 @@ public final class TimelineView extends Region {
     protected void layoutChildren() {
         double w = snapSizeX(getWidth());
         double h = snapSizeY(getHeight());
+        // the legend in the upper right corner of what the scroller shows, under the axis band
+        legend.autosize();
+        legend.relocate(Math.max(TimelinePainter.GUTTER, w - legend.getWidth() - 12),
+                axisTopProperty.get() + AxisPainter.HEIGHT + 8);
         if (canvas.getWidth() != w || canvas.getHeight() != h) {
             canvas.setWidth(w);
             canvas.setHeight(h);
@@ -276,6 +344,14 @@ public final class TimelineView extends Region {
                     h - axisTop - AxisPainter.HEIGHT);
             overlay.paint(surface, frame);
             surface.popClip();
+        }
+        HitMap.ClusterBox badge = focusedBadge.get();
+        if (badge != null) {
+            // the keyboard's place among the badges, as a focus ring
+            hits.clusters().stream().filter(c -> TimelineBehavior.sameBadge(c, badge)).findFirst().ifPresent(c -> {
+                surface.setStroke(theme.get().selection(), 1, 2);
+                surface.strokeRect(c.x() - 2, c.y() - 2, c.w() + 4, c.h() + 4);
+            });
         }
     }
 }

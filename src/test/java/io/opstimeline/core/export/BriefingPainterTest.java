@@ -86,7 +86,7 @@ class BriefingPainterTest {
     void bannersAreColouredByLevelAndStateTheMarkingTopAndBottom() {
         RecordingSurface s = paint(window("2011-03-01", "2011-09-30", ViewFilter.NONE), List.of(), "Secret // Rel NATO");
 
-        assertThat(s.strings().stream().filter("Secret // Rel NATO"::equals)).hasSize(2);
+        assertThat(s.strings().stream().filter("SECRET//REL NATO"::equals)).as("printed as parsed").hasSize(2);
         assertThat(s.fills).filteredOn(f -> f.y() == 0 && f.w() == 842).extracting(RecordingSurface.Fill::color)
                 .contains(Classification.RED);
         assertThat(s.fills).filteredOn(f -> f.y() == 595 - PageLayout.BANNER).extracting(RecordingSurface.Fill::color)

@@ -55,4 +55,14 @@ class EventFilterTest {
         assertThat(ids(EventFilter.NONE.withGrading(Reliability.A, null))).containsExactly("res");
         assertThat(ids(EventFilter.NONE.withGrading(Reliability.B, 2))).containsExactly("res", "talks");
     }
+
+    @Test
+    void shouldLeaveOutADayRecordThatEndsWhereTheRangeStarts() {
+        // "res" is dated 17 Mar 2011 (the whole day, UTC): From = 18 Mar leaves it out, To = 17 Mar keeps it
+        EventFilter from18 = EventFilter.NONE.withRange(Instant.parse("2011-03-18T00:00:00Z"), null);
+        EventFilter to17 = EventFilter.NONE.withRange(null, Instant.parse("2011-03-18T00:00:00Z"));
+
+        assertThat(ids(from18)).doesNotContain("res");
+        assertThat(ids(to17)).containsExactly("res");
+    }
 }

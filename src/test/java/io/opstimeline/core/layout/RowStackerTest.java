@@ -80,4 +80,42 @@ class RowStackerTest {
 
         assertThat(RowStacker.stack(left, right, 4, maxRows)).containsExactly(expected);
     }
+
+    @Property
+    void labelsGiveWayToMarksOnlyWhenNoRowHasRoomForTheWholeBox(
+            @ForAll @Size(max = 120) List<@DoubleRange(min = 0, max = 600) Double> lefts,
+            @ForAll @Size(max = 120) List<@DoubleRange(min = 0, max = 20) Double> marks,
+            @ForAll @Size(max = 120) List<@DoubleRange(min = 0, max = 90) Double> labels,
+            @ForAll @IntRange(min = 1, max = 6) int maxRows) {
+        double[] left = lefts.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double[] mark = new double[left.length];
+        double[] right = new double[left.length];
+        for (int i = 0; i < left.length; i++) {
+            mark[i] = left[i] + (marks.isEmpty() ? 6 : marks.get(i % marks.size()));
+            right[i] = mark[i] + (labels.isEmpty() ? 30 : labels.get(i % labels.size()));
+        }
+        int[] expected = new int[left.length];
+        double[] rowEnd = new double[maxRows];
+        double[] rowMark = new double[maxRows];
+        int used = 0;
+        for (int i = 0; i < left.length; i++) {
+            int row = -1;
+            for (int r = 0; r < used && row < 0; r++) {
+                row = rowEnd[r] + 4 <= left[i] + RowStacker.EPSILON ? r : -1;
+            }
+            if (row < 0 && used < maxRows) {
+                row = used++;
+            }
+            for (int r = 0; r < used && row < 0; r++) {
+                row = rowMark[r] + 4 <= left[i] + RowStacker.EPSILON ? r : -1;
+            }
+            if (row >= 0) {
+                rowEnd[row] = right[i];
+                rowMark[row] = mark[i];
+            }
+            expected[i] = row;
+        }
+
+        assertThat(RowStacker.stack(left, right, mark, 4, maxRows)).containsExactly(expected);
+    }
 }

@@ -26,6 +26,18 @@ class DatasetLoaderTest {
     }
 
     @Test
+    void shouldCompareAnEndAtACoarserPrecisionByThePeriodItCovers() throws Exception {
+        String json = HEAD + "\"events\": [{\"id\": \"a\", \"kind\": \"k\", \"title\": \"A\", "
+                + "\"start\": \"2011-03-19\", \"end\": \"2011\"}]}";
+
+        Event e = loader.load("test.json", json.getBytes(StandardCharsets.UTF_8)).events().get(0);
+
+        assertThat(e.coverEnd()).hasToString("2012-01-01T00:00:00Z");
+        assertThat(problems(json.replace("\"end\": \"2011\"", "\"end\": \"2011-02\""))).extracting(LoadProblem::message)
+                .containsExactly("events[0].end: end Feb 2011 is before start 19 Mar 2011");
+    }
+
+    @Test
     void shouldLoadAGoodFileWithEveryPart() throws Exception {
         Dataset d = loader.load(Path.of("src/test/resources/datasets/small.json"));
 
@@ -102,7 +114,7 @@ class DatasetLoaderTest {
                 "test.json:5:8: events[1].id: duplicate event id \"a\" (first defined at line 4)",
                 "test.json:5:70: events[1].end: end 1 May 2011 is before start 2 May 2011",
                 "test.json:5:96: events[1].sources[0]: unknown source \"x\"; it is not in \"sources\"",
-                "test.json:6:49: events[2].start: year 0000 does not exist; years run from 0001",
+                "test.json:6:49: events[2].start: \"0000\" is not a real date: year 0000 does not exist; years run from 0001",
                 "test.json:6:69: events[2].nations[0]: unknown nation \"FRA\"; it is not in \"nations\"");
     }
 

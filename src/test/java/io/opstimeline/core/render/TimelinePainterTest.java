@@ -81,7 +81,8 @@ class TimelinePainterTest {
                 PeerGenerator.END), 1920, 1080, ZoneId.of("UTC"), null, Theme.LIGHT));
         assertThat(hits.clusters()).isNotEmpty();
         int total = hits.clusters().stream().mapToInt(HitMap.ClusterBox::count).sum();
-        assertThat(total).isGreaterThanOrEqualTo(STORE.size());
+        // every record is drawn or counted (a dense lane's time buckets may count a long one twice)
+        assertThat(hits.boxes().size() + total).isGreaterThanOrEqualTo(STORE.size());
         for (HitMap.ClusterBox c : hits.clusters()) {
             assertThat(c.to()).isGreaterThan(c.from());
         }

@@ -42,17 +42,31 @@ class TimelineClustersTest {
     }
 
     @Test
-    void clickingACountBadgeZoomsIntoItsSpan(FxRobot robot) {
+    void clickingACountBadgeListsItsRecordsAndZoomsIntoItsSpanOnRequest(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         long before = view.windowProperty().get().span();
         HitMap.ClusterBox badge = view.hitMap().clusters().get(3);
         robot.clickOn(view.localToScreen(badge.x() + badge.w() / 2, badge.y() + badge.h() / 2));
+        WaitForAsyncUtils.waitForFxEvents();
+        // a dense lane's badge holds more than a menu can: the first ones, then the way to all of them
+        javafx.scene.control.ContextMenu list = openMenu(robot);
+        assertThat(list.getItems()).hasSize(HiddenRecordsMenu.MAX_LISTED + 2);
+        javafx.scene.control.MenuItem zoom = list.getItems().get(list.getItems().size() - 1);
+        assertThat(zoom.getText()).isEqualTo("Zoom in to show all " + badge.count() + " records");
+        robot.interact(zoom::fire);
+        robot.interact(list::hide);
         WaitForAsyncUtils.waitForFxEvents();
         TimeWindow after = view.windowProperty().get();
         assertThat(after.span()).isLessThan(before / 4);
         // the new window shows the badge's span
         assertThat(after.start()).isLessThanOrEqualTo(badge.from());
         assertThat(after.end()).isGreaterThanOrEqualTo(badge.to());
+    }
+
+    static javafx.scene.control.ContextMenu openMenu(FxRobot robot) {
+        return robot.listWindows().stream().filter(w -> w instanceof javafx.scene.control.ContextMenu && w.isShowing())
+                .map(w -> (javafx.scene.control.ContextMenu) w).findFirst()
+                .orElseThrow(() -> new AssertionError("no list opened"));
     }
 
     @Test
@@ -96,5 +110,28 @@ class TimelineClustersTest {
             }
             assertThat(row).as("record %s is a strike", b.eventId()).isNotNegative();
         });
+    }
+
+    @Test
+    void rightClickOnARecordSelectsItAndShowsTheWorkbenchsMenuForIt(FxRobot robot) {
+        long mid = PeerGenerator.START + 150 * 86_400_000L;
+        java.util.List<String> askedFor = new java.util.ArrayList<>();
+        robot.interact(() -> {
+            view.windowProperty().set(new TimeWindow(mid, mid + 3_600_000L));
+            view.recordMenuFactoryProperty().set(id -> {
+                askedFor.add(id);
+                return new javafx.scene.control.ContextMenu(new javafx.scene.control.MenuItem("Copy id"));
+            });
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        HitMap.Box box = view.hitMap().boxes().get(0);
+        robot.rightClickOn(view.localToScreen(Math.max(box.x(), 140) + 4, box.centerY()));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(askedFor).containsExactly(box.eventId());
+        assertThat(view.selectedIdProperty().get()).isEqualTo(box.eventId());
+        javafx.scene.control.ContextMenu menu = openMenu(robot);
+        assertThat(menu.getItems()).extracting(javafx.scene.control.MenuItem::getText).containsExactly("Copy id");
+        robot.interact(menu::hide);
     }
 }

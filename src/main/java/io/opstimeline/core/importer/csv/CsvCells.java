@@ -8,8 +8,6 @@ import java.util.regex.Pattern;
 
 /** Reading numbers, yes/no flags and ids out of spreadsheet cells, refusing what it cannot read for sure. */
 final class CsvCells {
-    /** Plain numbers, or with comma thousands groups as spreadsheets format them: 26,500 or 1,719.5. */
-    private static final Pattern NUMBER = Pattern.compile("[+-]?(?:\\d+|\\d{1,3}(?:,\\d{3})+)(?:\\.\\d+)?(?:[eE][+-]?\\d{1,3})?");
     /** "~500", "c. 500", "approx. 500": a value the source gave as approximate. */
     private static final Pattern APPROX_PREFIX = Pattern.compile("(?i)(?:~|c\\.|ca\\.|circa|approx\\.?|about)\\s*(.+)");
     private static final Set<String> MISSING = Set.of("na", "n/a");
@@ -24,43 +22,32 @@ final class CsvCells {
     record Value(Double number, boolean approximate) {
     }
 
-    static Value number(String text) {
-        return number(text, ',');
-    }
-
     /**
-     * In a semicolon-separated file (the European spreadsheet export) the comma is the decimal mark:
-     * "1,5" is 1.5. Where that and the English reading disagree ("1,500", "1.500") the cell is refused
-     * rather than guessed.
+     * The number in a cell, its decimal mark settled for the whole file by {@link DecimalMark}
+     * (null when no number in the file has one).
      */
-    static Value number(String text, char separator) {
+    static Value number(String text, Character decimalMark) {
         String s = text.strip();
-        if (separator == ';' && (s.matches(".*\\d,\\d{3}(\\D.*)?$") || s.matches(".*\\d\\.\\d{3}(\\D.*)?$"))
-                && !s.matches("[^,.]*\\.\\d{1,2}|[^,.]*\\.\\d{4,}")) {
-            throw new IllegalArgumentException("\"" + abbreviate(text) + "\" is ambiguous in a semicolon-separated file "
-                    + "(a thousands separator or a decimal mark?); write it without thousands separators");
-        }
-        if (separator == ';' && s.matches("[^,.]*\\d,\\d+")) {
-            s = s.replace(',', '.');
-        }
         if (s.isEmpty() || MISSING.contains(s.toLowerCase(Locale.ROOT))) {
             return new Value(null, false);
         }
-        boolean approx = false;
-        Matcher a = APPROX_PREFIX.matcher(s);
-        if (a.matches()) {
-            approx = true;
-            s = a.group(1).strip();
-        }
-        if (s.length() > 64 || !NUMBER.matcher(s).matches()) {
+        String bare = withoutApproximation(s);
+        String plain = s.length() > 64 ? null : DecimalMark.plain(bare, decimalMark == null ? '.' : decimalMark);
+        if (plain == null) {
             throw new IllegalArgumentException("\"" + abbreviate(text) + "\" is not a number; leave the cell blank "
                     + "for a missing value (a gap), or write the number like 1719 or 26,500");
         }
-        double v = new BigDecimal(s.replace(",", "")).doubleValue();
+        double v = new BigDecimal(plain).doubleValue();
         if (!Double.isFinite(v)) {
             throw new IllegalArgumentException("\"" + abbreviate(text) + "\" is too large to be a number we can use");
         }
-        return new Value(v, approx);
+        return new Value(v, !bare.equals(s));
+    }
+
+    /** The cell's text without a "~", "c." or "approx." in front. */
+    static String withoutApproximation(String text) {
+        Matcher a = APPROX_PREFIX.matcher(text.strip());
+        return a.matches() ? a.group(1).strip() : text.strip();
     }
 
     static boolean flag(String text) {

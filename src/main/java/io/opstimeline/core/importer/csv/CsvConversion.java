@@ -1,10 +1,18 @@
 package io.opstimeline.core.importer.csv;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.opstimeline.core.date.DateOrder;
+import io.opstimeline.core.date.WrittenDate;
+import io.opstimeline.core.importer.csv.CsvImportSpec.Setting;
 import io.opstimeline.core.load.DatasetLoadException;
-import io.opstimeline.core.load.DateParser;
 import io.opstimeline.core.load.LoadProblem;
+import io.opstimeline.core.model.DateBasis;
+import io.opstimeline.core.model.Event;
+import io.opstimeline.core.model.EventKind;
+import io.opstimeline.core.model.Nation;
+import io.opstimeline.core.model.NationStatus;
+import io.opstimeline.core.model.Series;
+import io.opstimeline.core.model.SeriesPoint;
+import io.opstimeline.core.model.Source;
 import io.opstimeline.core.model.TimeSpec;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,8 +21,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
-/** One run of {@link CsvImporter}: resolves the columns, converts every row, collects problems. */
+/**
+ * One run of {@link CsvImporter}: resolves the columns, converts every row into the dataset's own
+ * records (events, series points, kinds, sources, nations), collects problems at their cells.
+ */
 final class CsvConversion {
     private static final int MAX_PROBLEMS = 100;
 
@@ -22,29 +34,34 @@ final class CsvConversion {
     private final CsvTable table;
     private final CsvImportSpec spec;
     private final CsvDates dates;
+    private final Function<Setting, String> names;
     private final List<LoadProblem> problems = new ArrayList<>();
     private final List<LoadProblem> warnings = new ArrayList<>();
+    /** Source text to its id, in order of first citation. */
     private final Map<String, String> sources = new LinkedHashMap<>();
     private final Map<String, String> nations = new LinkedHashMap<>();
     private final Map<String, String> kinds = new LinkedHashMap<>();
 
-    CsvConversion(String file, CsvTable table, CsvImportSpec spec, CsvDates dates) {
+    /** What a file converts to, before it becomes a dataset. */
+    record Records(List<EventKind> kinds, List<Source> sources, List<Nation> nations, List<Event> events,
+                   List<Series> series) {
+    }
+
+    CsvConversion(String file, CsvTable table, CsvImportSpec spec, CsvDates dates, Function<Setting, String> names) {
         this.file = file;
         this.table = table;
         this.spec = spec;
         this.dates = dates;
+        this.names = names;
     }
 
     List<LoadProblem> warnings() {
         return List.copyOf(warnings);
     }
 
-    ObjectNode run() throws DatasetLoadException {
-        String stem = CsvImporter.outputName(file).replaceAll("\\.json$", "");
-        String title = spec.title() == null || spec.title().isBlank() ? stem : spec.title().strip();
-        ObjectNode root = CsvImporter.newDocument(title, spec.zone().getId());
-        ArrayNode events = CsvImporter.array();
-        ArrayNode series = CsvImporter.array();
+    Records run() throws DatasetLoadException {
+        List<Event> events = List.of();
+        List<Series> series = List.of();
         if (spec.kind() == CsvImportSpec.Kind.SERIES) {
             series = series();
         } else {
@@ -59,47 +76,39 @@ final class CsvConversion {
             }
             throw new DatasetLoadException(problems);
         }
-        if (!kinds.isEmpty()) {
-            ArrayNode k = root.putArray("kinds");
-            kinds.forEach((id, label) -> k.addObject().put("id", id).put("label", label));
-        }
-        if (!sources.isEmpty()) {
-            ArrayNode s = root.putArray("sources");
-            sources.forEach((text, id) -> {
-                ObjectNode src = s.addObject().put("id", id).put("title", text);
-                if (text.matches("(?i)https?://\\S+")) {
-                    src.put("url", text);
-                }
-            });
-        }
-        if (!nations.isEmpty()) {
-            ArrayNode n = root.putArray("nations");
-            nations.forEach((id, name) -> n.addObject().put("id", id).put("name", name).put("status", "member"));
-        }
-        root.set("events", events);
-        if (!series.isEmpty()) {
-            root.set("series", series);
-        }
         warnings.sort(Comparator.comparingInt(LoadProblem::line).thenComparingInt(LoadProblem::column));
-        return root;
+        List<EventKind> kindList = new ArrayList<>();
+        kinds.forEach((id, label) -> kindList.add(new EventKind(id, label, EventKind.paletteColor(kindList.size()))));
+        List<Source> sourceList = new ArrayList<>();
+        sources.forEach((text, id) -> sourceList.add(new Source(id, text, null, null,
+                text.matches("(?i)https?://\\S+") ? text : null, null, null)));
+        List<Nation> nationList = new ArrayList<>();
+        nations.forEach((id, name) -> nationList.add(new Nation(id, name, NationStatus.MEMBER, List.of(), null,
+                List.of(), List.of(), List.of())));
+        return new Records(kindList, sourceList, nationList, events, series);
     }
 
-    private ArrayNode series() throws DatasetLoadException {
-        int date = required(spec.dateColumn(), "--date-column");
+    private List<Series> series() throws DatasetLoadException {
+        int date = required(spec.dateColumn(), Setting.DATE_COLUMN);
         List<Integer> values = new ArrayList<>();
         if (spec.valueColumns().isEmpty()) {
-            problems.add(new LoadProblem(file, 1, 1, "no value columns given (--value-columns)"));
+            problems.add(new LoadProblem(file, 1, 1, "no value columns given (" + names.apply(Setting.VALUE_COLUMNS)
+                    + ")"));
         }
         for (String v : spec.valueColumns()) {
-            values.add(column(v, "--value-columns"));
+            values.add(column(v, Setting.VALUE_COLUMNS));
         }
-        int approx = column(spec.approxColumn(), "--approx-column");
-        int source = column(spec.sourceColumn(), "--source-column");
+        int approx = column(spec.approxColumn(), Setting.APPROX_COLUMN);
+        int source = column(spec.sourceColumn(), Setting.SOURCE_COLUMN);
         stopIfProblems();
         settleDates(date, -1);
-        List<ArrayNode> points = new ArrayList<>();
-        values.forEach(v -> points.add(CsvImporter.array()));
-        Map<String, Integer> seenDates = new HashMap<>();
+        int problemsBefore = problems.size();
+        Character mark = settleDecimalMark(values);
+        // when the file's decimal mark is in question, its numbers are not read: each would be a guess
+        boolean readNumbers = problems.size() == problemsBefore;
+        List<List<SeriesPoint>> points = new ArrayList<>();
+        values.forEach(v -> points.add(new ArrayList<>()));
+        Map<TimeSpec, Integer> seenDates = new HashMap<>();
         for (CsvTable.Row row : table.rows()) {
             if (problems.size() >= MAX_PROBLEMS) {
                 break;
@@ -107,7 +116,7 @@ final class CsvConversion {
             if (!fitsHeader(row)) {
                 continue;
             }
-            String when = date(row.cell(date), true);
+            TimeSpec when = date(row.cell(date), true);
             boolean rowApprox = approx >= 0 && flag(row.cell(approx));
             String src = source >= 0 ? sourceId(row.cell(source)) : null;
             if (when == null) {
@@ -115,53 +124,57 @@ final class CsvConversion {
             }
             Integer first = seenDates.putIfAbsent(when, row.line());
             if (first != null) {
-                warn(row.cell(date), "the date " + when + " is also on line " + first + "; both rows are kept");
+                warn(row.cell(date), "the date " + when.display() + " is also on line " + first
+                        + "; both rows are kept");
             }
-            for (int i = 0; i < values.size(); i++) {
+            for (int i = 0; i < values.size() && readNumbers; i++) {
                 CsvTable.Cell cell = row.cell(values.get(i));
                 try {
-                    CsvCells.Value v = CsvCells.number(cell.text(), table.separator());
-                    ObjectNode p = points.get(i).addObject().put("date", when);
-                    if (v.number() == null) {
-                        p.putNull("value");
-                    } else if (v.number() == Math.rint(v.number()) && Math.abs(v.number()) < 1e15) {
-                        p.put("value", v.number().longValue());
-                    } else {
-                        p.put("value", v.number());
-                    }
-                    if (rowApprox || v.approximate()) {
-                        p.put("approximate", true);
-                    }
-                    if (src != null) {
-                        p.put("source", src);
-                    }
+                    CsvCells.Value v = CsvCells.number(cell.text(), mark);
+                    points.get(i).add(new SeriesPoint(when, v.number(), rowApprox || v.approximate(), DateBasis.EXACT,
+                            src));
                 } catch (IllegalArgumentException e) {
                     problem(cell, e.getMessage());
                 }
             }
         }
-        ArrayNode out = CsvImporter.array();
+        List<Series> out = new ArrayList<>();
         Map<String, Integer> ids = new HashMap<>();
         for (int i = 0; i < values.size(); i++) {
             CsvTable.Cell head = table.header().get(values.get(i));
             String name = head.isBlank() ? "Column " + (values.get(i) + 1) : head.text();
-            ObjectNode s = out.addObject().put("id", unique(ids, CsvCells.idFrom(name, "series"))).put("name", name);
-            s.set("points", points.get(i));
+            List<SeriesPoint> inOrder = new ArrayList<>(points.get(i));
+            inOrder.sort(Comparator.comparing(p -> p.date().instant()));
+            out.add(new Series(unique(ids, CsvCells.idFrom(name, "series")), name, null, false, inOrder));
         }
         return out;
     }
 
-    private ArrayNode events() throws DatasetLoadException {
-        int start = required(spec.startColumn(), "--start-column");
-        int title = required(spec.titleColumn(), "--title-column");
-        int end = column(spec.endColumn(), "--end-column");
-        int kind = column(spec.kindColumn(), "--kind-column");
-        int nation = column(spec.nationColumn(), "--nation-column");
-        int source = column(spec.sourceColumn(), "--source-column");
-        int id = column(spec.idColumn(), "--id-column");
+    /** The decimal mark of the value columns, settled over all of them at once; null after a problem. */
+    private Character settleDecimalMark(List<Integer> values) {
+        List<CsvTable.Cell> cells = new ArrayList<>();
+        for (CsvTable.Row row : table.rows()) {
+            values.forEach(v -> cells.add(row.cell(v)));
+        }
+        try {
+            return DecimalMark.settle(cells, spec.decimalMark(), names);
+        } catch (CellException e) {
+            problem(e.cell(), e.getMessage());
+            return null;
+        }
+    }
+
+    private List<Event> events() throws DatasetLoadException {
+        int start = required(spec.startColumn(), Setting.START_COLUMN);
+        int title = required(spec.titleColumn(), Setting.TITLE_COLUMN);
+        int end = column(spec.endColumn(), Setting.END_COLUMN);
+        int kind = column(spec.kindColumn(), Setting.KIND_COLUMN);
+        int nation = column(spec.nationColumn(), Setting.NATION_COLUMN);
+        int source = column(spec.sourceColumn(), Setting.SOURCE_COLUMN);
+        int id = column(spec.idColumn(), Setting.ID_COLUMN);
         stopIfProblems();
         settleDates(start, end);
-        ArrayNode out = CsvImporter.array();
+        List<Event> out = new ArrayList<>();
         Map<String, Integer> ids = new HashMap<>();
         for (CsvTable.Row row : table.rows()) {
             if (problems.size() >= MAX_PROBLEMS) {
@@ -170,7 +183,6 @@ final class CsvConversion {
             if (!fitsHeader(row)) {
                 continue;
             }
-            ObjectNode e = out.addObject();
             CsvTable.Cell idCell = id >= 0 ? row.cell(id) : null;
             String eventId = "row-" + row.line();
             if (idCell != null && !idCell.isBlank()) {
@@ -180,37 +192,32 @@ final class CsvConversion {
                     problem(idCell, "duplicate id \"" + eventId + "\" (first on line " + first + ")");
                 }
             }
-            e.put("id", eventId);
             CsvTable.Cell kindCell = kind >= 0 ? row.cell(kind) : null;
             String kindLabel = kindCell == null || kindCell.isBlank() ? "Event" : kindCell.text();
             String kindId = CsvCells.idFrom(kindLabel.toLowerCase(Locale.ROOT), "event");
             kinds.putIfAbsent(kindId, kindLabel);
-            e.put("kind", kindId);
             CsvTable.Cell titleCell = row.cell(title);
             if (titleCell.isBlank()) {
                 problem(titleCell, "no title; every event needs one");
             }
-            e.put("title", titleCell.text());
-            String startDate = date(row.cell(start), true);
-            String endDate = end >= 0 ? date(row.cell(end), false) : null;
-            if (startDate != null) {
-                e.put("start", startDate);
+            TimeSpec startDate = date(row.cell(start), true);
+            TimeSpec endDate = end >= 0 ? date(row.cell(end), false) : null;
+            if (startDate != null && endDate != null && DateOrder.isBefore(endDate, startDate)) {
+                problem(row.cell(end), "end " + row.cell(end).text() + " is before start " + row.cell(start).text());
             }
-            if (endDate != null) {
-                e.put("end", endDate);
-                checkOrder(startDate, endDate, row.cell(start), row.cell(end));
-            }
+            List<String> nationIds = new ArrayList<>();
             if (nation >= 0 && !row.cell(nation).isBlank()) {
-                ArrayNode ns = e.putArray("nations");
                 for (String name : row.cell(nation).text().split("[;,|]")) {
                     if (!name.isBlank()) {
-                        ns.add(nationId(name.strip(), row.cell(nation)));
+                        nationIds.add(nationId(name.strip(), row.cell(nation)));
                     }
                 }
             }
             String src = source >= 0 ? sourceId(row.cell(source)) : null;
-            if (src != null) {
-                e.putArray("sources").add(src);
+            if (startDate != null) {
+                out.add(new Event(eventId, kindId, titleCell.text(), startDate, endDate, false, null, null, null,
+                        nationIds, List.of(), null, List.of(), src == null ? List.of() : List.of(src), null,
+                        List.of()));
             }
         }
         return out;
@@ -234,17 +241,6 @@ final class CsvConversion {
         return true;
     }
 
-    private void checkOrder(String start, String end, CsvTable.Cell startCell, CsvTable.Cell endCell) {
-        if (start == null) {
-            return;
-        }
-        TimeSpec s = DateParser.parse(start, spec.zone());
-        TimeSpec e = DateParser.parse(end, spec.zone());
-        if (e.instant().isBefore(s.instant())) {
-            problem(endCell, "end " + endCell.text() + " is before start " + startCell.text());
-        }
-    }
-
     private void settleDates(int first, int second) {
         List<CsvTable.Cell> cells = new ArrayList<>();
         for (CsvTable.Row row : table.rows()) {
@@ -256,14 +252,14 @@ final class CsvConversion {
         try {
             CsvDates.Ambiguity a = dates.settleOrder(cells);
             if (a != null) {
-                warnings.add(new LoadProblem(file, a.first().line(), a.first().column(), a.message()));
+                warnings.add(new LoadProblem(file, a.first().line(), a.first().column(), a.message(names)));
             }
         } catch (CellException e) {
             problem(e.cell(), e.getMessage());
         }
     }
 
-    private String date(CsvTable.Cell cell, boolean required) {
+    private TimeSpec date(CsvTable.Cell cell, boolean required) {
         if (cell.isBlank()) {
             if (required) {
                 problem(cell, "no date; this column must have one in every row");
@@ -271,7 +267,8 @@ final class CsvConversion {
             return null;
         }
         try {
-            return dates.toDatasetDate(cell.text());
+            WrittenDate written = dates.read(cell.text());
+            return written.toTimeSpec(spec.zone());
         } catch (IllegalArgumentException e) {
             problem(cell, e.getMessage());
             return null;
@@ -310,7 +307,8 @@ final class CsvConversion {
     }
 
     /** Index of a column named by header text or 1-based number; -1 when the option is not given. */
-    private int column(String ref, String option) {
+    private int column(String ref, Setting setting) {
+        String option = names.apply(setting);
         if (ref == null || ref.isBlank()) {
             return -1;
         }
@@ -356,12 +354,12 @@ final class CsvConversion {
         return "";
     }
 
-    private int required(String ref, String option) {
+    private int required(String ref, Setting setting) {
         if (ref == null || ref.isBlank()) {
-            problems.add(new LoadProblem(file, 1, 1, "which column? give " + option));
+            problems.add(new LoadProblem(file, 1, 1, "which column? give " + names.apply(setting)));
             return -1;
         }
-        return column(ref, option);
+        return column(ref, setting);
     }
 
     private void stopIfProblems() throws DatasetLoadException {

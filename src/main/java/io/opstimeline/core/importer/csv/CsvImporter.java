@@ -1,31 +1,37 @@
 package io.opstimeline.core.importer.csv;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.opstimeline.core.importer.csv.CsvImportSpec.Setting;
 import io.opstimeline.core.load.DatasetLoadException;
 import io.opstimeline.core.load.DatasetLoader;
-import io.opstimeline.core.load.LoadProblem;
 import io.opstimeline.core.model.Dataset;
+import io.opstimeline.core.model.Fingerprint;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.function.Function;
 
 /**
  * Converts a CSV file of events or of series values into a dataset in our format. All problems
  * are collected and reported as {@code file:line:col: message} at the offending cell; nothing is
  * written unless every row converts. Guesses (an ambiguous date order, an assumed nation status)
- * come back as warnings. The result is checked by the same loader that opens data files.
+ * come back as warnings. The rows become the dataset's records directly, and the file written is
+ * those records in our format.
  */
 public final class CsvImporter {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private final Function<Setting, String> names;
+
+    /** Messages name the settings in words ("give the date format"). */
+    public CsvImporter() {
+        this(Setting::label);
+    }
+
+    /** Messages name the settings as {@code names} does (the command line: its flags). */
+    public CsvImporter(Function<Setting, String> names) {
+        this.names = names;
+    }
 
     /** Reads and converts a file, refusing files above the dataset size limit before reading them. */
     public ImportResult importFile(Path csv, CsvImportSpec spec) throws DatasetLoadException {
@@ -36,27 +42,19 @@ public final class CsvImporter {
     public ImportResult importCsv(String file, byte[] bytes, CsvImportSpec spec) throws DatasetLoadException {
         CsvDates dates;
         try {
-            dates = new CsvDates(spec.dateFormat());
+            dates = new CsvDates(spec.dateFormat(), names);
         } catch (IllegalArgumentException e) {
             throw DatasetLoadException.single(file, 1, 1, e.getMessage());
         }
         CsvTable table = CsvTable.read(file, bytes, spec.separator());
-        CsvConversion conversion = new CsvConversion(file, table, spec, dates);
-        ObjectNode document = conversion.run();
-        byte[] json;
-        try {
-            json = (JSON.writeValueAsString(document) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
-            throw DatasetLoadException.single(file, 1, 1, "could not write the converted dataset: " + e.getOriginalMessage());
-        }
-        Dataset dataset;
-        try {
-            dataset = new DatasetLoader().load(outputName(file), json);
-        } catch (DatasetLoadException e) {
-            // Our conversion should never produce an invalid dataset; if it does, say so plainly.
-            throw DatasetLoadException.single(file, 1, 1, "the converted dataset does not pass the checks: "
-                    + e.problems().stream().map(LoadProblem::message).limit(3).collect(Collectors.joining("; ")));
-        }
+        CsvConversion conversion = new CsvConversion(file, table, spec, dates, names);
+        CsvConversion.Records records = conversion.run();
+        String name = outputName(file);
+        String title = spec.title() == null || spec.title().isBlank() ? name.replaceAll("\\.json$", "")
+                : spec.title().strip();
+        byte[] json = ImportedDatasetJson.write(title, spec.zone(), records);
+        Dataset dataset = new Dataset(title, spec.zone(), null, records.kinds(), records.sources(), records.nations(),
+                records.events(), records.series(), new Fingerprint(name, DatasetLoader.sha256(json)));
         return new ImportResult(json, dataset, conversion.warnings());
     }
 
@@ -85,23 +83,16 @@ public final class CsvImporter {
                 throw DatasetLoadException.single(name, 1, 1, "file is " + size / (1024 * 1024) + " MB; the limit is "
                         + DatasetLoader.MAX_FILE_BYTES / (1024 * 1024) + " MB");
             }
-            return Files.readAllBytes(csv);
+            // a device or a pipe has no size: read only up to the limit (core.io.BoundedInput)
+            return io.opstimeline.core.io.BoundedInput.readAtMost(csv, DatasetLoader.MAX_FILE_BYTES);
+        } catch (io.opstimeline.core.io.BoundedInput.TooLargeException e) {
+            throw DatasetLoadException.single(name, 1, 1, "more than " + DatasetLoader.MAX_FILE_BYTES / (1024 * 1024)
+                    + " MB came from this input before it ended; the limit is "
+                    + DatasetLoader.MAX_FILE_BYTES / (1024 * 1024) + " MB");
         } catch (NoSuchFileException e) {
             throw DatasetLoadException.single(name, 1, 1, "no such file");
         } catch (IOException e) {
             throw DatasetLoadException.single(name, 1, 1, "cannot read the file: " + e.getMessage());
         }
-    }
-
-    static ObjectNode newDocument(String title, String zone) {
-        ObjectNode root = JsonNodeFactory.instance.objectNode();
-        root.put("format", "ops-timeline/1");
-        root.put("title", title);
-        root.put("timeZone", zone);
-        return root;
-    }
-
-    static ArrayNode array() {
-        return JsonNodeFactory.instance.arrayNode();
     }
 }

@@ -3,10 +3,7 @@ package io.opstimeline.core.importer.csv;
 import io.opstimeline.core.load.LoadProblem;
 import io.opstimeline.core.model.Dataset;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /**
@@ -24,19 +21,8 @@ public record ImportResult(byte[] json, Dataset dataset, List<LoadProblem> warni
         return json.clone();
     }
 
-    /** Writes the dataset beside the target first, then moves it into place: a failed write leaves no half file. */
+    /** Writes through core.io.AtomicFiles: a failed write leaves no half file and the old target as it was. */
     public void writeTo(Path target) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        Path tmp = Files.createTempFile(absolute.getParent(), ".import-", ".json.tmp");
-        try {
-            Files.write(tmp, json);
-            try {
-                Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        io.opstimeline.core.io.AtomicFiles.write(target, json);
     }
 }

@@ -11,6 +11,7 @@ import io.opstimeline.core.model.DatePrecision;
 import io.opstimeline.core.model.Event;
 import io.opstimeline.core.model.SeriesPoint;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -18,8 +19,22 @@ import org.junit.jupiter.api.Test;
 class CsvImporterTest {
     private static final CsvImportSpec SORTIES = CsvImportSpec.series("date", List.of("sorties", "strike sorties"));
 
-    private static ImportResult convert(String csv, CsvImportSpec spec) throws DatasetLoadException {
-        return new CsvImporter().importCsv("in.csv", csv.getBytes(StandardCharsets.UTF_8), spec);
+    /**
+     * Converts, and checks that the file written reads back as the very records the import built:
+     * the import no longer passes through the loader, so this is what keeps the two in step.
+     */
+    static ImportResult convert(String csv, CsvImportSpec spec) throws DatasetLoadException {
+        ImportResult r = new CsvImporter().importCsv("in.csv", csv.getBytes(StandardCharsets.UTF_8), spec);
+        Dataset reloaded = new DatasetLoader().load("in.json", r.json());
+        assertThat(reloaded.events()).isEqualTo(r.dataset().events());
+        assertThat(reloaded.series()).isEqualTo(r.dataset().series());
+        assertThat(reloaded.kinds()).isEqualTo(r.dataset().kinds());
+        assertThat(reloaded.sources()).isEqualTo(r.dataset().sources());
+        assertThat(reloaded.nations()).isEqualTo(r.dataset().nations());
+        assertThat(reloaded.title()).isEqualTo(r.dataset().title());
+        assertThat(reloaded.timeZone()).isEqualTo(r.dataset().timeZone());
+        assertThat(reloaded.fingerprint()).isEqualTo(r.dataset().fingerprint());
+        return r;
     }
 
     private static List<String> problems(String csv, CsvImportSpec spec) {
@@ -44,7 +59,7 @@ class CsvImporterTest {
     @Test
     void outputIsADatasetOurLoaderAccepts() throws Exception {
         ImportResult r = convert("date,sorties,strike sorties,approx,src\n2011-04-05,\"26,500\",~800,yes,\"NATO, key facts\"\n",
-                SORTIES.withOptionalColumns("approx", "src", null, null, null, null));
+                SORTIES.toBuilder().approxColumn("approx").sourceColumn("src").decimalMark('.').build());
 
         Dataset reloaded = new DatasetLoader().load("out.json", r.json());
         SeriesPoint p = reloaded.series().get(0).points().get(0);
@@ -83,7 +98,7 @@ class CsvImporterTest {
 
         assertThat(r.warnings()).singleElement().satisfies(w -> {
             assertThat(w.format()).startsWith("in.csv:2:1: warning: \"03/04/2011\" could be 3 April or 4 March");
-            assertThat(w.message()).contains("--date-format MM/dd/yyyy");
+            assertThat(w.message()).contains("give the date format MM/dd/yyyy if months come first");
         });
         assertThat(r.dataset().series().get(0).points().get(0).date().display()).isEqualTo("3 Apr 2011");
     }
@@ -122,7 +137,7 @@ class CsvImporterTest {
     void impossibleDatesAndWordsAreReportedAtTheirCell() {
         assertThat(problems("date,sorties,strike sorties\n31/02/2011,1,2\n2011-04-01,lots,-\n", SORTIES))
                 .containsExactly(
-                        "in.csv:2:1: \"31/02/2011\" is not a real date: there is no 31 February",
+                        "in.csv:2:1: \"31/02/2011\" is not a real date: there is no 31 February that year",
                         "in.csv:3:12: \"lots\" is not a number; leave the cell blank for a missing value (a gap), "
                                 + "or write the number like 1719 or 26,500",
                         "in.csv:3:17: \"-\" is not a number; leave the cell blank for a missing value (a gap), "
@@ -132,7 +147,7 @@ class CsvImporterTest {
     @Test
     void aMissingColumnNamesTheColumnsThereAre() {
         assertThat(problems("day,sorties\n2011-04-01,1\n", SORTIES)).first().asString()
-                .startsWith("in.csv:1:1: no column \"date\" (--date-column); the header has \"day\", \"sorties\"");
+                .startsWith("in.csv:1:1: no column \"date\" (the date column); the header has \"day\", \"sorties\"");
     }
 
     @Test
@@ -144,7 +159,7 @@ class CsvImporterTest {
 
     @Test
     void eventsEndBeforeStartAndMissingTitleAreErrors() {
-        CsvImportSpec spec = CsvImportSpec.events("start", "title").withOptionalColumns(null, null, "end", null, null, null);
+        CsvImportSpec spec = CsvImportSpec.events("start", "title").toBuilder().endColumn("end").build();
 
         assertThat(problems("start,end,title\n2011-03-19,2011-03-18,a\n2011-03-20,,\n", spec)).containsExactly(
                 "in.csv:2:12: end 2011-03-18 is before start 2011-03-19",
@@ -154,7 +169,7 @@ class CsvImporterTest {
     @Test
     void eventsGetKindsNationsAndSources() throws Exception {
         CsvImportSpec spec = CsvImportSpec.events("start", "title")
-                .withOptionalColumns(null, "source", null, "kind", "nations", null);
+                .toBuilder().sourceColumn("source").kindColumn("kind").nationColumn("nations").build();
         ImportResult r = convert("start,title,kind,nations,source\n19 Mar 2011,Strikes,Strike report,\"FRA; GBR\","
                 + "https://example.org/a\nMarch 2011,Talks,,,\n", spec);
 
@@ -196,12 +211,80 @@ class CsvImporterTest {
     }
 
     @Test
-    void semicolonFilesReadDecimalCommasAndRefuseAmbiguousGroups() throws Exception {
-        ImportResult r = convert("sep=;\ndate;sorties;strike sorties\n2011-04-05;1,5;12\n", SORTIES);
+    void aDecimalCommaElsewhereInTheFileSettlesTheMark() throws Exception {
+        ImportResult r = convert("sep=;\ndate;sorties;strike sorties\n2011-04-05;1,5;12\n2011-04-06;1.500;2\n", SORTIES);
 
-        assertThat(r.dataset().series().get(0).points().get(0).value()).isEqualTo(1.5);
-        assertThat(problems("date;sorties;strike sorties\n2011-04-05;1.500;2\n", SORTIES)).singleElement().asString()
-                .startsWith("in.csv:2:12: \"1.500\" is ambiguous in a semicolon-separated file");
+        assertThat(r.dataset().series().get(0).points()).extracting(SeriesPoint::value).containsExactly(1.5, 1500.0);
+    }
+
+    @Test
+    void aDecimalPointElsewhereInTheFileSettlesTheMark() throws Exception {
+        ImportResult r = convert("date\tsorties\tstrike sorties\n2011-04-05\t0.75\t\"1,500\"\n2011-04-06\t1.500\t2\n",
+                SORTIES);
+
+        assertThat(r.dataset().series().get(0).points()).extracting(SeriesPoint::value).containsExactly(0.75, 1.5);
+        assertThat(r.dataset().series().get(1).points().get(0).value()).isEqualTo(1500.0);
+    }
+
+    @Test
+    void aNumberThatCouldBeEitherIsRefusedWhateverTheSeparatorOrEncoding() {
+        String message = "in.csv:3:12: \"1.500\" could be 1500 (with a thousands separator) or 1.5 (with a decimal "
+                + "point), and no number in the file settles which; give the decimal mark (. or ,), or write the "
+                + "numbers without thousands separators";
+        String tabs = "date\tsorties\tstrike sorties\n2011-04-05\t7\t\n2011-04-06\t1.500\t2\n";
+        byte[] utf16 = ("\uFEFF" + tabs).getBytes(StandardCharsets.UTF_16LE);
+
+        assertThat(problems(tabs, SORTIES)).containsExactly(message);
+        assertThat(problems(tabs.replace('\t', ';'), SORTIES)).containsExactly(message);
+        assertThat(problems(tabs.replace('\t', ',').replace("1.500", "\"1.500\""), SORTIES)).containsExactly(message);
+        assertThatThrownBy(() -> new CsvImporter().importCsv("in.csv", utf16, SORTIES))
+                .isInstanceOfSatisfying(DatasetLoadException.class, e -> assertThat(e.problems())
+                        .extracting(LoadProblem::format).containsExactly(message));
+    }
+
+    @Test
+    void aGivenDecimalMarkSettlesTheTwoWayNumbers() throws Exception {
+        String csv = "date;sorties;strike sorties\n2011-04-05;1.500;2\n";
+
+        assertThat(convert(csv, SORTIES.toBuilder().decimalMark(',').build()).dataset().series().get(0).points()
+                .get(0).value()).isEqualTo(1500.0);
+        assertThat(convert(csv, SORTIES.toBuilder().decimalMark('.').build()).dataset().series().get(0).points()
+                .get(0).value()).isEqualTo(1.5);
+    }
+
+    @Test
+    void aFileWrittenBothWaysIsRefusedAtTheSecondWay() {
+        assertThat(problems("date;sorties;strike sorties\n2011-04-05;1,5;2\n2011-04-06;0.75;2\n", SORTIES))
+                .containsExactly("in.csv:3:12: \"0.75\" has a decimal point but \"1,5\" (line 2) has a decimal comma; "
+                        + "write the file's numbers one way, or give the decimal mark");
+    }
+
+    @Test
+    void anEndAtACoarserPrecisionIsComparedByThePeriodItCovers() throws Exception {
+        CsvImportSpec spec = CsvImportSpec.events("start", "title").toBuilder().endColumn("end").build();
+
+        Event e = convert("start,end,title\n2011-03-19,2011,Operation\n", spec).dataset().events().get(0);
+
+        assertThat(e.end().precision()).isEqualTo(DatePrecision.YEAR);
+        assertThat(problems("start,end,title\n2011-03-19,2010,Operation\n", spec)).containsExactly(
+                "in.csv:2:12: end 2010 is before start 2011-03-19");
+    }
+
+    @Test
+    void aLocalTimeTheClocksSkipIsRefusedAtItsCell() {
+        CsvImportSpec spec = CsvImportSpec.events("start", "title").toBuilder().zone(ZoneId.of("Europe/Brussels"))
+                .build();
+
+        assertThat(problems("start,title\n2011-03-27 02:30,Strike\n", spec)).containsExactly(
+                "in.csv:2:1: \"2011-03-27 02:30\" does not exist in Europe/Brussels (the clocks went from 02:00 to "
+                        + "03:00 that night); write the time with the offset meant, +01:00 or +02:00");
+    }
+
+    @Test
+    void anOffsetBeyondEighteenHoursIsACellProblem() {
+        assertThat(problems("start,title\n2011-03-19T10:00+19:00,Strike\n", CsvImportSpec.events("start", "title")))
+                .containsExactly("in.csv:2:1: \"2011-03-19T10:00+19:00\" is not a real date: an offset must be "
+                        + "between -18:00 and +18:00");
     }
 
     @Test
@@ -210,7 +293,7 @@ class CsvImporterTest {
                 .asString().contains("line 3 has a cell \"date\": is that the header?");
         assertThat(problems("date,sorties,strike sorties\n31-Mar-11,1,2\n", SORTIES)).singleElement().asString()
                 .isEqualTo("in.csv:2:1: \"31-Mar-11\" has a two-digit year; write the year in full or give "
-                        + "--date-format (e.g. dd-MMM-yy)");
+                        + "the date format (e.g. dd-MMM-yy)");
         assertThat(convert("date,sorties,strike sorties\n31-Mar-11,1,2\n", SORTIES.withDateFormat("dd-MMM-yy"))
                 .dataset().series().get(0).points().get(0).date().display()).isEqualTo("31 Mar 2011");
     }

@@ -1,0 +1,31 @@
+package io.opstimeline.core.export;
+
+import io.opstimeline.core.model.Event;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One physical page of a briefing, as planned by {@link BriefingPainter#plan}: a view's timeline
+ * (all its lanes, or a share of them when they do not fit and continue on the next page), its
+ * series chart on a page of its own, or a part of its events table.
+ */
+public sealed interface BriefingPage {
+    BriefingView view();
+
+    /** The view's timeline; {@code laneIds} null for all lanes, else this page's share of them. */
+    record Timeline(BriefingView view, Set<String> laneIds, int lanePart, int laneParts, boolean chart)
+            implements BriefingPage {
+    }
+
+    /** The view's series on a page of their own, on the timeline's time axis. */
+    record Chart(BriefingView view) implements BriefingPage {
+    }
+
+    /** Part {@code part} (1-based) of {@code parts} of the view's events table. */
+    record Table(BriefingView view, List<Row> rows, int part, int parts) implements BriefingPage {
+    }
+
+    /** A record of the window in the events table: its number, and whether a timeline page labels it. */
+    record Row(int number, Event event, boolean labelled) {
+    }
+}

@@ -1,0 +1,147 @@
+package io.opstimeline.core.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.opstimeline.core.annotate.Annotation;
+import io.opstimeline.core.annotate.SavedView;
+import io.opstimeline.core.annotate.ViewFilter;
+import io.opstimeline.core.layout.Lanes;
+import io.opstimeline.core.load.DatasetLoader;
+import io.opstimeline.core.model.Dataset;
+import io.opstimeline.core.model.Event;
+import io.opstimeline.core.time.TimeWindow;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** What a briefer reads off the pages of the bundled campaign: every lane, every record, type that can be read. */
+class BriefingPagesTest {
+    private static final Instant EXPORTED = Instant.parse("2026-12-06T15:30:00Z");
+    private static Dataset sample;
+
+    @BeforeAll
+    static void load() throws Exception {
+        sample = new DatasetLoader().load(Path.of("sample-data/oup-2011.json"));
+    }
+
+    private static Briefing whole(String lanes, Boolean table) {
+        return new Briefing(sample, List.of(), new BriefingOptions(null, null, null, true, true, EXPORTED)
+                .withPages(table, BriefingOptions.ChartMode.ON, Split.NONE),
+                List.of(new BriefingView(null, BriefingView.wholeDataset(sample), ViewFilter.NONE, lanes)));
+    }
+
+    @Test
+    void everyNationWithRecordsInTheWindowHasItsLaneOnAPage() {
+        Briefing b = whole(SavedView.LANES_BY_NATION, null);
+        List<BriefingPage> plan = new BriefingPainter().plan(new RecordingSurface(), 842, 595, b);
+
+        Lanes lanes = Lanes.of(sample, Lanes.Mode.NATION);
+        Set<String> busy = new HashSet<>();
+        for (Event e : b.inWindow(b.pages().get(0))) {
+            for (int l : lanes.lanesOf(e)) {
+                busy.add(lanes.id(l));
+            }
+        }
+        Set<String> onPages = new HashSet<>();
+        plan.stream().filter(p -> p instanceof BriefingPage.Timeline).map(p -> ((BriefingPage.Timeline) p).laneIds())
+                .forEach(onPages::addAll);
+        assertThat(busy).hasSizeGreaterThan(15);
+        assertThat(onPages).containsAll(busy);
+        assertThat(plan.stream().filter(p -> p instanceof BriefingPage.Timeline)).hasSizeGreaterThan(1);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"kind", "nation"})
+    void everyRecordOfTheWindowIsLabelledOrListedInTheEventsTable(String lanes) {
+        Briefing b = whole(lanes, null);
+        List<BriefingPage> plan = new BriefingPainter().plan(new RecordingSurface(), 842, 595, b);
+
+        Set<String> listed = new HashSet<>();
+        Set<String> unlabelled = new HashSet<>();
+        plan.stream().filter(p -> p instanceof BriefingPage.Table).flatMap(p -> ((BriefingPage.Table) p).rows().stream())
+                .forEach(r -> {
+                    listed.add(r.event().id());
+                    if (!r.labelled()) {
+                        unlabelled.add(r.event().id());
+                    }
+                });
+        assertThat(unlabelled).as("the whole campaign does not fit as labels on A4").isNotEmpty();
+        assertThat(listed).containsExactlyInAnyOrderElementsOf(sample.events().stream().map(Event::id).toList());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"842, 595", "595, 842", "792, 612", "612, 792"})
+    void typeIsAtLeastEightPointAndTheFooterSevenOnA4AndLetter(double width, double height) {
+        List<Annotation> notes = List.of(Annotation.marker("m", Instant.parse("2011-03-31T00:00:00Z"),
+                "NATO takes command", null));
+        Briefing b = new Briefing(sample, notes, new BriefingOptions("Whole campaign", "sub", "SECRET", true, true,
+                EXPORTED).withPages(true, BriefingOptions.ChartMode.ON, Split.NONE),
+                List.of(new BriefingView(null, BriefingView.wholeDataset(sample), ViewFilter.NONE)));
+        BriefingPainter painter = new BriefingPainter();
+        List<BriefingPage> plan = painter.plan(new RecordingSurface(), width, height, b);
+        for (int i = 0; i < plan.size(); i++) {
+            RecordingSurface s = new RecordingSurface();
+            PageLayout layout = painter.paint(s, width, height, b, plan, i);
+            for (RecordingSurface.Text t : s.texts) {
+                boolean footer = t.y() > layout.footer().y() && t.y() <= layout.footer().bottom() + 1;
+                assertThat(t.font().size()).as("\"%s\" on page %d", t.text(), i + 1)
+                        .isGreaterThanOrEqualTo(footer ? 7 : 8);
+            }
+        }
+    }
+
+    @Test
+    void labelsEndInsideTheTimelineInsteadOfRunningOffItsEdge() {
+        Briefing b = whole(SavedView.LANES_BY_KIND, false);
+        BriefingPainter painter = new BriefingPainter();
+        List<BriefingPage> plan = painter.plan(new RecordingSurface(), 842, 595, b);
+        RecordingSurface s = new RecordingSurface();
+        PageLayout layout = painter.paint(s, 842, 595, b, plan, 0);
+
+        PageLayout.Box tl = layout.timeline();
+        List<RecordingSurface.Text> inTimeline = s.texts.stream()
+                .filter(t -> t.y() > tl.y() && t.y() < tl.bottom() && t.x() > tl.x() && t.x() < tl.right()).toList();
+        assertThat(inTimeline).hasSizeGreaterThan(20);
+        for (RecordingSurface.Text t : inTimeline) {
+            double width = t.text().length() * t.font().size() * 0.6;
+            assertThat(t.x() + width).as(t.text()).isLessThanOrEqualTo(tl.right() + 0.5);
+        }
+    }
+
+    @Test
+    void aWindowShorterThanADayLabelsItsRecords() {
+        long from = Instant.parse("2011-03-19T12:00:00Z").toEpochMilli();
+        long to = Instant.parse("2011-03-19T23:00:00Z").toEpochMilli();
+        Briefing b = new Briefing(sample, List.of(), new BriefingOptions(null, null, null, true, true, EXPORTED),
+                List.of(new BriefingView(null, new TimeWindow(from, to), ViewFilter.NONE)));
+        RecordingSurface s = new RecordingSurface();
+        new BriefingPainter().paint(s, 842, 595, b, 0);
+
+        assertThat(s.strings()).anyMatch(t -> t.startsWith("Paris summit"));
+    }
+
+    @Test
+    void theTitleBlockGivesTheDtgTheLatestInformationAndTheFilter() {
+        ViewFilter france = new ViewFilter(List.of(), List.of("FRA"), null, null);
+        Briefing b = new Briefing(sample, List.of(Annotation.onRecord("n", hiddenByFilter(france), "note on a hidden record",
+                null)), new BriefingOptions(null, null, null, true, true, EXPORTED),
+                List.of(new BriefingView("France", BriefingView.wholeDataset(sample), france)));
+        RecordingSurface s = new RecordingSurface();
+        new BriefingPainter().paint(s, 842, 595, b, 0);
+
+        String all = String.join("\n", s.strings());
+        assertThat(all).contains("DTG 061530ZDEC26").contains("Information as of ").contains("FILTERED: only records with nation France")
+                .doesNotContain("note on a hidden record");
+        assertThat(s.strings()).contains("France");
+    }
+
+    private static String hiddenByFilter(ViewFilter f) {
+        return sample.events().stream().filter(e -> !f.matches(sample, e)).findFirst().orElseThrow().id();
+    }
+}
