@@ -114,4 +114,28 @@ class MapTabTest {
         assertThat(hover.isVisible()).isTrue();
         assertThat(hover.getText()).startsWith("Sirte — 5 records").contains("Battle of Sirte");
     }
+
+    @Test
+    void playingMovesTheTimelinesWindowAndPausingLeavesItThere(FxRobot robot) {
+        map(robot);
+        TimeWindow march = new TimeWindow(Instant.parse("2011-03-01T00:00:00Z").toEpochMilli(),
+                Instant.parse("2011-03-15T00:00:00Z").toEpochMilli());
+        robot.interact(() -> {
+            window.model().windowProperty().set(march);
+            robot.lookup("#map-speed").queryAs(javafx.scene.control.ComboBox.class).setValue(8.0);
+        });
+
+        robot.clickOn("#map-play");
+        WaitForAsyncUtils.sleep(1200, java.util.concurrent.TimeUnit.MILLISECONDS);
+        robot.clickOn("#map-play");
+        WaitForAsyncUtils.waitForFxEvents();
+        TimeWindow paused = window.model().windowProperty().get();
+        WaitForAsyncUtils.sleep(600, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(paused.start()).isGreaterThan(march.start());
+        assertThat(paused.span()).isEqualTo(march.span());
+        assertThat(window.timeline().windowProperty().get()).isEqualTo(paused);
+        assertThat(window.model().windowProperty().get()).isEqualTo(paused);
+    }
 }
