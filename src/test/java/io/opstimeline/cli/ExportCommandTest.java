@@ -90,6 +90,6 @@ class ExportCommandTest {
     @Test
     void badOptionsAreRefusedWithAReason() throws Exception {
         assertThat(run("export", "--in", dataWithSidecar().toString(), "--format", "gif", "--out", "x.gif")).isEqualTo(2);
-        assertThat(err.toString()).contains("use png, svg or pdf");
+        assertThat(err.toString()).contains("use png, svg, pdf or pptx");
     }
 }
