@@ -170,7 +170,8 @@ public final class MainWindow extends BorderPane {
         records = new Tab("Records", table);
         storeFilter.storeProperty().addListener((o, a, st) -> records.setContent(st == null ? table : storeTable));
         nationsTab = new Tab("Nations", nations);
-        TabPane lower = new TabPane(records, nationsTab);
+        TabPane lower = new TabPane(records, nationsTab,
+                new Tab("Map", new io.opstimeline.ui.map.MapWorkspace(model, timeline.themeProperty())));
         lower.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane main = new SplitPane(upper, lower);
         main.setOrientation(Orientation.VERTICAL);
