@@ -8,6 +8,7 @@ import io.opstimeline.core.model.Dataset;
 import io.opstimeline.core.model.Event;
 import io.opstimeline.core.render.TimelinePainter;
 import io.opstimeline.core.time.TimeWindow;
+import io.opstimeline.core.work.BackgroundWork;
 import io.opstimeline.ui.annotate.AnnotationsFeature;
 import io.opstimeline.ui.chart.SeriesChartView;
 import io.opstimeline.ui.detail.DetailPane;
@@ -24,8 +25,6 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
@@ -73,11 +72,7 @@ public final class MainWindow extends BorderPane {
     private final javafx.scene.control.MenuBar menuBar;
     private final Tab records;
     private final Tab nationsTab;
-    private final ExecutorService loader = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "dataset-loader");
-        t.setDaemon(true);
-        return t;
-    });
+    private final BackgroundWork loader = BackgroundWork.daemon("dataset-loader");
 
     public MainWindow(Consumer<String> openUrl) {
         this(openUrl, Settings.user());

@@ -10,6 +10,7 @@ import io.opstimeline.core.export.Paper;
 import io.opstimeline.core.io.InputOverwriteException;
 import io.opstimeline.core.model.Dataset;
 import io.opstimeline.core.time.TimeWindow;
+import io.opstimeline.core.work.BackgroundWork;
 import io.opstimeline.export.BriefingExporter;
 import io.opstimeline.export.ExportFormat;
 import io.opstimeline.export.ExportSettings;
@@ -18,8 +19,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -49,11 +48,7 @@ public final class ExportFeature {
     private Supplier<String> lanes = () -> io.opstimeline.core.annotate.SavedView.LANES_BY_KIND;
     private final Consumer<String> status;
     private io.opstimeline.ui.Settings settings;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "briefing-export");
-        t.setDaemon(true);
-        return t;
-    });
+    private final BackgroundWork worker = BackgroundWork.daemon("briefing-export");
 
     public ExportFeature(ObjectProperty<Dataset> dataset, Supplier<AnnotationDocument> annotations,
                          Supplier<TimeWindow> window, Supplier<ViewFilter> filter, Supplier<ZoneId> zone,
