@@ -112,6 +112,7 @@ public final class MainWindow extends BorderPane {
         recordActions = new RecordActions(model, new RecordActions.Handlers(openUrl,
                 id -> annotations.addNoteOnSelection(), filterBar::showOnlyKind, filterBar::showOnlyNation));
         table.setRecordActions(recordActions);
+        timeline.recordMenuFactoryProperty().set(id -> recordActions.menuFor(id).orElse(null)); // one menu, both views
         timeline.setId("timeline");
         detail.setId("detail");
         status.setId("status");
