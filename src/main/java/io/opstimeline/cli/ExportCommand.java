@@ -11,7 +11,6 @@ import io.opstimeline.core.export.BriefingView;
 import io.opstimeline.core.export.Paper;
 import io.opstimeline.core.export.Split;
 import io.opstimeline.core.io.InputOverwriteException;
-import io.opstimeline.core.io.OutputGuard;
 import io.opstimeline.core.load.DatasetLoadException;
 import io.opstimeline.core.load.DatasetLoader;
 import io.opstimeline.core.load.DateParser;
@@ -130,7 +129,7 @@ public final class ExportCommand implements Callable<Integer> {
         }
         SidecarFile sidecar = annotations != null ? new SidecarFile(annotations) : SidecarFile.besideData(in);
         try {
-            inputs(sidecar).check(out); // before anything is read or written
+            sidecar.inputsWith(in).check(out); // before anything is read or written
         } catch (InputOverwriteException e) {
             err.println("error: --out " + e.getMessage());
             return ExitCodes.OUTPUT_IS_INPUT;
@@ -160,7 +159,7 @@ public final class ExportCommand implements Callable<Integer> {
             // the notes the GUI saved for this data file (the bundled sample's live in the user's data folder)
             sidecar = GuiSidecar.find(in, d);
             try {
-                inputs(sidecar).check(out);
+                sidecar.inputsWith(in).check(out);
             } catch (InputOverwriteException e) {
                 err.println("error: --out " + e.getMessage());
                 return ExitCodes.OUTPUT_IS_INPUT;
@@ -169,7 +168,10 @@ public final class ExportCommand implements Callable<Integer> {
             loaded.warnings().forEach(w -> err.println("warning: " + w));
             doc = loaded.document();
         }
-        MissingRecords.warn(sidecar.path(), doc, d, err);
+        String missing = sidecar.missingRecordsWarning(doc, d);
+        if (missing != null) {
+            err.println("warning: " + missing);
+        }
         List<BriefingView> pages = new ArrayList<>();
         try {
             rangePage(d).ifPresent(pages::add);
@@ -198,7 +200,7 @@ public final class ExportCommand implements Callable<Integer> {
             withTable = table(table, views.size() > 1 || splitBy != Split.NONE);
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
-            return 2;
+            return ExitCodes.USAGE;
         }
         if (pages.isEmpty()) {
             pages.add(new BriefingView(null, BriefingView.wholeDataset(d), ViewFilter.NONE, laneMode));
@@ -224,6 +226,9 @@ public final class ExportCommand implements Callable<Integer> {
         List<Path> written;
         try {
             written = new BriefingExporter().export(b, settings, out);
+        } catch (io.opstimeline.export.MissingGlyphsException e) {
+            err.println("error: " + e.getMessage()); // the data's text, not the disk: nothing was written
+            return ExitCodes.BAD_INPUT;
         } catch (IOException e) {
             err.println("error: " + CannotWrite.describe(out, e));
             return ExitCodes.CANNOT_WRITE;
@@ -232,12 +237,6 @@ public final class ExportCommand implements Callable<Integer> {
             outWriter.println("wrote " + p);
         }
         return ExitCodes.OK;
-    }
-
-    /** What --out must not name: the dataset, its annotations and their backup (after links). */
-    private OutputGuard inputs(SidecarFile sidecar) {
-        return new OutputGuard().input(in, "the dataset (--in)").input(sidecar.path(), "the annotations file")
-                .input(sidecar.backupPath(), "the annotations' backup");
     }
 
     static String laneMode(String value) {

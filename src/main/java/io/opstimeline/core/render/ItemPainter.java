@@ -18,6 +18,8 @@ final class ItemPainter {
     private static final double ROW = TimelinePainter.ROW_HEIGHT;
     /** Narrower than this, a cut label would be only an ellipsis: the mark is drawn alone. */
     private static final double MIN_LABEL = 14;
+    /** Fewer characters than this before the ellipsis, and a shortened label is left out. */
+    private static final int MIN_LABEL_CHARS = 4;
 
     /** Per-frame inputs shared by all lanes. {@code hidden}: rows are of mask.matching(); {@code dim}: rows of the source. */
     record Context(Frame frame, ItemStore store, RowMask hidden, RowMask dim, HitMap hits, LabelMeasure measure) {
@@ -136,7 +138,8 @@ final class ItemPainter {
         double room = inside ? TimelinePainter.MAX_LABEL : Math.min(TimelinePainter.MAX_LABEL,
                 Math.min(l.labelEnd[k], c.frame().width()) - 2 - labelX);
         String label = room < MIN_LABEL ? ""
-                : c.measure().width(store, row, room + 1) > room ? Labels.fit(s, title, room) : title;
+                : c.measure().width(store, row, room + 1) > room ? Labels.fitOrNothing(s, title, room, MIN_LABEL_CHARS)
+                : title;
         s.setFill(inside ? WHITE : dimmed ? c.frame().theme().mutedText() : c.frame().theme().text(), inside ? fade : 1);
         if (!label.isEmpty()) {
             s.fillText(label, labelX, mid + 4);

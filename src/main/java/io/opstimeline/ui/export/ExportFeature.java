@@ -1,11 +1,13 @@
 package io.opstimeline.ui.export;
 
 import io.opstimeline.core.annotate.AnnotationDocument;
+import io.opstimeline.core.annotate.SidecarFile;
 import io.opstimeline.core.annotate.ViewFilter;
 import io.opstimeline.core.export.Briefing;
 import io.opstimeline.core.export.BriefingOptions;
 import io.opstimeline.core.export.BriefingView;
 import io.opstimeline.core.export.Paper;
+import io.opstimeline.core.io.InputOverwriteException;
 import io.opstimeline.core.model.Dataset;
 import io.opstimeline.core.time.TimeWindow;
 import io.opstimeline.core.work.BackgroundWork;
@@ -93,6 +95,15 @@ public final class ExportFeature {
 
     /** Runs an export in the background and reports the outcome in the status bar. */
     public void run(ExportJob job) {
+        Path data = dataFile.get();
+        if (data != null) {
+            try {
+                SidecarFile.besideData(data).inputsWith(data).check(job.out()); // issue 16.1: never over an input
+            } catch (InputOverwriteException e) {
+                status.accept("Not exported: " + e.getMessage());
+                return;
+            }
+        }
         status.accept("Exporting " + job.out() + "\u2026");
         worker.submit(() -> {
             try {
