@@ -114,6 +114,10 @@ public final class ExportCommand implements Callable<Integer> {
             description = "the dataset's series under the timeline, on a page of their own, or not (default on)")
     String chart;
 
+    @Option(names = "--theme", paramLabel = "light|dark", defaultValue = "light",
+            description = "page colours: light (default, for print) or the workbench's dark (slides on a screen)")
+    String theme;
+
     @Option(names = "--split", paramLabel = "none|week|month|quarter", defaultValue = "none",
             description = "one page per period of each window, all on one time scale")
     String split;
@@ -193,7 +197,9 @@ public final class ExportCommand implements Callable<Integer> {
         BriefingOptions.ChartMode chartMode;
         Split splitBy;
         Boolean withTable;
+        boolean dark;
         try {
+            dark = dark(theme);
             laneMode = laneMode(lanes);
             chartMode = chartMode(chart);
             splitBy = Split.parse(split);
@@ -218,7 +224,7 @@ public final class ExportCommand implements Callable<Integer> {
         Briefing b;
         try {
             b = new Briefing(d, doc.annotations(), new BriefingOptions(title, subtitle, classification, !noLegend,
-                    !noCallouts, Instant.now(), null, bannerColour, withTable, chartMode, splitBy), pages);
+                    !noCallouts, Instant.now(), null, bannerColour, withTable, chartMode, splitBy, dark), pages);
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             return ExitCodes.USAGE;
@@ -237,6 +243,14 @@ public final class ExportCommand implements Callable<Integer> {
             outWriter.println("wrote " + p);
         }
         return ExitCodes.OK;
+    }
+
+    static boolean dark(String value) {
+        return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "light" -> false;
+            case "dark" -> true;
+            default -> throw new IllegalArgumentException("unknown theme '" + value + "': use light or dark");
+        };
     }
 
     static String laneMode(String value) {

@@ -36,6 +36,8 @@ final class MainMenus {
                 window.getScene().getWindow(), window::open, window.datasetProperty()::set));
         Menu file = new Menu("_File", null, open, recent, importCsv, new SeparatorMenuItem());
         file.getItems().addAll(window.export().fileMenuItems());
+        file.getItems().add(item("_Print\u2026", "Shortcut+P", () -> PrintBriefing.print(window.getScene().getWindow(),
+                window::currentBriefing, window::showStatus)));
         file.getItems().addAll(new SeparatorMenuItem(), item("E_xit", "Shortcut+Q", Platform::exit));
         file.setOnShowing(e -> fillRecent());
         fillRecent();
@@ -44,7 +46,7 @@ final class MainMenus {
                 item("Zoom _in", "Shortcut+EQUALS", () -> zoom(0.7)),
                 item("Zoom _out", "Shortcut+MINUS", () -> zoom(1 / 0.7)),
                 item("_Find", "Shortcut+F", () -> window.filterBar().searchField().requestFocus()),
-                new SeparatorMenuItem(), lanesMenu(), zoneMenu(), darkTheme());
+                new SeparatorMenuItem(), lanesMenu(), zoneMenu(), darkTheme(), legend());
         Menu help = new Menu("_Help", null,
                 item("_User guide", "F1", () -> UserGuide.dialog(window.getScene().getWindow()).show()),
                 item("_Keyboard shortcuts", "Shortcut+SLASH", () -> KeyboardShortcuts.dialog(
@@ -173,6 +175,15 @@ final class MainMenus {
         window.timeline().zoneProperty().set(zone);
         window.settings().put("zone", id);
         window.refreshStatus();
+    }
+
+    /** The on-screen legend of symbols (diamond, bar, period, uncertain band, badge) over the timeline. */
+    private CheckMenuItem legend() {
+        CheckMenuItem legend = new CheckMenuItem("_Legend of symbols");
+        legend.setId("legend-toggle");
+        legend.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+L"));
+        legend.selectedProperty().bindBidirectional(window.legendShownProperty());
+        return legend;
     }
 
     private CheckMenuItem darkTheme() {

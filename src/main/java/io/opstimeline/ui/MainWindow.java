@@ -70,6 +70,8 @@ public final class MainWindow extends BorderPane {
     private final ExportFeature export;
     private final RecordActions recordActions;
     private final javafx.scene.control.MenuBar menuBar;
+    private final javafx.beans.property.BooleanProperty legendShown =
+            new javafx.beans.property.SimpleBooleanProperty(this, "legendShown", false);
     private final Tab records;
     private final Tab nationsTab;
     private final BackgroundWork loader = BackgroundWork.daemon("dataset-loader");
@@ -112,6 +114,10 @@ public final class MainWindow extends BorderPane {
         recordActions = new RecordActions(model, new RecordActions.Handlers(openUrl,
                 id -> annotations.addNoteOnSelection(), filterBar::showOnlyKind, filterBar::showOnlyNation));
         table.setRecordActions(recordActions);
+        // the timeline offers the same record menu, and its legend follows View > Legend of symbols
+        timeline.recordMenuFactoryProperty().set(id -> recordActions.menuFor(id).orElse(null));
+        legendShown.set(timeline.legendVisibleProperty().get());
+        timeline.legendVisibleProperty().bindBidirectional(legendShown);
         timeline.setId("timeline");
         detail.setId("detail");
         status.setId("status");
@@ -164,7 +170,8 @@ public final class MainWindow extends BorderPane {
         records = new Tab("Records", table);
         storeFilter.storeProperty().addListener((o, a, st) -> records.setContent(st == null ? table : storeTable));
         nationsTab = new Tab("Nations", nations);
-        TabPane lower = new TabPane(records, nationsTab);
+        TabPane lower = new TabPane(records, nationsTab,
+                new Tab("Map", new io.opstimeline.ui.map.MapWorkspace(model, timeline.themeProperty())));
         lower.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane main = new SplitPane(upper, lower);
         main.setOrientation(Orientation.VERTICAL);
@@ -351,6 +358,33 @@ public final class MainWindow extends BorderPane {
 
     public FilterBar filterBar() {
         return filterBar;
+    }
+
+    /**
+     * Whether the timeline's legend of symbols is shown (View > Legend of symbols). The timeline
+     * binds its own legend property to this one.
+     */
+    public javafx.beans.property.BooleanProperty legendShownProperty() {
+        return legendShown;
+    }
+
+    /** The briefing page of what is on screen (window, filter, lanes, notes), for File > Print; null with no dataset. */
+    io.opstimeline.core.export.Briefing currentBriefing() {
+        Dataset d = model.datasetProperty().get();
+        TimeWindow w = model.windowProperty().get();
+        if (d == null || w == null) {
+            return null;
+        }
+        String lanes = timeline.laneModeProperty().get() == io.opstimeline.core.layout.Lanes.Mode.NATION
+                ? io.opstimeline.core.annotate.SavedView.LANES_BY_NATION : io.opstimeline.core.annotate.SavedView.LANES_BY_KIND;
+        return new io.opstimeline.core.export.Briefing(d, annotations.store().document().annotations(),
+                new io.opstimeline.core.export.BriefingOptions(null, null, null, true, true, Instant.now(),
+                        timeline.effectiveZone()),
+                List.of(new io.opstimeline.core.export.BriefingView(null, w, annotations.currentFilter(), lanes)));
+    }
+
+    void showStatus(String text) {
+        status.setText(text);
     }
 
     /** The context menu for records; the timeline offers the same one. */

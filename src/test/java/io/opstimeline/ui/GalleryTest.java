@@ -56,7 +56,9 @@ class GalleryTest {
                 MainWindow[] holder = new MainWindow[1];
                 robot.interact(() -> {
                     Themes.apply(dark);
-                    MainWindow w = new MainWindow(url -> { }, TestSettings.fresh());
+                    Settings settings = TestSettings.fresh();
+                    settings.put("dark", Boolean.toString(dark)); // the menus apply the stored theme
+                    MainWindow w = new MainWindow(url -> { }, settings);
                     try {
                         w.datasetProperty().set(new DatasetLoader().load(Path.of("sample-data/oup-2011.json")));
                     } catch (Exception e) {

@@ -175,6 +175,25 @@ class OddInputTest {
     }
 
     @Test
+    void oddTextInTheZoneSearchRaisesNoErrorDialog(FxRobot robot) {
+        typeEverywhere(robot, show(robot, () -> ZoneChooser.dialog(window.getScene().getWindow(), List.of("Africa/Tripoli"))));
+    }
+
+    @Test
+    void aBadDateInTheIntervalDialogIsMarkedWhereItIsTyped(FxRobot robot) {
+        Instant t = Instant.parse("2011-04-01T00:00:00Z");
+        List<TextInputControl> fields = show(robot, () -> new AnnotationDialog(window.getScene().getWindow(),
+                Annotation.interval("a", t, t.plusSeconds(86_400), "", null), null, ZoneOffset.UTC));
+        TextInputControl from = fields.stream().filter(f -> "annotation-start".equals(f.getId())).findFirst().orElseThrow();
+        robot.interact(() -> from.setText("2011-02-30"));
+
+        assertThat(from.getStyleClass()).contains(DateField.INVALID);
+        assertThat(((javafx.scene.control.TextField) from).getTooltip().getText()).contains("30 February");
+        robot.interact(() -> from.setText("2011-02-28"));
+        assertThat(from.getStyleClass()).doesNotContain(DateField.INVALID);
+    }
+
+    @Test
     void oddTextInTheImportDialogRaisesNoErrorDialog(FxRobot robot) throws Exception {
         Path csv = tmp.resolve("sorties.csv");
         Files.writeString(csv, "Date,Sorties,Source\n2011-04-05,1719,NATO\n");

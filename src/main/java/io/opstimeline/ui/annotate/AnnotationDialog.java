@@ -74,6 +74,8 @@ public final class AnnotationDialog extends Dialog<Annotation> {
             start.setId("annotation-start");
             end.setId("annotation-end");
             end.setPromptText("only for a range or interval");
+            markWhileTyping(start, "From", false);
+            markWhileTyping(end, "To", true);
             grid.addRow(row++, new Label("From"), start);
             grid.addRow(row++, new Label("To"), end);
         }
@@ -109,6 +111,26 @@ public final class AnnotationDialog extends Dialog<Annotation> {
         });
         setResultConverter(button -> button == ok ? build() : null);
         setOnShown(e -> text.requestFocus());
+    }
+
+    /** Bad dates are outlined where they are typed, with the reason in the tooltip; OK says it again. */
+    private void markWhileTyping(TextField field, String name, boolean optional) {
+        javafx.scene.control.Tooltip why = new javafx.scene.control.Tooltip();
+        field.textProperty().addListener((o, was, now) -> {
+            String error = null;
+            try {
+                parse(now, name, optional);
+            } catch (IllegalArgumentException e) {
+                error = e.getMessage();
+            }
+            field.pseudoClassStateChanged(atlantafx.base.theme.Styles.STATE_DANGER, error != null);
+            field.getStyleClass().remove(io.opstimeline.ui.filter.DateField.INVALID);
+            if (error != null) {
+                field.getStyleClass().add(io.opstimeline.ui.filter.DateField.INVALID);
+            }
+            why.setText(error == null ? "A date like 2011-03-31, or 2011-03-31T14:30Z" : error);
+            field.setTooltip(why);
+        });
     }
 
     /** "Interval", as the menus name it, not the enum's "INTERVAL". */

@@ -30,6 +30,9 @@ public final class DetailPane extends ScrollPane {
         content.setFillWidth(true);
         setContent(content);
         setFitToWidth(true);
+        // reachable by keyboard (F6, Tab), so its text can be scrolled with the arrow keys and read aloud
+        setFocusTraversable(true);
+        setAccessibleText("Record details");
         setAccessibleText("Record details");
         show(null, null);
     }

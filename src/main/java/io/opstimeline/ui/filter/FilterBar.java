@@ -57,6 +57,7 @@ public final class FilterBar extends HBox {
         search.setId("search");
         search.setPrefColumnCount(18);
         search.setMinWidth(120);
+        search.setMaxWidth(420); // on a 3840 px screen the spare width stays spare, not a 2,000 px field
         HBox.setHgrow(search, Priority.SOMETIMES);
         search.setAccessibleText("Search records");
         search.textProperty().addListener((o, a, t) -> apply());
