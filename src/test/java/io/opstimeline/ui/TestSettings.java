@@ -6,6 +6,7 @@ public final class TestSettings {
     }
 
     public static Settings fresh() {
-        return new Settings(new MemoryPreferences());
+        // a node below a memory root, so a test may remove it as it would remove the user's node
+        return new Settings(new MemoryPreferences().node("ops-timeline"));
     }
 }
