@@ -54,6 +54,7 @@ public final class MapPane extends Region {
     private boolean dragged;
     /** Until the user pans or zooms, the map keeps showing the campaign's places whole as the pane resizes. */
     private boolean userMoved;
+    private boolean stale;
 
     public MapPane(WorkbenchModel model, ObservableValue<Theme> theme) {
         this.model = model;
@@ -93,6 +94,23 @@ public final class MapPane extends Region {
     /** The current view, for tests and for an export that wants the map as seen. */
     public MapProjection view() {
         return view;
+    }
+
+    /** True when this pane and every ancestor are visible (a tab not selected hides its content). */
+    private boolean shown() {
+        for (javafx.scene.Node n = this; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return getScene() != null;
+    }
+
+    /** Draws what changed while the pane was hidden; the Map tab calls it when it is shown again. */
+    public void redrawIfStale() {
+        if (stale) {
+            redraw();
+        }
     }
 
     /** Shows {@code region} whole, centred (as a double-click shows the campaign's places again). */
@@ -147,6 +165,13 @@ public final class MapPane extends Region {
         if (view == null || canvas.getWidth() < 1 || canvas.getHeight() < 1) {
             return;
         }
+        if (!shown()) {
+            // A Canvas that is not on screen never consumes its drawing commands: drawing into the
+            // hidden Map tab on every window change filled the heap (JourneyTest, 1 GB). Draw once shown.
+            stale = true;
+            return;
+        }
+        stale = false;
         Dataset d = model.datasetProperty().get();
         TimeWindow window = model.windowProperty().get();
         List<PlaceRecords> places = d == null || window == null ? List.of()

@@ -15,6 +15,17 @@ public final class MapWorkspace extends BorderPane {
         playback = new PlaybackBar(model);
         setTop(playback);
         setCenter(map);
+        // The tab pane shows and hides the region that holds this workspace: draw when shown.
+        parentProperty().addListener((o, old, parent) -> {
+            if (parent != null) {
+                parent.visibleProperty().addListener((v, was, visible) -> {
+                    if (visible) {
+                        map.redrawIfStale();
+                    }
+                });
+            }
+        });
+        visibleProperty().addListener((v, was, visible) -> map.redrawIfStale());
     }
 
     public MapPane map() {
