@@ -11,7 +11,6 @@ import io.opstimeline.core.export.BriefingView;
 import io.opstimeline.core.export.Paper;
 import io.opstimeline.core.export.Split;
 import io.opstimeline.core.io.InputOverwriteException;
-import io.opstimeline.core.io.OutputGuard;
 import io.opstimeline.core.load.DatasetLoadException;
 import io.opstimeline.core.load.DatasetLoader;
 import io.opstimeline.core.load.DateParser;
@@ -115,6 +114,10 @@ public final class ExportCommand implements Callable<Integer> {
             description = "the dataset's series under the timeline, on a page of their own, or not (default on)")
     String chart;
 
+    @Option(names = "--theme", paramLabel = "light|dark", defaultValue = "light",
+            description = "page colours: light (default, for print) or the workbench's dark (slides on a screen)")
+    String theme;
+
     @Option(names = "--split", paramLabel = "none|week|month|quarter", defaultValue = "none",
             description = "one page per period of each window, all on one time scale")
     String split;
@@ -130,7 +133,7 @@ public final class ExportCommand implements Callable<Integer> {
         }
         SidecarFile sidecar = annotations != null ? new SidecarFile(annotations) : SidecarFile.besideData(in);
         try {
-            inputs(sidecar).check(out); // before anything is read or written
+            sidecar.inputsWith(in).check(out); // before anything is read or written
         } catch (InputOverwriteException e) {
             err.println("error: --out " + e.getMessage());
             return ExitCodes.OUTPUT_IS_INPUT;
@@ -160,7 +163,7 @@ public final class ExportCommand implements Callable<Integer> {
             // the notes the GUI saved for this data file (the bundled sample's live in the user's data folder)
             sidecar = GuiSidecar.find(in, d);
             try {
-                inputs(sidecar).check(out);
+                sidecar.inputsWith(in).check(out);
             } catch (InputOverwriteException e) {
                 err.println("error: --out " + e.getMessage());
                 return ExitCodes.OUTPUT_IS_INPUT;
@@ -169,7 +172,10 @@ public final class ExportCommand implements Callable<Integer> {
             loaded.warnings().forEach(w -> err.println("warning: " + w));
             doc = loaded.document();
         }
-        MissingRecords.warn(sidecar.path(), doc, d, err);
+        String missing = sidecar.missingRecordsWarning(doc, d);
+        if (missing != null) {
+            err.println("warning: " + missing);
+        }
         List<BriefingView> pages = new ArrayList<>();
         try {
             rangePage(d).ifPresent(pages::add);
@@ -191,14 +197,16 @@ public final class ExportCommand implements Callable<Integer> {
         BriefingOptions.ChartMode chartMode;
         Split splitBy;
         Boolean withTable;
+        boolean dark;
         try {
+            dark = dark(theme);
             laneMode = laneMode(lanes);
             chartMode = chartMode(chart);
             splitBy = Split.parse(split);
             withTable = table(table, views.size() > 1 || splitBy != Split.NONE);
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
-            return 2;
+            return ExitCodes.USAGE;
         }
         if (pages.isEmpty()) {
             pages.add(new BriefingView(null, BriefingView.wholeDataset(d), ViewFilter.NONE, laneMode));
@@ -216,7 +224,7 @@ public final class ExportCommand implements Callable<Integer> {
         Briefing b;
         try {
             b = new Briefing(d, doc.annotations(), new BriefingOptions(title, subtitle, classification, !noLegend,
-                    !noCallouts, Instant.now(), null, bannerColour, withTable, chartMode, splitBy), pages);
+                    !noCallouts, Instant.now(), null, bannerColour, withTable, chartMode, splitBy, dark), pages);
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             return ExitCodes.USAGE;
@@ -224,6 +232,9 @@ public final class ExportCommand implements Callable<Integer> {
         List<Path> written;
         try {
             written = new BriefingExporter().export(b, settings, out);
+        } catch (io.opstimeline.export.MissingGlyphsException e) {
+            err.println("error: " + e.getMessage()); // the data's text, not the disk: nothing was written
+            return ExitCodes.BAD_INPUT;
         } catch (IOException e) {
             err.println("error: " + CannotWrite.describe(out, e));
             return ExitCodes.CANNOT_WRITE;
@@ -234,10 +245,12 @@ public final class ExportCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** What --out must not name: the dataset, its annotations and their backup (after links). */
-    private OutputGuard inputs(SidecarFile sidecar) {
-        return new OutputGuard().input(in, "the dataset (--in)").input(sidecar.path(), "the annotations file")
-                .input(sidecar.backupPath(), "the annotations' backup");
+    static boolean dark(String value) {
+        return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "light" -> false;
+            case "dark" -> true;
+            default -> throw new IllegalArgumentException("unknown theme '" + value + "': use light or dark");
+        };
     }
 
     static String laneMode(String value) {

@@ -32,13 +32,6 @@ import org.apache.poi.xslf.usermodel.XSLFTextShape;
  * slide's speaker notes.
  */
 final class PptxWriter {
-    static {
-        // POI logs through Log4j's API; with no Log4j behind it, say nothing rather than warn on stderr.
-        if (System.getProperty("log4j2.loggerContextFactory") == null) {
-            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-        }
-    }
-
     private final BriefingPainter painter;
 
     PptxWriter(BriefingPainter painter) {

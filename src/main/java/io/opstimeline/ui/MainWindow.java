@@ -8,6 +8,7 @@ import io.opstimeline.core.model.Dataset;
 import io.opstimeline.core.model.Event;
 import io.opstimeline.core.render.TimelinePainter;
 import io.opstimeline.core.time.TimeWindow;
+import io.opstimeline.core.work.BackgroundWork;
 import io.opstimeline.ui.annotate.AnnotationsFeature;
 import io.opstimeline.ui.chart.SeriesChartView;
 import io.opstimeline.ui.detail.DetailPane;
@@ -24,8 +25,6 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
@@ -75,11 +74,7 @@ public final class MainWindow extends BorderPane {
             new javafx.beans.property.SimpleBooleanProperty(this, "legendShown", false);
     private final Tab records;
     private final Tab nationsTab;
-    private final ExecutorService loader = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "dataset-loader");
-        t.setDaemon(true);
-        return t;
-    });
+    private final BackgroundWork loader = BackgroundWork.daemon("dataset-loader");
 
     public MainWindow(Consumer<String> openUrl) {
         this(openUrl, Settings.user());
@@ -175,7 +170,8 @@ public final class MainWindow extends BorderPane {
         records = new Tab("Records", table);
         storeFilter.storeProperty().addListener((o, a, st) -> records.setContent(st == null ? table : storeTable));
         nationsTab = new Tab("Nations", nations);
-        TabPane lower = new TabPane(records, nationsTab);
+        TabPane lower = new TabPane(records, nationsTab,
+                new Tab("Map", new io.opstimeline.ui.map.MapWorkspace(model, timeline.themeProperty())));
         lower.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane main = new SplitPane(upper, lower);
         main.setOrientation(Orientation.VERTICAL);

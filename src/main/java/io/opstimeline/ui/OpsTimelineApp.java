@@ -78,16 +78,8 @@ public final class OpsTimelineApp extends Application {
             settings.putDouble("window.y", stage.getY());
             settings.putDouble("window.width", scene.getWidth());
             settings.putDouble("window.height", scene.getHeight());
-            settings.putDouble("window.x", stage.getX());
-            settings.putDouble("window.y", stage.getY());
             settings.put("window.maximized", Boolean.toString(stage.isMaximized()));
         });
-        // a position off every screen (a monitor unplugged since) is dropped by Settings, with a log line
-        settings.windowPosition(javafx.stage.Screen.getScreens().stream().map(javafx.stage.Screen::getVisualBounds).toList(),
-                scene.getWidth()).ifPresent(at -> {
-                    stage.setX(at[0]);
-                    stage.setY(at[1]);
-                });
         stage.setMaximized(Boolean.parseBoolean(settings.get("window.maximized", "false")));
         scene.getStylesheets().add(OpsTimelineApp.class.getResource("/ui/ops-timeline.css").toExternalForm());
         stage.setTitle("Ops Timeline");

@@ -17,8 +17,6 @@ import java.util.prefs.Preferences;
 public final class Settings {
     private static final int MAX_RECENT = 8;
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Settings.class);
-    /** How much of a title bar must be on a screen for the user to drag the window back. */
-    private static final double GRAB_PX = 100;
     private static final double[] ANY_FINITE = {-Double.MAX_VALUE, Double.MAX_VALUE};
     private static final java.util.Set<String> BOOLEAN = java.util.Set.of("true", "false");
     /** What a stored text must be for the keys the app reads; keys not listed take any text. */
@@ -110,32 +108,6 @@ public final class Settings {
         }
         replaced(key, value, Double.toString(fallback));
         return fallback;
-    }
-
-    /**
-     * The saved window position, if the window's title bar would be on one of {@code screens}
-     * (visual bounds) far enough to grab it; empty when nothing is stored or it is off every
-     * screen (a monitor unplugged since), so the window opens where the platform puts it.
-     */
-    public java.util.Optional<double[]> windowPosition(List<javafx.geometry.Rectangle2D> screens, double width) {
-        double x = getDouble("window.x", Double.NaN);
-        double y = getDouble("window.y", Double.NaN);
-        if (Double.isNaN(x) || Double.isNaN(y)) {
-            return java.util.Optional.empty();
-        }
-        javafx.geometry.Rectangle2D titleBar = new javafx.geometry.Rectangle2D(x, y, Math.max(1, Math.min(width, 10_000)), 30);
-        for (javafx.geometry.Rectangle2D screen : screens) {
-            double overlapW = Math.min(titleBar.getMaxX(), screen.getMaxX()) - Math.max(titleBar.getMinX(), screen.getMinX());
-            double overlapH = Math.min(titleBar.getMaxY(), screen.getMaxY()) - Math.max(titleBar.getMinY(), screen.getMinY());
-            if (overlapW >= GRAB_PX && overlapH >= 10) {
-                return java.util.Optional.of(new double[] {x, y});
-            }
-        }
-        LOG.warn("settings: the saved window position {}, {} is off every screen; the window opens where the system puts it",
-                x, y);
-        prefs.remove("window.x");
-        prefs.remove("window.y");
-        return java.util.Optional.empty();
     }
 
     private String replaced(String key, String value, String fallback) {

@@ -6,6 +6,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -25,7 +27,7 @@ class ExportCommandTest {
 
     private Path dataWithSidecar() throws Exception {
         Path data = dir.resolve("small.json");
-        Files.copy(Path.of("src/test/resources/datasets/small.json"), data);
+        Files.copy(Path.of("src/test/resources/datasets/small.json"), data, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         Files.writeString(dir.resolve("small.annotations.json"), "{\"annotations\":[{\"id\":\"n\",\"kind\":\"note\","
                 + "\"event\":\"talks\",\"text\":\"Fund agreed\"}],\"views\":["
                 + "{\"name\":\"Spring\",\"start\":\"2011-03-01T00:00:00Z\",\"end\":\"2011-06-01T00:00:00Z\"},"
@@ -91,5 +93,94 @@ class ExportCommandTest {
     void badOptionsAreRefusedWithAReason() throws Exception {
         assertThat(run("export", "--in", dataWithSidecar().toString(), "--format", "gif", "--out", "x.gif")).isEqualTo(2);
         assertThat(err.toString()).contains("use png, svg, pdf or pptx");
+        for (String[] bad : List.of(new String[] {"--lanes", "country"}, new String[] {"--split", "fortnight"},
+                new String[] {"--chart", "maybe"}, new String[] {"--table", "yes"}, new String[] {"--paper", "b5"},
+                new String[] {"--theme", "solarized"})) {
+            err.getBuffer().setLength(0);
+            List<String> args = new ArrayList<>(List.of("export", "--in", dataWithSidecar().toString(), "--format", "pdf",
+                    "--out", dir.resolve("x.pdf").toString()));
+            args.addAll(List.of(bad));
+            assertThat(run(args.toArray(String[]::new))).as(String.join(" ", bad)).isEqualTo(2);
+            assertThat(err.toString()).as(String.join(" ", bad)).contains("use ");
+        }
+    }
+
+    @Test
+    void aMarkingOutsideTheGrammarIsRefusedUnlessGivenAColour() throws Exception {
+        Path pdf = dir.resolve("x.pdf");
+        assertThat(run("export", "--in", dataWithSidecar().toString(), "--format", "pdf", "--out", pdf.toString(),
+                "--classification", "EXERCISE ONLY")).isEqualTo(2);
+        assertThat(err.toString()).contains("refused").contains("colour");
+        assertThat(pdf).doesNotExist();
+
+        assertThat(run("export", "--in", dataWithSidecar().toString(), "--format", "pdf", "--out", pdf.toString(),
+                "--classification", "exercise only", "--banner-colour", "#ffd700")).as(err.toString()).isZero();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("EXERCISE ONLY");
+        }
+    }
+
+    @Test
+    void aNamedAnnotationsFileThatIsMissingOrBrokenIsAnErrorWithWhereItBroke() throws Exception {
+        Path data = dataWithSidecar();
+        Path pdf = dir.resolve("x.pdf");
+        assertThat(run("export", "--in", data.toString(), "--annotations", dir.resolve("nope.json").toString(),
+                "--format", "pdf", "--out", pdf.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("nope.json").contains("no such annotations file");
+
+        Path broken = dir.resolve("broken.json");
+        Files.writeString(broken, "{\"annotations\": [\n  {\"id\": }\n]}");
+        err.getBuffer().setLength(0);
+        assertThat(run("export", "--in", data.toString(), "--annotations", broken.toString(), "--format", "pdf",
+                "--out", pdf.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("broken.json:2:");
+        assertThat(pdf).doesNotExist();
+    }
+
+    @Test
+    void findsTheNotesTheWorkbenchSavedForTheBundledSample() throws Exception {
+        // The workbench keeps the bundled sample's notes in the user's folder; the CLI given the same data finds them.
+        Path data = dir.resolve("copy").resolve("oup-2011.json");
+        Files.createDirectories(data.getParent());
+        Files.copy(Path.of("sample-data/oup-2011.json"), data);
+        Path home = dir.resolve("home");
+        String was = System.getProperty("user.home");
+        System.setProperty("user.home", home.toString());
+        try {
+            Path saved = home.resolve(".ops-timeline/annotations/oup-2011.annotations.json");
+            Files.createDirectories(saved.getParent());
+            Files.writeString(saved, "{\"annotations\":[],\"views\":[{\"name\":\"April\","
+                    + "\"start\":\"2011-04-01T00:00:00Z\",\"end\":\"2011-05-01T00:00:00Z\",\"lanes\":\"nation\"}]}");
+            Path pdf = dir.resolve("april.pdf");
+
+            assertThat(run("export", "--in", data.toString(), "--view", "April", "--format", "pdf", "--out",
+                    pdf.toString())).as(err.toString()).isZero();
+            try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+                assertThat(new PDFTextStripper().getText(doc)).contains("April").contains("France");
+            }
+        } finally {
+            System.setProperty("user.home", was);
+        }
+    }
+
+    @Test
+    void splitsByMonthWithLanesByNationIntoSlides() throws Exception {
+        Path deck = dir.resolve("deck.pptx");
+
+        int code = run("export", "--in", dataWithSidecar().toString(), "--from", "2011-03-01", "--to", "2011-05-31",
+                "--split", "month", "--lanes", "nation", "--chart", "page", "--paper", "16:9", "--format", "pptx", "--theme", "dark",
+                "--out", deck.toString());
+
+        assertThat(code).as(err.toString()).isZero();
+        try (var in = Files.newInputStream(deck); var ppt = new org.apache.poi.xslf.usermodel.XMLSlideShow(in)) {
+            List<String> text = new ArrayList<>();
+            ppt.getSlides().forEach(sl -> sl.getShapes().forEach(sh -> {
+                if (sh instanceof org.apache.poi.xslf.usermodel.XSLFTextShape t) {
+                    text.add(t.getText());
+                }
+            }));
+            assertThat(text).contains("March 2011", "April 2011", "May 2011", "France", "Norway");
+            assertThat(String.join("\n", text)).contains("Page 1 of " + ppt.getSlides().size());
+        }
     }
 }

@@ -7,7 +7,6 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import java.util.List;
 import java.util.prefs.Preferences;
-import javafx.geometry.Rectangle2D;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -91,19 +90,5 @@ class SettingsTest {
         assertThat(settings.get("dark", "false")).isEqualTo("false");
         assertThat(settings.get("lanes", "KIND")).isEqualTo("KIND");
         assertThat(warnings()).hasSize(2);
-    }
-
-    @Test
-    void aPositionOffEveryScreenIsDroppedAndOneOnAScreenKept() throws Exception {
-        List<Rectangle2D> screens = List.of(new Rectangle2D(0, 0, 1920, 1040), new Rectangle2D(1920, 0, 1280, 1000));
-        store("window.x", "5000");
-        store("window.y", "200");
-
-        assertThat(settings.windowPosition(screens, 1600)).isEmpty();
-        assertThat(warnings()).singleElement().asString().contains("off every screen");
-
-        store("window.x", "2000");
-        store("window.y", "100");
-        assertThat(settings.windowPosition(screens, 1600)).hasValueSatisfying(p -> assertThat(p).containsExactly(2000, 100));
     }
 }

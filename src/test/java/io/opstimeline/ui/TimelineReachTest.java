@@ -237,4 +237,55 @@ class TimelineReachTest {
         robot.interact(() -> timeline().legendVisibleProperty().set(false));
         assertThat(legend.isVisible()).isFalse();
     }
+
+    @Test
+    void rightClickOnARecordOffersTheSameMenuAsTheTable(FxRobot robot) {
+        settle(robot);
+        HitMap.Box box = timeline().hitMap().boxOf("harmattan-first-strikes")
+                .orElseGet(() -> timeline().hitMap().boxes().get(0));
+        robot.rightClickOn(timeline().localToScreen(Math.max(box.x(), 140) + 3, box.centerY()));
+        ContextMenu menu = openMenu(robot);
+        List<String> items = menu.getItems().stream().map(MenuItem::getText).filter(t -> t != null).toList();
+        robot.interact(menu::hide);
+
+        assertThat(window.model().selectedIdProperty().get()).isEqualTo(box.eventId());
+        assertThat(items).contains("Copy citation", "Copy id").anyMatch(t -> t.startsWith("Show only kind"));
+    }
+
+    @Test
+    void aRecordTheFilterHidesIsPannedToButNotZoomedInOn(FxRobot robot) {
+        frenchStrikeReportsOnly(robot);
+        long span = timeline().windowProperty().get().span();
+        robot.interact(() -> window.model().selectedIdProperty().set("unscr-1970")); // a decision: hidden
+        settle(robot);
+
+        assertThat(timeline().windowProperty().get().span()).isEqualTo(span);
+    }
+
+    @Test
+    void aRecordInALaneScrolledOutOfSightIsScrolledIntoIt(FxRobot robot) {
+        robot.interact(() -> timeline().laneModeProperty().set(Lanes.Mode.NATION));
+        settle(robot);
+        javafx.scene.control.ScrollPane scroller = robot.lookup(".timeline-scroller").queryAs(
+                javafx.scene.control.ScrollPane.class);
+        assertThat(timeline().getHeight()).as("19 lanes do not fit at 1280x720")
+                .isGreaterThan(scroller.getViewportBounds().getHeight());
+        // the last drawn record of the lowest lane with one
+        HitMap.Box low = timeline().hitMap().boxes().stream()
+                .max(java.util.Comparator.comparingDouble(HitMap.Box::y)).orElseThrow();
+        robot.interact(() -> {
+            scroller.setVvalue(0);
+            window.model().selectedIdProperty().set(null);
+        });
+        settle(robot);
+
+        robot.interact(() -> window.model().selectedIdProperty().set(low.eventId()));
+        settle(robot);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        HitMap.Box box = timeline().hitMap().boxOf(low.eventId()).orElseThrow();
+        double top = scroller.getVvalue() * (timeline().getHeight() - scroller.getViewportBounds().getHeight());
+        assertThat(box.y()).isGreaterThanOrEqualTo(top);
+        assertThat(box.y() + box.h()).isLessThanOrEqualTo(top + scroller.getViewportBounds().getHeight());
+    }
 }

@@ -9,10 +9,15 @@ import io.opstimeline.core.time.TimeWindow;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Set;
+import javafx.geometry.Point2D;
+import javafx.scene.Cursor;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -58,7 +63,7 @@ class WorkbenchLinksTest {
             window.model().filterProperty().set(window.model().filterProperty().get().withKinds(Set.of("meeting")));
         });
         settle();
-        window.timeline().redraw();
+        robot.interact(() -> window.timeline().redraw()); // drawing belongs on the FX thread
 
         assertThat(window.timeline().hitMap().boxes()).extracting(HitMap.Box::eventId).containsExactlyInAnyOrder("talks", "month");
         assertThat(window.table().table().getItems()).extracting(Event::id).containsExactly("talks", "month");
@@ -98,28 +103,34 @@ class WorkbenchLinksTest {
     @Test
     void draggingTheOverviewWindowEdgeZoomsTheTimeline(FxRobot robot) {
         TimeWindow before = window.timeline().windowProperty().get();
-        var overview = robot.lookup("#overview").query();
-        double rightEdge = overview.getLayoutBounds().getWidth() - 0.5;
-        // the fitted window fills the overview up to its right edge minus the overview's own padding
-        double x = findRightEdge(overview);
-        robot.drag(overview.localToScreen(x, 30)).moveTo(overview.localToScreen(x - 300, 30)).release(javafx.scene.input.MouseButton.PRIMARY);
+        Node overview = robot.lookup("#overview").query();
+        // the edge is found as a user finds it, by where the pointer turns into a resize cursor
+        double x = rightmostResizeCursor(robot, overview, 30);
+        assertThat(x).as("the window's right edge can be grabbed").isGreaterThan(overview.getLayoutBounds().getWidth() / 2);
+
+        robot.drag(overview.localToScreen(x, 30)).moveTo(overview.localToScreen(x - 300, 30)).release(MouseButton.PRIMARY);
         settle();
 
         TimeWindow after = window.timeline().windowProperty().get();
         assertThat(after.start()).isEqualTo(before.start());
         assertThat(after.span()).isLessThan(before.span());
-        assertThat(rightEdge).isPositive();
     }
 
-    private double findRightEdge(javafx.scene.Node overview) {
-        var strip = (io.opstimeline.ui.overview.OverviewStrip) overview;
-        TimeWindow w = window.timeline().windowProperty().get();
-        var d = window.datasetProperty().get();
-        long start = d.events().stream().mapToLong(e -> e.coverStart().toEpochMilli()).min().getAsLong();
-        long end = d.events().stream().mapToLong(e -> e.coverEnd().toEpochMilli()).max().getAsLong();
-        TimeWindow full = TimeWindow.around(start, end, 0.02);
-        double width = strip.getWidth() - 136;
-        return Math.min(strip.getWidth() - 1, 136 + full.toX(w.end(), width));
+    /** Moves the pointer across the strip from the right and returns the first x where it offers to resize. */
+    private static double rightmostResizeCursor(FxRobot robot, Node strip, double y) {
+        double[] found = {-1};
+        robot.interact(() -> {
+            for (double x = strip.getLayoutBounds().getWidth() - 1; x >= 0 && found[0] < 0; x--) {
+                Point2D screen = strip.localToScreen(x, y);
+                javafx.event.Event.fireEvent(strip, new MouseEvent(MouseEvent.MOUSE_MOVED, x, y, screen.getX(),
+                        screen.getY(), MouseButton.NONE, 0, false, false, false, false, false, false, false, false,
+                        false, false, null));
+                if (strip.getCursor() == Cursor.H_RESIZE) {
+                    found[0] = x;
+                }
+            }
+        });
+        return found[0];
     }
 
     @Test

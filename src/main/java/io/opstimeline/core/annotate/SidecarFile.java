@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.opstimeline.core.io.AtomicFiles;
 import io.opstimeline.core.io.BoundedInput;
 import io.opstimeline.core.io.IoReasons;
+import io.opstimeline.core.io.OutputGuard;
+import io.opstimeline.core.model.Dataset;
 import io.opstimeline.core.model.Rgb;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -68,6 +70,26 @@ public final class SidecarFile {
 
     public Path path() {
         return file;
+    }
+
+    /**
+     * The warning for notes pinned to records the dataset lacks, the same words on the command line
+     * and in the GUI; null when there are none. They stay in the file, so renaming a record back brings them back.
+     */
+    public String missingRecordsWarning(AnnotationDocument doc, Dataset dataset) {
+        int missing = doc.onMissingRecords(id -> dataset.event(id).isPresent()).size();
+        if (missing == 0) {
+            return null;
+        }
+        return file + ": " + missing + (missing == 1 ? " note is" : " notes are") + " pinned to records that "
+                + (dataset.fingerprint() == null ? "the dataset" : dataset.fingerprint().fileName())
+                + " does not have; kept in the file, not drawn";
+    }
+
+    /** What an export must not write over: the data file, this sidecar and its backup (after links). */
+    public OutputGuard inputsWith(Path dataFile) {
+        return new OutputGuard().input(dataFile, "the dataset").input(file, "the annotations file")
+                .input(backupPath(), "the annotations' backup");
     }
 
     public Path backupPath() {

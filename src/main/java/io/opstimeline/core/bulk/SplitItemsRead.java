@@ -2,6 +2,7 @@ package io.opstimeline.core.bulk;
 
 import io.opstimeline.core.index.ItemStore;
 import io.opstimeline.core.load.DatasetLoadException;
+import io.opstimeline.core.work.BackgroundWork;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,6 +29,8 @@ final class SplitItemsRead {
     static final long MIN_BYTES = 2L << 20;
     private static final byte[] TAIL_PREFIX = "{\"items\":[".getBytes(StandardCharsets.US_ASCII);
     private static final int SCAN_LIMIT = 4 << 20;
+    /** Where the tail half is read, beside the caller's thread. */
+    private static final BackgroundWork HELPER = BackgroundWork.daemons("items-tail-reader");
     /** How many reads joined a tail half: lets tests tell a split read from a fallback. */
     static final java.util.concurrent.atomic.AtomicLong JOINS = new java.util.concurrent.atomic.AtomicLong();
 
@@ -60,21 +63,19 @@ final class SplitItemsRead {
             return VisItemsReader.read(name, slice(data, 0, size), expected);
         }
         int next = nextItemStart(data, close);
-        VisItemsReader tailReader = VisItemsReader.tailReader(name);
-        CompletableFuture<VisItemsReader> tail = new CompletableFuture<>();
-        Thread t = new Thread(() -> {
+        TailHalf tailHalf = new TailHalf(name);
+        CompletableFuture<ItemsParser> tail = new CompletableFuture<>();
+        HELPER.execute(() -> {
             try {
-                tail.complete(tailReader.readTail(new SequenceInputStream(new ByteArrayInputStream(TAIL_PREFIX),
+                tail.complete(tailHalf.read(new SequenceInputStream(new ByteArrayInputStream(TAIL_PREFIX),
                         slice(data, next, size)), expected / 2 + 16));
             } catch (Throwable e) {
                 // anything at all (bad input, out of memory, the mapped file cut short): the head
                 // reads these items itself, and meets the same trouble with its position
                 tail.complete(null);
             }
-        }, "items-tail-reader");
-        t.setDaemon(true);
-        t.start();
-        return VisItemsReader.readHead(name, slice(data, 0, size), expected, close, tailReader, tail);
+        });
+        return VisItemsReader.readHead(name, slice(data, 0, size), expected, new HeadHalf(name, close, tailHalf, tail));
     }
 
     /**

@@ -40,6 +40,11 @@ public record Briefing(Dataset dataset, List<Annotation> annotations, BriefingOp
         return options.zone() != null ? options.zone() : dataset.timeZone();
     }
 
+    /** The page's colours: light (print) unless dark was asked for (slides on a dark screen). */
+    public io.opstimeline.core.render.Theme theme() {
+        return options.dark() ? io.opstimeline.core.render.Theme.DARK : io.opstimeline.core.render.Theme.LIGHT;
+    }
+
     public Classification classification() {
         return marking(dataset, options);
     }

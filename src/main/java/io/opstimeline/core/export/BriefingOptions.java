@@ -10,11 +10,12 @@ import java.time.ZoneId;
  * grammar (see {@link Classification}). {@code table}: an events table after the timeline pages
  * (null: only when some record in the window is not labelled on them). {@code chart}: the
  * dataset's series under the timeline, on a page of their own, or not at all. {@code split}: one
- * page per period of a view's window.
+ * page per period of a view's window. {@code dark}: the workbench's dark colours (for slides shown
+ * on a screen); pages are light otherwise.
  */
 public record BriefingOptions(String title, String subtitle, String classification, boolean legend,
                               boolean callouts, Instant exportedAt, ZoneId zone, String bannerColour, Boolean table,
-                              ChartMode chart, Split split) {
+                              ChartMode chart, Split split, boolean dark) {
 
     /** Where the dataset's series go. */
     public enum ChartMode { OFF, ON, PAGE }
@@ -26,7 +27,7 @@ public record BriefingOptions(String title, String subtitle, String classificati
 
     public BriefingOptions(String title, String subtitle, String classification, boolean legend, boolean callouts,
                            Instant exportedAt, ZoneId zone) {
-        this(title, subtitle, classification, legend, callouts, exportedAt, zone, null, null, null, null);
+        this(title, subtitle, classification, legend, callouts, exportedAt, zone, null, null, null, null, false);
     }
 
     public BriefingOptions(String title, String subtitle, String classification, boolean legend, boolean callouts,
@@ -36,11 +37,11 @@ public record BriefingOptions(String title, String subtitle, String classificati
 
     public BriefingOptions withPages(Boolean newTable, ChartMode newChart, Split newSplit) {
         return new BriefingOptions(title, subtitle, classification, legend, callouts, exportedAt, zone, bannerColour,
-                newTable, newChart, newSplit);
+                newTable, newChart, newSplit, dark);
     }
 
     public BriefingOptions withBannerColour(String colour) {
         return new BriefingOptions(title, subtitle, classification, legend, callouts, exportedAt, zone, colour, table,
-                chart, split);
+                chart, split, dark);
     }
 }

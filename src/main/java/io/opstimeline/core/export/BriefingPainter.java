@@ -51,7 +51,6 @@ public final class BriefingPainter {
     static final double CHART_HEIGHT = 130;
     /** A lane on a page gets at least two rows: one of labelled records, one for its count badges. */
     private static final double MIN_LANE = 2 * TimelinePainter.ROW_HEIGHT + 12;
-    private static final Theme THEME = Theme.LIGHT;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("d MMM uuuu HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter DTG = DateTimeFormatter.ofPattern("ddHHmm'Z'MMMyy", Locale.ENGLISH);
@@ -72,21 +71,34 @@ public final class BriefingPainter {
             // A chart with no figure in the window would be an empty box: left out.
             boolean series = b.dataset().series().stream().flatMap(x -> x.points().stream())
                     .anyMatch(p -> p.value() != null && view.window().overlaps(p.date().epochMilli(), p.date().epochMilli()));
-            List<BriefingPage.Timeline> timelines = timelinePages(measurer, width, height, b, view,
-                    series && b.options().chart() == BriefingOptions.ChartMode.ON);
+            boolean chartUnder = series && b.options().chart() == BriefingOptions.ChartMode.ON;
+            List<BriefingPage.Timeline> timelines = timelinePages(measurer, width, height, b, view, chartUnder);
+            if (chartUnder && timelines.size() > 1) {
+                // The lanes need more than one page with the chart under them: when they fit on one
+                // without it, the chart gets a page of its own rather than the lanes being split.
+                List<BriefingPage.Timeline> without = timelinePages(measurer, width, height, b, view, false);
+                if (without.size() == 1) {
+                    timelines = without;
+                    chartUnder = false;
+                }
+            }
             out.addAll(timelines);
-            if (series && b.options().chart() == BriefingOptions.ChartMode.PAGE) {
+            if (series && (b.options().chart() == BriefingOptions.ChartMode.PAGE
+                    || b.options().chart() == BriefingOptions.ChartMode.ON && !chartUnder)) {
                 out.add(new BriefingPage.Chart(view));
             }
-            Set<String> labelled = new HashSet<>();
+            // A record counts as labelled only where a timeline page prints its whole title; one in a
+            // count badge, or whose label was shortened or left out for room, is read in the table.
+            Set<String> drawnIds = new HashSet<>();
+            Set<String> drawnTexts = new HashSet<>();
             for (BriefingPage.Timeline t : timelines) {
-                Prepared p = prepare(new MeasureOnly(measurer), width, height, b, t, 0, 1);
-                p.frame.hits().boxes().forEach(box -> labelled.add(box.eventId()));
+                Prepared p = prepare(new MeasureOnly(measurer, drawnTexts), width, height, b, t, 0, 1);
+                p.frame.hits().boxes().forEach(box -> drawnIds.add(box.eventId()));
             }
             List<BriefingPage.Row> rows = new ArrayList<>();
             boolean missing = false;
             for (Event e : b.inWindow(view)) {
-                boolean on = labelled.contains(e.id());
+                boolean on = drawnIds.contains(e.id()) && drawnTexts.contains(e.title());
                 missing |= !on;
                 rows.add(new BriefingPage.Row(rows.size() + 1, e, on));
             }
@@ -166,7 +178,7 @@ public final class BriefingPainter {
     /** Paints page {@code index} of a plan made by {@link #plan} for the same size and briefing. */
     public PageLayout paint(Surface s, double width, double height, Briefing b, List<BriefingPage> plan, int index) {
         BriefingPage page = plan.get(index);
-        s.setFill(THEME.background(), 1);
+        s.setFill(b.theme().background(), 1);
         s.fillRect(0, 0, width, height);
         if (page instanceof BriefingPage.Timeline t) {
             return paintTimeline(s, width, height, b, t, index, plan.size());
@@ -199,7 +211,7 @@ public final class BriefingPainter {
         double inner = width - 2 * PageLayout.MARGIN;
         TitleBlock title = TitleBlock.of(s, b, view, shown, inner, index, pages,
                 page.laneParts() > 1 ? "lanes part " + page.lanePart() + " of " + page.laneParts() : null);
-        double legendH = b.options().legend() ? Legend.height(s, d, notes.isEmpty(), page.chart(), inner) : 0;
+        double legendH = b.options().legend() ? Legend.height(s, d, notes.isEmpty(), page.chart(), inner, b.theme()) : 0;
         long inWindow = notes.stream().filter(a -> a.start() == null || view.window().overlaps(
                 a.start().toEpochMilli(), (a.end() == null ? a.start() : a.end()).toEpochMilli())).count();
         double calloutGuess = b.options().callouts() && inWindow > 0 ? calloutsHeight((int) inWindow) : 0;
@@ -210,20 +222,21 @@ public final class BriefingPainter {
                 (MAX_SOURCE_LINES + 1) * FOOT_LINE + 2);
         Set<String> faint = new HashSet<>();
         dimmed.forEach(e -> faint.add(e.id()));
-        TimelineArea.Frame probe = probe(s, b, view, layout, shown, dimmed, lanes, chartH);
+        TimelineArea.Frame probe = probe(s, b, view, layout, shown, dimmed, lanes, chartH, false);
         List<Annotation> visible = AnnotationOverlayPainter.visible(notes, d, probe);
         List<String> footer = footerLines(s, b, cited(d, probe.hits(), faint), inner);
         double calloutsH = b.options().callouts() && !visible.isEmpty() ? calloutsHeight(visible.size()) : 0;
         layout = PageLayout.compute(width, height, title.height(), legendH, calloutsH, footer.size() * FOOT_LINE + 2);
-        TimelineArea.Frame frame = probe(s, b, view, layout, shown, dimmed, lanes, chartH);
+        TimelineArea.Frame frame = probe(s, b, view, layout, shown, dimmed, lanes, chartH, true);
         return new Prepared(layout, shown, dimmed, lanes, notes, footer, title, frame, faint, chartH);
     }
 
+    /** A trial paint of the timeline; {@code final} when it is the page's layout (its texts are what the page prints). */
     private static TimelineArea.Frame probe(Surface s, Briefing b, BriefingView view, PageLayout layout, List<Event> shown,
-                                            List<Event> dimmed, Lanes lanes, double chartH) {
+                                            List<Event> dimmed, Lanes lanes, double chartH, boolean isFinal) {
         double k = layout.timelineScale();
-        return TimelineArea.paint(new MeasureOnly(s), b.dataset(), shown, dimmed, view.window(),
-                layout.timeline().w() / k, layout.timeline().h() / k - chartH, b.zone(), THEME, lanes);
+        return TimelineArea.paint(isFinal ? new MeasureOnly(s) : new MeasureOnly(s, null), b.dataset(), shown, dimmed, view.window(),
+                layout.timeline().w() / k, layout.timeline().h() / k - chartH, b.zone(), b.theme(), lanes);
     }
 
     private static List<Event> onLanes(List<Event> events, Lanes lanes) {
@@ -246,21 +259,21 @@ public final class BriefingPainter {
         TransformSurface ts = new TransformSurface(s, tl.x(), tl.y(), k);
         ts.pushClip(0, 0, tl.w() / k, tl.h() / k);
         TimelineArea.Frame frame = TimelineArea.paint(ts, d, p.shown, p.dimmed, page.view().window(), tl.w() / k,
-                tl.h() / k - p.chartHeight, b.zone(), THEME, p.lanes);
-        List<Annotation> shown = AnnotationOverlayPainter.paint(ts, frame, d, p.notes, THEME);
+                tl.h() / k - p.chartHeight, b.zone(), b.theme(), p.lanes);
+        List<Annotation> shown = AnnotationOverlayPainter.paint(ts, frame, d, p.notes, b.theme());
         if (p.chartHeight > 0) {
-            SeriesChart.paint(ts, d, page.view().window(), tl.w() / k, tl.h() / k - p.chartHeight, p.chartHeight, THEME);
+            SeriesChart.paint(ts, d, page.view().window(), tl.w() / k, tl.h() / k - p.chartHeight, p.chartHeight, b.theme());
         }
         ts.popClip();
-        s.setStroke(THEME.majorGrid(), 1, 0.75);
+        s.setStroke(b.theme().majorGrid(), 1, 0.75);
         s.strokeRect(tl.x(), tl.y(), tl.w(), tl.h());
         if (layout.legend().h() > 0) {
-            Legend.paint(s, layout.legend(), d, p.notes.isEmpty(), page.chart());
+            Legend.paint(s, layout.legend(), d, p.notes.isEmpty(), page.chart(), b.theme());
         }
         if (layout.callouts().h() > 0 && !shown.isEmpty()) {
-            callouts(s, layout.callouts(), d, shown);
+            callouts(s, layout.callouts(), d, shown, b.theme());
         }
-        footer(s, layout.footer(), footerLines(s, b, cited(d, frame.hits(), p.faint), layout.footer().w()));
+        footer(s, layout.footer(), footerLines(s, b, cited(d, frame.hits(), p.faint), layout.footer().w()), b.theme());
         banner(s, layout.bottomBanner(), b.classification());
         return layout;
     }
@@ -270,9 +283,9 @@ public final class BriefingPainter {
         double inner = width - 2 * PageLayout.MARGIN;
         TitleBlock title = TitleBlock.of(s, b, page.view(), b.inWindow(page.view()), inner, index, pages, "series");
         List<String> foot = List.of(dataLine(b));
-        double legendH = Legend.height(s, b.dataset(), true, true, inner);
+        double legendH = Legend.height(s, b.dataset(), true, true, inner, b.theme());
         PageLayout layout = PageLayout.compute(width, height, title.height(), legendH, 0, FOOT_LINE + 2);
-        Legend.paint(s, layout.legend(), b.dataset(), true, true);
+        Legend.paint(s, layout.legend(), b.dataset(), true, true, b.theme());
         banner(s, layout.topBanner(), b.classification());
         title.paint(s, layout.titleBlock());
         PageLayout.Box box = layout.timeline();
@@ -280,14 +293,14 @@ public final class BriefingPainter {
         TransformSurface ts = new TransformSurface(s, box.x(), box.y(), k);
         ts.pushClip(0, 0, box.w() / k, box.h() / k);
         // The timeline's axis on top, so the chart reads against the same dates as the timeline page.
-        AxisPainter.paint(ts, THEME, page.view().window(), TimelinePainter.GUTTER, box.w() / k - TimelinePainter.GUTTER,
+        AxisPainter.paint(ts, b.theme(), page.view().window(), TimelinePainter.GUTTER, box.w() / k - TimelinePainter.GUTTER,
                 0, box.h() / k, b.zone());
         SeriesChart.paint(ts, b.dataset(), page.view().window(), box.w() / k, AxisPainter.HEIGHT,
-                box.h() / k - AxisPainter.HEIGHT, THEME);
+                box.h() / k - AxisPainter.HEIGHT, b.theme());
         ts.popClip();
-        s.setStroke(THEME.majorGrid(), 1, 0.75);
+        s.setStroke(b.theme().majorGrid(), 1, 0.75);
         s.strokeRect(box.x(), box.y(), box.w(), box.h());
-        footer(s, layout.footer(), foot);
+        footer(s, layout.footer(), foot, b.theme());
         banner(s, layout.bottomBanner(), b.classification());
         return layout;
     }
@@ -313,7 +326,7 @@ public final class BriefingPainter {
         banner(s, layout.topBanner(), b.classification());
         title.paint(s, layout.titleBlock());
         EventsTable.paint(s, b, page.rows(), layout.timeline());
-        footer(s, layout.footer(), foot);
+        footer(s, layout.footer(), foot, b.theme());
         banner(s, layout.bottomBanner(), b.classification());
         return layout;
     }
@@ -349,7 +362,7 @@ public final class BriefingPainter {
         return DTG.format(at.atZone(ZoneId.of("UTC"))).toUpperCase(Locale.ROOT);
     }
 
-    private static void callouts(Surface s, PageLayout.Box box, Dataset d, List<Annotation> shown) {
+    private static void callouts(Surface s, PageLayout.Box box, Dataset d, List<Annotation> shown, Theme theme) {
         double colW = (box.w() - 12) / 2;
         int rows = Math.max(1, Math.min((int) ((box.h() - 4) / SMALL_LINE), (shown.size() + 1) / 2));
         int capacity = rows * 2;
@@ -361,7 +374,7 @@ public final class BriefingPainter {
             s.setFill(a.color(), 1);
             s.fillOval(x, y + 1, 8, 8);
             s.setFont(SMALL_BOLD);
-            s.setFill(THEME.text(), 1);
+            s.setFill(theme.text(), 1);
             String n = Integer.toString(i + 1);
             s.fillText(n, x + 11, y + 8);
             s.setFont(SMALL);
@@ -436,11 +449,11 @@ public final class BriefingPainter {
         return lines;
     }
 
-    private static void footer(Surface s, PageLayout.Box box, List<String> lines) {
-        s.setStroke(THEME.majorGrid(), 1, 0.5);
+    private static void footer(Surface s, PageLayout.Box box, List<String> lines, Theme theme) {
+        s.setStroke(theme.majorGrid(), 1, 0.5);
         s.line(box.x(), box.y() - 2, box.right(), box.y() - 2);
         s.setFont(FOOT);
-        s.setFill(THEME.mutedText(), 1);
+        s.setFill(theme.mutedText(), 1);
         for (int i = 0; i < lines.size(); i++) {
             s.fillText(lines.get(i), box.x(), box.y() + 7 + i * FOOT_LINE);
         }
@@ -456,21 +469,21 @@ public final class BriefingPainter {
         private record Item(Rgb color, String label, int shape) {
         }
 
-        private static List<Item> items(Dataset d, boolean noAnnotations, boolean chart) {
+        private static List<Item> items(Dataset d, boolean noAnnotations, boolean chart, Theme theme) {
             List<Item> out = new ArrayList<>();
             if (chart) {
                 for (io.opstimeline.core.chart.SeriesPainter.Line l : SeriesChart.lines(d)) {
                     out.add(new Item(l.color(), l.name(), 4));
                 }
-                out.add(new Item(THEME.mutedText(), "\u25CB approximate figure", 5));
-                out.add(new Item(THEME.mutedText(), "\u25C7 date derived or inferred", 5));
-                out.add(new Item(THEME.mutedText(), "dashed: approximate; gap: no report", 5));
+                out.add(new Item(theme.mutedText(), "\u25CB approximate figure", 5));
+                out.add(new Item(theme.mutedText(), "\u25C7 date derived or inferred", 5));
+                out.add(new Item(theme.mutedText(), "dashed: approximate; gap: no report", 5));
             }
             for (EventKind k : d.kinds()) {
                 out.add(new Item(k.color(), k.label(), 0));
             }
-            out.add(new Item(THEME.mutedText(), "uncertain date", 1));
-            out.add(new Item(THEME.mutedText(), "count badge: records not labelled, listed in the events table", 2));
+            out.add(new Item(theme.mutedText(), "uncertain date", 1));
+            out.add(new Item(theme.mutedText(), "count badge: records not labelled, listed in the events table", 2));
             if (!noAnnotations) {
                 out.add(new Item(Annotation.DEFAULT_COLOR, "annotation (numbered below)", 3));
             }
@@ -498,17 +511,17 @@ public final class BriefingPainter {
             return at;
         }
 
-        static double height(Surface s, Dataset d, boolean noAnnotations, boolean chart, double width) {
-            List<Item> items = items(d, noAnnotations, chart);
+        static double height(Surface s, Dataset d, boolean noAnnotations, boolean chart, double width, Theme theme) {
+            List<Item> items = items(d, noAnnotations, chart, theme);
             double[][] at = place(s, items, width);
             return (at.length == 0 ? 1 : at[at.length - 1][1] + 1) * LINE + 2;
         }
 
-        static void paint(Surface s, PageLayout.Box box, Dataset d, boolean noAnnotations, boolean chart) {
-            List<Item> items = items(d, noAnnotations, chart);
+        static void paint(Surface s, PageLayout.Box box, Dataset d, boolean noAnnotations, boolean chart, Theme theme) {
+            List<Item> items = items(d, noAnnotations, chart, theme);
             double[][] at = place(s, items, box.w());
             s.setFont(SMALL_BOLD);
-            s.setFill(THEME.text(), 1);
+            s.setFill(theme.text(), 1);
             s.fillText("Legend", box.x(), box.y() + 9);
             s.setFont(SMALL);
             for (int i = 0; i < items.size(); i++) {
@@ -542,7 +555,7 @@ public final class BriefingPainter {
                         s.fillRect(x + 3, mid - 4, 8, 8);
                     }
                 }
-                s.setFill(THEME.text(), 1);
+                s.setFill(theme.text(), 1);
                 s.fillText(it.label, x + (it.shape == 5 ? 0 : 18), mid + 3);
             }
         }

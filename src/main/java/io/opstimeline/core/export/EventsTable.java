@@ -5,7 +5,6 @@ import io.opstimeline.core.model.Event;
 import io.opstimeline.core.model.Nation;
 import io.opstimeline.core.render.FontSpec;
 import io.opstimeline.core.render.Surface;
-import io.opstimeline.core.render.Theme;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,7 +15,6 @@ import java.util.List;
  * count badge; this table is where its records are read.
  */
 final class EventsTable {
-    private static final Theme THEME = Theme.LIGHT;
     private static final FontSpec FONT = BriefingPainter.SMALL;
     private static final FontSpec HEAD = BriefingPainter.SMALL_BOLD;
     private static final double LINE = BriefingPainter.SMALL_LINE;
@@ -115,10 +113,10 @@ final class EventsTable {
 
     static void paint(Surface s, Briefing b, List<BriefingPage.Row> rows, PageLayout.Box box) {
         double[] widths = widths(box.w());
-        s.setFill(THEME.gutter(), 1);
+        s.setFill(b.theme().gutter(), 1);
         s.fillRect(box.x(), box.y(), box.w(), HEADER);
         s.setFont(HEAD);
-        s.setFill(THEME.text(), 1);
+        s.setFill(b.theme().text(), 1);
         double x = box.x();
         for (int c = 0; c < HEADINGS.length; c++) {
             s.fillText(HEADINGS[c], x + 2, box.y() + 10.5);
@@ -129,14 +127,14 @@ final class EventsTable {
             List<List<String>> cells = wrapped(s, b.dataset(), r, widths);
             double h = rowHeight(cells);
             if (r.number() % 2 == 0) {
-                s.setFill(THEME.laneStripe(), 1);
+                s.setFill(b.theme().laneStripe(), 1);
                 s.fillRect(box.x(), y, box.w(), h);
             }
             s.setFont(FONT);
             x = box.x();
             for (int c = 0; c < cells.size(); c++) {
                 boolean badge = c == cells.size() - 1 && !r.labelled();
-                s.setFill(badge ? THEME.text() : c == 0 ? THEME.mutedText() : THEME.text(), 1);
+                s.setFill(badge ? b.theme().text() : c == 0 ? b.theme().mutedText() : b.theme().text(), 1);
                 for (int i = 0; i < cells.get(c).size(); i++) {
                     s.fillText(cells.get(c).get(i), x + 2, y + 8.5 + i * LINE);
                 }
@@ -144,7 +142,7 @@ final class EventsTable {
             }
             y += h;
         }
-        s.setStroke(THEME.majorGrid(), 1, 0.5);
+        s.setStroke(b.theme().majorGrid(), 1, 0.5);
         s.line(box.x(), box.y() + HEADER, box.right(), box.y() + HEADER);
     }
 }

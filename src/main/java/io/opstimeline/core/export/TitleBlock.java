@@ -18,13 +18,14 @@ import java.util.List;
  * is active (a briefer must know the page is not everything), and page n of N.
  */
 final class TitleBlock {
-    private static final Theme THEME = Theme.LIGHT;
     private final List<String> title;
     private final String subtitle;
     private final List<String> right;
     private final double rightWidth;
+    private final Theme theme;
 
-    private TitleBlock(List<String> title, String subtitle, List<String> right, double rightWidth) {
+    private TitleBlock(List<String> title, String subtitle, List<String> right, double rightWidth, Theme theme) {
+        this.theme = theme;
         this.title = title;
         this.subtitle = subtitle;
         this.right = right;
@@ -71,7 +72,7 @@ final class TitleBlock {
             s.setFont(BriefingPainter.SUBTITLE_FONT);
             sub = TextFit.ellipsize(s, sub, leftW);
         }
-        return new TitleBlock(lines, sub, right, rightW);
+        return new TitleBlock(lines, sub, right, rightW, b.theme());
     }
 
     double height() {
@@ -82,7 +83,7 @@ final class TitleBlock {
 
     void paint(Surface s, PageLayout.Box box) {
         s.setFont(BriefingPainter.TITLE_FONT);
-        s.setFill(THEME.text(), 1);
+        s.setFill(theme.text(), 1);
         double y = box.y() + 15;
         for (String line : title) {
             s.fillText(line, box.x(), y);
@@ -90,12 +91,12 @@ final class TitleBlock {
         }
         if (subtitle != null) {
             s.setFont(BriefingPainter.SUBTITLE_FONT);
-            s.setFill(THEME.mutedText(), 1);
+            s.setFill(theme.mutedText(), 1);
             s.fillText(subtitle, box.x(), y - 2);
         }
         for (int i = 0; i < right.size(); i++) {
             s.setFont(i == 0 ? BriefingPainter.META_BOLD : BriefingPainter.META_FONT);
-            s.setFill(i == 0 ? THEME.text() : THEME.mutedText(), 1);
+            s.setFill(i == 0 ? theme.text() : theme.mutedText(), 1);
             String line = right.get(i);
             s.fillText(line, box.right() - s.textWidth(line), box.y() + 10 + i * BriefingPainter.META_LINE);
         }

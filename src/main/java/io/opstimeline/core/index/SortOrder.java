@@ -1,5 +1,6 @@
 package io.opstimeline.core.index;
 
+import io.opstimeline.core.work.BackgroundWork;
 import java.util.Arrays;
 
 /**
@@ -15,6 +16,9 @@ final class SortOrder {
      * Sorts distinct keys ascending; a large array on two threads. {@code Arrays.parallelSort}
      * sorts on one thread when the common pool has a single worker, as it has on two cores.
      */
+    /** Where the second half is sorted, beside the caller's thread. */
+    private static final BackgroundWork HELPER = BackgroundWork.daemons("sort-half");
+
     static long[] sort(long[] keys) {
         int n = keys.length;
         if (n < 1 << 16 || Runtime.getRuntime().availableProcessors() < 2) {
@@ -22,14 +26,16 @@ final class SortOrder {
             return keys;
         }
         int mid = n >>> 1;
-        Thread other = new Thread(() -> Arrays.sort(keys, mid, n), "sort-half");
-        other.start();
+        java.util.concurrent.CompletableFuture<Void> other = HELPER.submit(() -> Arrays.sort(keys, mid, n));
         Arrays.sort(keys, 0, mid);
         try {
-            other.join();
+            other.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             Arrays.sort(keys); // finish on this thread; the result is the same
+            return keys;
+        } catch (java.util.concurrent.ExecutionException e) {
+            Arrays.sort(keys); // the other half failed (out of memory?): sort it all here
             return keys;
         }
         long[] out = new long[n];

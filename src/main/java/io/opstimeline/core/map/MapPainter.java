@@ -29,10 +29,16 @@ public final class MapPainter {
         s.setFill(style.sea(), 1);
         s.fillRect(0, 0, view.width(), view.height());
         drawLand(s, view, basemap, style);
+        shadeOutside(s, view, basemap.bounds(), style);
         MapDecorations.graticule(s, view, style);
         List<MarkerGroup> groups = MarkerGroups.group(content.places(), view, CROWD_PIXELS);
         for (MarkerGroup g : groups) {
             drawMarker(s, g, style, content);
+        }
+        // Names after all markers, busiest first, each only where it overlaps no name already drawn.
+        List<double[]> taken = new java.util.ArrayList<>();
+        for (MarkerGroup g : groups) {
+            drawName(s, g, style, taken);
         }
         MapDecorations.scaleBar(s, view, style);
         MapDecorations.credit(s, view, style);
@@ -78,6 +84,29 @@ public final class MapPainter {
         s.setLineDash();
     }
 
+    /** Greys what lies beyond the basemap's cut, so no one reads it as open sea. */
+    private static void shadeOutside(Surface s, MapProjection view, GeoBounds b, MapStyle style) {
+        double left = view.x(b.west());
+        double right = view.x(b.east());
+        double top = view.y(b.north());
+        double bottom = view.y(b.south());
+        s.setFill(style.grid(), 0.35);
+        if (left > 0) {
+            s.fillRect(0, 0, left, view.height());
+        }
+        if (right < view.width()) {
+            s.fillRect(right, 0, view.width() - right, view.height());
+        }
+        double l = Math.max(0, left);
+        double w = Math.min(view.width(), right) - l;
+        if (w > 0 && top > 0) {
+            s.fillRect(l, 0, w, top);
+        }
+        if (w > 0 && bottom < view.height()) {
+            s.fillRect(l, bottom, w, view.height() - bottom);
+        }
+    }
+
     private static boolean onSameEdge(GeoBounds b, double lon1, double lat1, double lon2, double lat2) {
         double e = 1e-6;
         return (Math.abs(lon1 - b.west()) < e && Math.abs(lon2 - b.west()) < e)
@@ -106,14 +135,25 @@ public final class MapPainter {
             s.setFill(Rgb.parse("#ffffff"), faded ? 0.6 : 1);
             s.fillText(text, g.x() - s.textWidth(text) / 2, g.y() + 4);
         }
+    }
+
+    private static void drawName(Surface s, MarkerGroup g, MapStyle style, List<double[]> taken) {
         String name = g.places().size() == 1 ? g.places().get(0).place().name()
                 : g.places().get(0).place().name() + " +" + (g.places().size() - 1);
         s.setFont(FontSpec.SMALL);
+        double w = s.textWidth(name) + 4;
+        double x = g.x() + g.radius() + 2;
+        double y = g.y() - 7;
+        for (double[] t : taken) {
+            if (x < t[0] + t[2] && t[0] < x + w && y < t[1] + t[3] && t[1] < y + 14) {
+                return;
+            }
+        }
+        taken.add(new double[] {x, y, w, 14});
         s.setFill(style.panel(), 0.7);
-        double w = s.textWidth(name);
-        s.fillRect(g.x() + r + 2, g.y() - 7, w + 4, 14);
-        s.setFill(style.text(), faded ? 0.5 : 1);
-        s.fillText(name, g.x() + r + 4, g.y() + 4);
+        s.fillRect(x, y, w, 14);
+        s.setFill(style.text(), g.matchingCount() == 0 ? 0.5 : 1);
+        s.fillText(name, x + 2, g.y() + 4);
     }
 
     private static Rgb dominantColor(MarkerGroup g, Content content) {

@@ -54,6 +54,8 @@ public final class HitMap {
     private final List<Box> boxes = new ArrayList<>();
     private final List<ClusterBox> clusters = new ArrayList<>();
     private final List<LaneBox> lanes = new ArrayList<>();
+    /** Store row of each box, in step with {@code boxes} (-1 where not known). */
+    private int[] boxRows = new int[64];
     private final io.opstimeline.core.index.ItemStore store;
 
     /** An empty map (nothing drawn yet). */
@@ -107,7 +109,16 @@ public final class HitMap {
     }
 
     void add(String eventId, double x, double y, double w, double h) {
+        add(eventId, -1, x, y, w, h);
+    }
+
+    /** A drawn record that is row {@code row} of {@link #store()}. */
+    void add(String eventId, int row, double x, double y, double w, double h) {
         boxes.add(new Box(eventId, x, y, w, h));
+        if (boxes.size() > boxRows.length) {
+            boxRows = java.util.Arrays.copyOf(boxRows, boxRows.length * 2);
+        }
+        boxRows[boxes.size() - 1] = row;
     }
 
     public Optional<String> hit(double x, double y) {
@@ -122,6 +133,19 @@ public final class HitMap {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The row of {@link #store()} drawn for a record of this frame, or -1: a walk over what was
+     * drawn, not over the store (a tooltip asks on every pointer move, over millions of rows).
+     */
+    public int drawnRow(String eventId) {
+        for (int i = 0; i < boxes.size(); i++) {
+            if (boxes.get(i).eventId().equals(eventId)) {
+                return boxRows[i];
+            }
+        }
+        return -1;
     }
 
     public Optional<Box> boxOf(String eventId) {

@@ -150,6 +150,6 @@ final class ItemPainter {
             s.setStroke(c.frame().theme().selection(), 1, 2);
             s.strokeRect(boxLeft + 1, rowY + 1, boxWidth - 2, ROW - 2);
         }
-        c.hits().add(store.id(row), boxLeft, rowY, boxWidth, ROW);
+        c.hits().add(store.id(row), row, boxLeft, rowY, boxWidth, ROW);
     }
 }

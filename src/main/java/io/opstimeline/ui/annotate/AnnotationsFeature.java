@@ -41,6 +41,8 @@ public final class AnnotationsFeature {
     private final ObjectProperty<Dataset> dataset;
     private final Supplier<Path> dataFile;
     private final Consumer<String> status;
+    private final javafx.beans.property.ReadOnlyIntegerWrapper notesOnMissingRecords =
+            new javafx.beans.property.ReadOnlyIntegerWrapper(this, "notesOnMissingRecords", 0);
     private final AnnotationStore store = new AnnotationStore();
     private final RecordNotesPane notesPane;
     private final MenuItem undo = new MenuItem("Undo");
@@ -96,6 +98,11 @@ public final class AnnotationsFeature {
     }
 
     /** The sidecar being written, or empty before a dataset is open. */
+    /** How many notes of the open sidecar are pinned to records the dataset lacks (kept, not drawn). */
+    public javafx.beans.property.ReadOnlyIntegerProperty notesOnMissingRecordsProperty() {
+        return notesOnMissingRecords.getReadOnlyProperty();
+    }
+
     public Optional<SidecarFile> sidecar() {
         return Optional.ofNullable(saver).map(SidecarAutoSaver::sidecar);
     }
@@ -134,13 +141,18 @@ public final class AnnotationsFeature {
         }
         if (d == null) {
             store.reset(AnnotationDocument.EMPTY);
+            notesOnMissingRecords.set(0);
             return;
         }
         SidecarFile sidecar = sidecarFor(d);
         SidecarFile.Loaded loaded = sidecar.load();
         store.reset(loaded.document());
-        if (!loaded.warnings().isEmpty()) {
-            status.accept("Annotations: " + String.join("; ", loaded.warnings()));
+        java.util.List<String> warnings = new java.util.ArrayList<>(loaded.warnings());
+        // notes on records the dataset lacks stay in the file; the count is there for a notice (issue 16.7)
+        notesOnMissingRecords.set(loaded.document().onMissingRecords(id -> d.event(id).isPresent()).size());
+        java.util.Optional.ofNullable(sidecar.missingRecordsWarning(loaded.document(), d)).ifPresent(warnings::add);
+        if (!warnings.isEmpty()) {
+            status.accept("Annotations: " + String.join("; ", warnings));
         }
         saver = new SidecarAutoSaver(sidecar, SAVE_DELAY_MS,
                 e -> onFx(() -> status.accept("Could not save annotations to " + sidecar.path() + ": " + e.getMessage())));

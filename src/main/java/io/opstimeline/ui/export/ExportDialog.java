@@ -71,6 +71,7 @@ public final class ExportDialog extends Dialog<ExportJob> {
     private final ChoiceBox<String> table = new ChoiceBox<>();
     private final ChoiceBox<BriefingOptions.ChartMode> chart = new ChoiceBox<>();
     private final ChoiceBox<Split> split = new ChoiceBox<>();
+    private final ChoiceBox<String> colours = new ChoiceBox<>();
     private final TextField title = new TextField();
     private final TextField subtitle = new TextField();
     private final ComboBox<String> classification = new ComboBox<>();
@@ -148,6 +149,8 @@ public final class ExportDialog extends Dialog<ExportJob> {
         split.setConverter(named(sp -> sp == Split.NONE ? "One page per view" : "A page per "
                 + sp.name().toLowerCase(Locale.ROOT)));
         split.setValue(choice(Split.class, remembered("split", "NONE"), Split.NONE));
+        colours.getItems().setAll("Light page", "Dark page (slides)");
+        colours.setValue(remembered("theme", "Light page"));
         title.setText(remembered("title", dataset.title()));
         title.setId("export-title");
         subtitle.setText(remembered("subtitle", ""));
@@ -185,6 +188,7 @@ public final class ExportDialog extends Dialog<ExportJob> {
         g.addRow(r++, new Label("PNG size"), new HBox(6, new Label("DPI"), dpi, width));
         g.addRow(r++, new Label("Pages"), new HBox(6, split, table));
         g.addRow(r++, new Label("Series"), chart);
+        g.addRow(r++, new Label("Colours"), colours);
         g.addRow(r++, new Label("Title"), title);
         g.addRow(r++, new Label("Subtitle"), subtitle);
         g.addRow(r++, new Label("Classification"), new HBox(6, classification, bannerColour));
@@ -311,6 +315,7 @@ public final class ExportDialog extends Dialog<ExportJob> {
             memory.put("table", table.getValue());
             memory.put("chart", chart.getValue().name());
             memory.put("split", split.getValue().name());
+            memory.put("theme", colours.getValue());
             Path parent = job.out().toAbsolutePath().getParent();
             memory.put("folder", parent == null ? null : parent.toString());
         }
@@ -359,7 +364,7 @@ public final class ExportDialog extends Dialog<ExportJob> {
         };
         Briefing b = new Briefing(dataset, doc.annotations(), new BriefingOptions(title.getText(), subtitle.getText(),
                 chosen.text(), legend.isSelected(), callouts.isSelected(), Instant.now(), zone, colour, withTable,
-                chart.getValue(), split.getValue()), pages);
+                chart.getValue(), split.getValue(), colours.getValue().startsWith("Dark")), pages);
         return new ExportJob(b, settings, Path.of(out.getText().strip()));
     }
 

@@ -1,13 +1,16 @@
 package io.opstimeline.ui.export;
 
 import io.opstimeline.core.annotate.AnnotationDocument;
+import io.opstimeline.core.annotate.SidecarFile;
 import io.opstimeline.core.annotate.ViewFilter;
 import io.opstimeline.core.export.Briefing;
 import io.opstimeline.core.export.BriefingOptions;
 import io.opstimeline.core.export.BriefingView;
 import io.opstimeline.core.export.Paper;
+import io.opstimeline.core.io.InputOverwriteException;
 import io.opstimeline.core.model.Dataset;
 import io.opstimeline.core.time.TimeWindow;
+import io.opstimeline.core.work.BackgroundWork;
 import io.opstimeline.export.BriefingExporter;
 import io.opstimeline.export.ExportFormat;
 import io.opstimeline.export.ExportSettings;
@@ -16,8 +19,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -47,11 +48,7 @@ public final class ExportFeature {
     private Supplier<String> lanes = () -> io.opstimeline.core.annotate.SavedView.LANES_BY_KIND;
     private final Consumer<String> status;
     private io.opstimeline.ui.Settings settings;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "briefing-export");
-        t.setDaemon(true);
-        return t;
-    });
+    private final BackgroundWork worker = BackgroundWork.daemon("briefing-export");
 
     public ExportFeature(ObjectProperty<Dataset> dataset, Supplier<AnnotationDocument> annotations,
                          Supplier<TimeWindow> window, Supplier<ViewFilter> filter, Supplier<ZoneId> zone,
@@ -98,6 +95,15 @@ public final class ExportFeature {
 
     /** Runs an export in the background and reports the outcome in the status bar. */
     public void run(ExportJob job) {
+        Path data = dataFile.get();
+        if (data != null) {
+            try {
+                SidecarFile.besideData(data).inputsWith(data).check(job.out()); // issue 16.1: never over an input
+            } catch (InputOverwriteException e) {
+                status.accept("Not exported: " + e.getMessage());
+                return;
+            }
+        }
         status.accept("Exporting " + job.out() + "\u2026");
         worker.submit(() -> {
             try {

@@ -6,6 +6,7 @@ import io.opstimeline.core.importer.csv.ImportResult;
 import io.opstimeline.core.load.DatasetLoadException;
 import io.opstimeline.core.load.LoadProblem;
 import io.opstimeline.core.model.Dataset;
+import io.opstimeline.core.work.BackgroundWork;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,6 +38,8 @@ import javafx.stage.Window;
  * tried again; nothing replaces the open dataset unless the whole file converted.
  */
 public final class ImportDialog extends Dialog<ImportResult> {
+    /** Where conversions run, off the FX thread. */
+    private static final BackgroundWork BACKGROUND = BackgroundWork.daemon("csv-import");
     static final String NONE = "(none)";
 
     private final Path file;
@@ -204,9 +207,7 @@ public final class ImportDialog extends Dialog<ImportResult> {
             ok.setDisable(false);
             explain(task.getException());
         });
-        Thread worker = new Thread(task, "csv-import");
-        worker.setDaemon(true);
-        worker.start();
+        BACKGROUND.execute(task);
     }
 
     /** Converts with the current mapping; false (and messages shown) when it did not, or has warnings not yet seen. */

@@ -3,6 +3,8 @@ package io.opstimeline.ui.timeline;
 import io.opstimeline.core.index.ItemStore;
 import io.opstimeline.core.index.RowOrder;
 import io.opstimeline.core.model.Dataset;
+import io.opstimeline.core.render.AxisPainter;
+import io.opstimeline.core.render.HitMap;
 import io.opstimeline.core.time.TimeWindow;
 
 /**
@@ -26,6 +28,7 @@ final class SelectionReveal {
         }
         view.redraw();
         if (view.hitMap().boxOf(id).isPresent()) {
+            scrollToLane(view, id);
             return;
         }
         long from = span[0];
@@ -34,6 +37,12 @@ final class SelectionReveal {
             // pan: the record's start a third in, so its label has room to the right
             w = w.pan(from - (w.start() + w.span() / 3));
         }
+        ItemStore drawn = view.hitMap().store();
+        if (drawn == null || RowOrder.rowOf(drawn, id) < 0) {
+            // hidden by the filter: no zoom would draw it, so only pan to where it is
+            view.windowProperty().set(view.clampToData(w));
+            return;
+        }
         for (int i = 0; i < MAX_ZOOMS && !drawnIn(view, w, id); i++) {
             w = w.zoom(0.5, Math.max(w.start(), Math.min(w.end(), from)));
             if (w.span() <= TimeWindow.MIN_SPAN_MS) {
@@ -41,6 +50,34 @@ final class SelectionReveal {
             }
         }
         view.windowProperty().set(view.clampToData(w));
+        view.redraw();
+        scrollToLane(view, id);
+    }
+
+    /**
+     * With more lanes than fit (19 nations at 1280x720) the view sits in a vertical scroller: the
+     * record's lane is scrolled to the middle when it is out of sight or under the axis.
+     */
+    private static void scrollToLane(TimelineView view, String id) {
+        javafx.scene.Parent p = view.getParent();
+        while (p != null && !(p instanceof javafx.scene.control.ScrollPane)) {
+            p = p.getParent();
+        }
+        HitMap.Box box = view.hitMap().boxOf(id).orElse(null);
+        if (p == null || box == null) {
+            return;
+        }
+        javafx.scene.control.ScrollPane scroller = (javafx.scene.control.ScrollPane) p;
+        double viewport = scroller.getViewportBounds().getHeight();
+        double hidden = view.getHeight() - viewport;
+        if (hidden <= 0) {
+            return;
+        }
+        double top = scroller.getVvalue() * hidden;
+        if (box.y() < top + AxisPainter.HEIGHT || box.y() + box.h() > top + viewport) {
+            double wanted = Math.max(0, Math.min(hidden, box.centerY() - viewport / 2));
+            scroller.setVvalue(wanted / hidden);
+        }
     }
 
     private static boolean drawnIn(TimelineView view, TimeWindow w, String id) {

@@ -32,7 +32,7 @@ final class TimelineAccessibility {
         String id = view.selectedIdProperty().get();
         if (id != null && hits.store() != null) {
             Optional<HitMap.Box> box = hits.boxOf(id);
-            int row = RowOrder.rowOf(hits.store(), id);
+            int row = box.isPresent() ? hits.drawnRow(id) : RowOrder.rowOf(hits.store(), id);
             if (row >= 0) {
                 String lane = box.map(b -> laneAt(hits, b.centerY())).orElse(hits.store().lane(hits.store().laneOf(row)).label());
                 return "Record: " + hits.store().title(row) + ", " + dates(view.effectiveZone(), hits.store(), row)

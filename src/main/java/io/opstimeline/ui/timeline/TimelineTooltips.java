@@ -1,6 +1,5 @@
 package io.opstimeline.ui.timeline;
 
-import io.opstimeline.core.index.RowOrder;
 import io.opstimeline.core.render.HitMap;
 import io.opstimeline.core.render.TimelinePainter;
 import java.util.Optional;
@@ -47,7 +46,7 @@ final class TimelineTooltips {
         }
         Optional<String> id = hits.hit(x, y);
         if (id.isPresent() && hits.store() != null) {
-            int row = RowOrder.rowOf(hits.store(), id.get());
+            int row = hits.drawnRow(id.get());
             if (row >= 0) {
                 return hits.store().title(row) + "\n" + TimelineAccessibility.dates(view.effectiveZone(), hits.store(), row);
             }

@@ -53,6 +53,33 @@ class VisItemsReaderTest {
     }
 
     @Test
+    void onlyRangeAndBackgroundItemsSpanTimeAsInVisTimeline() throws Exception {
+        // vis-timeline's types: box and point are instants, range and background span time
+        String[] types = {"range", "background", "box", "point", "rover", "Range", "backgrounds"};
+        StringBuilder json = new StringBuilder("{\"items\":[");
+        for (int i = 0; i < types.length; i++) {
+            json.append(i == 0 ? "" : ",").append("{\"id\":\"").append(types[i])
+                    .append("\",\"start\":5,\"end\":9,\"type\":\"").append(types[i]).append("\"}");
+        }
+        ItemStore s = read(json.append("]}").toString());
+
+        java.util.List<String> spanning = new java.util.ArrayList<>();
+        for (int r = 0; r < s.size(); r++) {
+            if (s.is(r, ItemStore.RANGE)) {
+                spanning.add(s.id(r));
+            }
+        }
+        assertThat(spanning).containsExactlyInAnyOrder("range", "background");
+    }
+
+    @Test
+    void aDateThatDoesNotExistIsRefusedWithOurReason() {
+        assertThatThrownBy(() -> read("{\"items\":[{\"id\":1,\"start\":\"2011-02-29T10:00Z\"}]}"))
+                .hasMessage("t.json:1:27: start \"2011-02-29T10:00Z\" is not a real date: 2011 is not a leap year, "
+                        + "so there is no 29 February");
+    }
+
+    @Test
     void tellsItemsFilesFromDatasets() throws Exception {
         Path items = tmp.resolve("items.json");
         Files.writeString(items, "{\"groups\":[],\"items\":[]}");

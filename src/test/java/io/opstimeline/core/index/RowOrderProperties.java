@@ -55,14 +55,13 @@ class RowOrderProperties {
 
     @Property
     void sortedThenSelectedEqualsNaiveSortOfTheFilteredRows(@ForAll("rows") List<ItemStoreProperties.Row> rows,
-            @ForAll boolean byEnd, @ForAll long seed, @ForAll boolean useWindow,
+            @ForAll boolean byEnd, @ForAll List<Boolean> dropped, @ForAll boolean useWindow,
             @ForAll @LongRange(min = -1000, max = 14_000) long from, @ForAll @IntRange(min = 1, max = 5000) int span) {
         ItemStore store = build(rows);
         RowOrder.Key key = byEnd ? RowOrder.Key.END : RowOrder.Key.START;
         BitSet keep = new BitSet();
-        java.util.Random rnd = new java.util.Random(seed);
         for (int r = 0; r < store.size(); r++) {
-            if (rnd.nextInt(3) > 0) {
+            if (r >= dropped.size() || !dropped.get(r)) {
                 keep.set(r);
             }
         }

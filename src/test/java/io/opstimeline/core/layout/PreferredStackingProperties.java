@@ -3,29 +3,52 @@ package io.opstimeline.core.layout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
-import java.util.Random;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.IntRange;
 
 /** Stacking what a dimming filter keeps first: kept items as if alone, the rest in the room left. */
 class PreferredStackingProperties {
     private static final double GAP = 6;
 
+    /** One box: how far after the previous one it starts, how wide it is, and whether the filter keeps it. */
+    record Box(int step, int width, boolean kept) {
+    }
+
+    @Provide
+    Arbitrary<List<Box>> crowds() {
+        Arbitrary<Integer> widths = Arbitraries.frequencyOf(Tuple.of(7, Arbitraries.integers().between(1, 80)),
+                Tuple.of(1, Arbitraries.integers().between(1, 600)));
+        Arbitrary<Boolean> keptOneInFour = Arbitraries.integers().between(0, 3).map(i -> i == 0);
+        return Combinators.combine(Arbitraries.integers().between(0, 39), widths, keptOneInFour).as(Box::new)
+                .list().ofMaxSize(200);
+    }
+
+    @Provide
+    Arbitrary<List<Box>> rows() {
+        return Combinators.combine(Arbitraries.integers().between(0, 29), Arbitraries.integers().between(1, 120),
+                Arbitraries.just(false)).as(Box::new).list().ofMaxSize(100);
+    }
+
     @Property(tries = 300)
-    void keptItemsStackAsIfAloneAndNothingOverlaps(@ForAll @IntRange(min = 0, max = 200) int n,
-                                                   @ForAll @IntRange(min = 1, max = 6) int maxRows,
-                                                   @ForAll long seed) {
-        Random r = new Random(seed);
+    void keptItemsStackAsIfAloneAndNothingOverlaps(@ForAll("crowds") List<Box> boxes,
+                                                   @ForAll @IntRange(min = 1, max = 6) int maxRows) {
+        int n = boxes.size();
         double[] left = new double[n];
         double[] right = new double[n];
         boolean[] kept = new boolean[n];
         double x = 0;
         for (int i = 0; i < n; i++) {
-            x += r.nextInt(40);
+            x += boxes.get(i).step();
             left[i] = x;
-            right[i] = x + 1 + r.nextInt(r.nextInt(8) == 0 ? 600 : 80);
-            kept[i] = r.nextInt(4) == 0;
+            right[i] = x + boxes.get(i).width();
+            kept[i] = boxes.get(i).kept();
         }
         int[] rows = RowStacker.stack(left, right, GAP, maxRows, kept);
 
@@ -74,16 +97,15 @@ class PreferredStackingProperties {
     }
 
     @Property(tries = 100)
-    void withNothingOrEverythingKeptItIsThePlainStacker(@ForAll @IntRange(min = 0, max = 100) int n,
-                                                        @ForAll long seed, @ForAll boolean all) {
-        Random r = new Random(seed);
+    void withNothingOrEverythingKeptItIsThePlainStacker(@ForAll("rows") List<Box> boxes, @ForAll boolean all) {
+        int n = boxes.size();
         double[] left = new double[n];
         double[] right = new double[n];
         double x = 0;
         for (int i = 0; i < n; i++) {
-            x += r.nextInt(30);
+            x += boxes.get(i).step();
             left[i] = x;
-            right[i] = x + 1 + r.nextInt(120);
+            right[i] = x + boxes.get(i).width();
         }
         boolean[] kept = new boolean[n];
         Arrays.fill(kept, all);

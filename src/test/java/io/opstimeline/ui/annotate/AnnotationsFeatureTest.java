@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.opstimeline.core.annotate.Annotation;
 import io.opstimeline.core.annotate.SidecarFile;
 import io.opstimeline.ui.MainWindow;
+import io.opstimeline.ui.TestSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ class AnnotationsFeatureTest {
         data = dir.resolve("campaign.json");
         Files.copy(Path.of("src/test/resources/datasets/small.json"), data,
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        window = new MainWindow(opened::add);
+        window = new MainWindow(opened::add, TestSettings.fresh());
         stage.setScene(new Scene(window, 1400, 800));
         stage.show();
         window.open(data);

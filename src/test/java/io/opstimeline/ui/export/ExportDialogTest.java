@@ -4,14 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.opstimeline.ui.MainWindow;
 import io.opstimeline.ui.Settings;
+import io.opstimeline.ui.TestSettings;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
@@ -38,8 +37,8 @@ class ExportDialogTest {
     static Path dir;
 
     private MainWindow window;
-    /** A throw-away preference node: the test never reads or changes the user's own settings. */
-    private final Settings settings = new Settings(Preferences.userRoot().node("io/opstimeline/test/" + UUID.randomUUID()));
+    /** Settings in memory: the test never reads or changes the user's own. */
+    private final Settings settings = TestSettings.fresh();
 
     @Start
     void start(Stage stage) {

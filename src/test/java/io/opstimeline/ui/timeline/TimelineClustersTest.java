@@ -134,4 +134,21 @@ class TimelineClustersTest {
         assertThat(menu.getItems()).extracting(javafx.scene.control.MenuItem::getText).containsExactly("Copy id");
         robot.interact(menu::hide);
     }
+
+    @Test
+    void theTooltipGivesARecordsWholeTitleAndALanesFullName(FxRobot robot) {
+        long mid = PeerGenerator.START + 150 * 86_400_000L;
+        robot.interact(() -> view.windowProperty().set(new TimeWindow(mid, mid + 3_600_000L)));
+        WaitForAsyncUtils.waitForFxEvents();
+        HitMap.Box box = view.hitMap().boxes().get(0);
+        HitMap.LaneBox lane = view.hitMap().lanes().get(2);
+        String[] said = new String[2];
+        robot.interact(() -> {
+            said[0] = TimelineTooltips.textAt(view, Math.max(box.x(), 140) + 3, box.centerY());
+            said[1] = TimelineTooltips.textAt(view, 40, lane.y() + 5);
+        });
+        int row = io.opstimeline.core.index.RowOrder.rowOf(STORE, box.eventId());
+        assertThat(said[0]).startsWith(STORE.title(row) + "\n");
+        assertThat(said[1]).startsWith(STORE.lane(2).label() + ": ");
+    }
 }

@@ -81,38 +81,26 @@ final class CsvDates {
         if (formatter != null) {
             return null;
         }
-        CsvTable.Cell dayFirst = null;
-        CsvTable.Cell monthFirst = null;
-        CsvTable.Cell ambiguous = null;
-        int ambiguousCount = 0;
-        for (CsvTable.Cell c : cells) {
+        FileEvidence says = FileEvidence.of(cells, c -> {
             Matcher m = NUMERIC.matcher(c.text());
             if (!m.matches()) {
-                continue;
+                return FileEvidence.Says.NOTHING;
             }
             int a = Integer.parseInt(m.group(1));
             int b = Integer.parseInt(m.group(3));
-            if (a > 12 && b <= 12 && dayFirst == null) {
-                dayFirst = c;
-            } else if (b > 12 && a <= 12 && monthFirst == null) {
-                monthFirst = c;
-            } else if (a >= 1 && b >= 1 && a <= 12 && b <= 12 && a != b) {
-                ambiguousCount++;
-                if (ambiguous == null) {
-                    ambiguous = c;
-                }
-            }
-        }
-        if (dayFirst != null && monthFirst != null) {
+            return a > 12 && b <= 12 ? FileEvidence.Says.FIRST_WAY : b > 12 && a <= 12 ? FileEvidence.Says.SECOND_WAY
+                    : a >= 1 && b >= 1 && a <= 12 && b <= 12 && a != b ? FileEvidence.Says.EITHER
+                    : FileEvidence.Says.NOTHING;
+        });
+        CsvTable.Cell dayFirst = says.firstWay();
+        CsvTable.Cell monthFirst = says.secondWay();
+        if (says.mixed()) {
             throw new CellException(monthFirst, "\"" + monthFirst.text() + "\" is month first but \""
                     + dayFirst.text() + "\" (line " + dayFirst.line()
                     + ") is day first; the file mixes two date orders, give " + names.apply(Setting.DATE_FORMAT));
         }
         order = monthFirst != null ? Order.MONTH_FIRST : Order.DAY_FIRST;
-        if (dayFirst == null && monthFirst == null && ambiguous != null) {
-            return new Ambiguity(ambiguous, ambiguousCount);
-        }
-        return null;
+        return says.unsettled() ? new Ambiguity(says.either(), says.eitherCount()) : null;
     }
 
     /** The first ambiguous date and how many there are. */

@@ -62,40 +62,33 @@ final class DecimalMark {
         if (given != null) {
             return given;
         }
-        CsvTable.Cell point = null;
-        CsvTable.Cell comma = null;
-        CsvTable.Cell either = null;
-        int eitherCount = 0;
-        for (CsvTable.Cell c : numbers) {
+        FileEvidence says = FileEvidence.of(numbers, c -> {
             Evidence e = of(CsvCells.withoutApproximation(c.text()));
-            if (e == Evidence.POINT && point == null) {
-                point = c;
-            } else if (e == Evidence.COMMA && comma == null) {
-                comma = c;
-            } else if (e == Evidence.EITHER) {
-                eitherCount++;
-                either = either == null ? c : either;
-            }
-            if (point != null && comma != null) {
-                CsvTable.Cell first = point.line() < comma.line() ? point : comma;
-                CsvTable.Cell second = first == point ? comma : point;
-                throw new CellException(second, "\"" + CsvCells.abbreviate(second.text()) + "\" has a decimal "
-                        + markName(second == point ? '.' : ',') + " but \"" + CsvCells.abbreviate(first.text())
-                        + "\" (line " + first.line() + ") has a decimal " + markName(first == point ? '.' : ',')
-                        + "; write the file's numbers one way, or give " + names.apply(Setting.DECIMAL_MARK));
-            }
+            return e == Evidence.POINT ? FileEvidence.Says.FIRST_WAY : e == Evidence.COMMA ? FileEvidence.Says.SECOND_WAY
+                    : e == Evidence.EITHER ? FileEvidence.Says.EITHER : FileEvidence.Says.NOTHING;
+        });
+        CsvTable.Cell point = says.firstWay();
+        CsvTable.Cell comma = says.secondWay();
+        if (says.mixed()) {
+            CsvTable.Cell first = point.line() < comma.line() ? point : comma;
+            CsvTable.Cell second = first == point ? comma : point;
+            throw new CellException(second, "\"" + CsvCells.abbreviate(second.text()) + "\" has a decimal "
+                    + markName(second == point ? '.' : ',') + " but \"" + CsvCells.abbreviate(first.text())
+                    + "\" (line " + first.line() + ") has a decimal " + markName(first == point ? '.' : ',')
+                    + "; write the file's numbers one way, or give " + names.apply(Setting.DECIMAL_MARK));
         }
         if (point != null || comma != null) {
             return point != null ? '.' : ',';
         }
-        if (either != null) {
+        if (says.unsettled()) {
+            CsvTable.Cell either = says.either();
             String text = CsvCells.abbreviate(either.text().strip());
             char mark = CsvCells.withoutApproximation(either.text()).contains(",") ? ',' : '.';
             throw new CellException(either, "\"" + text + "\" could be " + reading(either.text(), mark, false)
                     + " (with a thousands separator) or " + reading(either.text(), mark, true) + " (with a decimal "
-                    + markName(mark) + ")" + (eitherCount > 1 ? ", as could " + (eitherCount - 1) + " more like it" : "")
-                    + ", and no number in the file settles which; give " + names.apply(Setting.DECIMAL_MARK)
-                    + " (. or ,), or write the numbers without thousands separators");
+                    + markName(mark) + ")" + (says.eitherCount() > 1 ? ", as could " + (says.eitherCount() - 1)
+                    + " more like it" : "") + ", and no number in the file settles which; give "
+                    + names.apply(Setting.DECIMAL_MARK) + " (. or ,), or write the numbers without thousands separators");
         }
         return null;
     }

@@ -1,0 +1,272 @@
+package io.opstimeline.ui.map;
+
+import io.opstimeline.core.filter.FilterMode;
+import io.opstimeline.core.map.Basemap;
+import io.opstimeline.core.map.GeoBounds;
+import io.opstimeline.core.map.MapPainter;
+import io.opstimeline.core.map.MapProjection;
+import io.opstimeline.core.map.MapStyle;
+import io.opstimeline.core.map.MarkerGroup;
+import io.opstimeline.core.map.PlaceRecords;
+import io.opstimeline.core.model.Dataset;
+import io.opstimeline.core.model.Event;
+import io.opstimeline.core.model.EventKind;
+import io.opstimeline.core.model.Place;
+import io.opstimeline.core.render.Theme;
+import io.opstimeline.core.time.TimeWindow;
+import io.opstimeline.ui.WorkbenchModel;
+import io.opstimeline.ui.timeline.FxSurface;
+import java.util.List;
+import java.util.Set;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.AccessibleRole;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Region;
+
+/**
+ * The map of the campaign, linked like the other views: it shows the records of the timeline's
+ * window at their places, follows the filter (hide or dim) and the selection, selects a record when
+ * its marker is clicked (again to step through a crowded marker's records), and lists a marker's
+ * records on hover. Drag pans, the wheel zooms about the pointer, double-click shows the whole
+ * region again. Drawing is the core {@link MapPainter} through {@link FxSurface}, as exports draw it.
+ */
+public final class MapPane extends Region {
+    private static final double CLICK_SLACK = 3;
+    private static final int HOVER_LINES = 12;
+
+    private final WorkbenchModel model;
+    private final ObservableValue<Theme> theme;
+    private final Canvas canvas = new Canvas();
+    private final FxSurface surface = new FxSurface(canvas.getGraphicsContext2D());
+    private final MapPainter painter = new MapPainter();
+    private final Label hover = new Label();
+    private final MapHover hoverText = new MapHover(HOVER_LINES);
+    private MapProjection view;
+    private List<MarkerGroup> drawn = List.of();
+    private double pressX;
+    private double pressY;
+    private MapProjection pressView;
+    private boolean dragged;
+    /** Until the user pans or zooms, the map keeps showing the campaign's places whole as the pane resizes. */
+    private boolean userMoved;
+
+    public MapPane(WorkbenchModel model, ObservableValue<Theme> theme) {
+        this.model = model;
+        this.theme = theme;
+        getStyleClass().add("map-pane");
+        setAccessibleRole(AccessibleRole.IMAGE_VIEW);
+        setAccessibleText("Map of the records in the timeline's window; drag to pan, scroll to zoom, click a place to select");
+        setFocusTraversable(true);
+        hover.getStyleClass().add("map-hover");
+        hover.setStyle("-fx-background-color: rgba(255,255,255,0.94); -fx-text-fill: #1b1f24; -fx-padding: 6 8;"
+                + " -fx-border-color: #8c9aa8; -fx-border-radius: 3; -fx-background-radius: 3; -fx-font-size: 11px;");
+        hover.setMouseTransparent(true);
+        hover.setVisible(false);
+        hover.setManaged(false);
+        getChildren().addAll(canvas, hover);
+        setMinSize(120, 80);
+        model.datasetProperty().addListener((o, a, d) -> {
+            view = null; // a new campaign opens on its own places
+            userMoved = false;
+            requestLayout();
+            redraw();
+        });
+        model.windowProperty().addListener((o, a, w) -> redraw());
+        model.filterProperty().addListener((o, a, f) -> redraw());
+        model.modeProperty().addListener((o, a, m) -> redraw());
+        model.selectedIdProperty().addListener((o, a, id) -> redraw());
+        theme.addListener((o, a, t) -> redraw());
+        addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
+        addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
+        addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
+        addEventHandler(MouseEvent.MOUSE_MOVED, e -> showHover(e.getX(), e.getY()));
+        addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover.setVisible(false));
+        addEventHandler(ScrollEvent.SCROLL, this::scrolled);
+        addEventHandler(KeyEvent.KEY_PRESSED, this::key);
+    }
+
+    /** The current view, for tests and for an export that wants the map as seen. */
+    public MapProjection view() {
+        return view;
+    }
+
+    /** Shows {@code region} whole, centred (as a double-click shows the campaign's places again). */
+    public void fitTo(GeoBounds region) {
+        if (getWidth() > 0 && getHeight() > 0) {
+            view = MapProjection.fit(region, getWidth(), getHeight());
+            userMoved = !region.equals(homeRegion());
+            redraw();
+        }
+    }
+
+    /** The dataset's places with a margin, or the whole basemap when it has none. */
+    GeoBounds homeRegion() {
+        Dataset d = model.datasetProperty().get();
+        List<Place> places = d == null ? List.of() : d.places();
+        GeoBounds all = Basemap.bundled().bounds();
+        if (places.isEmpty()) {
+            return all;
+        }
+        double west = places.stream().mapToDouble(Place::longitude).min().orElseThrow();
+        double east = places.stream().mapToDouble(Place::longitude).max().orElseThrow();
+        double south = places.stream().mapToDouble(Place::latitude).min().orElseThrow();
+        double north = places.stream().mapToDouble(Place::latitude).max().orElseThrow();
+        double margin = Math.max(1, 0.1 * Math.max(east - west, north - south));
+        return new GeoBounds(Math.max(-180, west - margin), Math.max(-84, south - margin),
+                Math.min(180, Math.max(east + margin, west + 2 * margin)),
+                Math.min(84, Math.max(north + margin, south + 2 * margin)));
+    }
+
+    /** The markers of the last frame, as drawn. */
+    public List<MarkerGroup> markers() {
+        return drawn;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        if (canvas.getWidth() != getWidth() || canvas.getHeight() != getHeight()) {
+            canvas.setWidth(getWidth());
+            canvas.setHeight(getHeight());
+            view = view == null || !userMoved ? null : view.withSize(getWidth(), getHeight());
+            redraw();
+        }
+        if (view == null && getWidth() > 0 && getHeight() > 0) {
+            view = MapProjection.fit(homeRegion(), getWidth(), getHeight());
+            redraw();
+        }
+        hover.autosize();
+    }
+
+    /** Repaints now; called on every change of data, window, filter, selection or view. */
+    public void redraw() {
+        if (view == null || canvas.getWidth() < 1 || canvas.getHeight() < 1) {
+            return;
+        }
+        Dataset d = model.datasetProperty().get();
+        TimeWindow window = model.windowProperty().get();
+        List<PlaceRecords> places = d == null || window == null ? List.of()
+                : PlaceRecords.inWindow(d, window, model::matches, model.modeProperty().get() == FilterMode.HIDE);
+        String selected = model.selectedIdProperty().get();
+        MapPainter.Content content = new MapPainter.Content(places, kind -> {
+            EventKind k = d == null ? null : d.kind(kind);
+            return k == null ? null : k.color();
+        }, selected == null ? Set.of() : Set.of(selected));
+        drawn = painter.paint(surface, view, Basemap.bundled(), MapStyle.of(theme.getValue()), content);
+    }
+
+    private MarkerGroup groupAt(double x, double y) {
+        // Drawn last is on top: search from the end.
+        for (int i = drawn.size() - 1; i >= 0; i--) {
+            if (drawn.get(i).hits(x, y, CLICK_SLACK)) {
+                return drawn.get(i);
+            }
+        }
+        return null;
+    }
+
+    private void pressed(MouseEvent e) {
+        requestFocus();
+        pressX = e.getX();
+        pressY = e.getY();
+        pressView = view;
+        dragged = false;
+    }
+
+    private void dragged(MouseEvent e) {
+        if (pressView == null) {
+            return;
+        }
+        double dx = e.getX() - pressX;
+        double dy = e.getY() - pressY;
+        if (Math.abs(dx) + Math.abs(dy) > 3) {
+            dragged = true;
+        }
+        if (dragged) {
+            view = pressView.pan(dx, dy);
+            userMoved = true;
+            hover.setVisible(false);
+            redraw();
+        }
+    }
+
+    private void released(MouseEvent e) {
+        if (!dragged && e.getButton() == MouseButton.PRIMARY) {
+            if (e.getClickCount() == 2 && groupAt(e.getX(), e.getY()) == null) {
+                fitTo(homeRegion());
+            } else {
+                select(groupAt(e.getX(), e.getY()));
+            }
+        }
+        pressView = null;
+    }
+
+    /** Selects the group's first record, or the one after the selected one when it is already in the group. */
+    void select(MarkerGroup group) {
+        if (group == null) {
+            return;
+        }
+        List<Event> records = group.records();
+        String current = model.selectedIdProperty().get();
+        int at = -1;
+        for (int i = 0; i < records.size(); i++) {
+            if (records.get(i).id().equals(current)) {
+                at = i;
+            }
+        }
+        model.selectedIdProperty().set(records.get((at + 1) % records.size()).id());
+    }
+
+    private void scrolled(ScrollEvent e) {
+        if (view == null || e.getDeltaY() == 0) {
+            return;
+        }
+        view = view.zoom(Math.pow(1.0015, e.getDeltaY()), e.getX(), e.getY());
+        userMoved = true;
+        redraw();
+        showHover(e.getX(), e.getY());
+        e.consume();
+    }
+
+    private void key(KeyEvent e) {
+        if (view == null) {
+            return;
+        }
+        double cx = getWidth() / 2;
+        double cy = getHeight() / 2;
+        switch (e.getCode()) {
+            case PLUS, ADD, EQUALS -> view = view.zoom(1.5, cx, cy);
+            case MINUS, SUBTRACT -> view = view.zoom(1 / 1.5, cx, cy);
+            case LEFT -> view = view.pan(60, 0);
+            case RIGHT -> view = view.pan(-60, 0);
+            case UP -> view = view.pan(0, 60);
+            case DOWN -> view = view.pan(0, -60);
+            case HOME -> view = MapProjection.fit(homeRegion(), getWidth(), getHeight());
+            default -> {
+                return;
+            }
+        }
+        userMoved = e.getCode() != javafx.scene.input.KeyCode.HOME;
+        redraw();
+        e.consume();
+    }
+
+    private void showHover(double x, double y) {
+        MarkerGroup g = groupAt(x, y);
+        if (g == null) {
+            hover.setVisible(false);
+            return;
+        }
+        Dataset d = model.datasetProperty().get();
+        hover.setText(hoverText.describe(g, d == null ? java.time.ZoneOffset.UTC : d.timeZone()));
+        hover.autosize();
+        double hx = Math.min(x + 14, getWidth() - hover.getWidth() - 4);
+        double hy = Math.min(y + 14, getHeight() - hover.getHeight() - 4);
+        hover.relocate(Math.max(4, hx), Math.max(4, hy));
+        hover.setVisible(true);
+    }
+}
