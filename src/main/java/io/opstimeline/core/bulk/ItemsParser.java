@@ -136,6 +136,9 @@ final class ItemsParser {
                     id = scalarText(t, "group id");
                 } else if (f.equals("content")) {
                     content = t == JsonToken.VALUE_STRING ? p.getText() : null;
+                    if (content != null) {
+                        drawable(content, "group content");
+                    }
                 } else {
                     p.skipChildren();
                 }
@@ -198,6 +201,7 @@ final class ItemsParser {
                             title = new char[Math.max(titleLen, title.length * 2)];
                         }
                         System.arraycopy(p.getTextCharacters(), p.getTextOffset(), title, 0, titleLen);
+                        drawable(java.nio.CharBuffer.wrap(title, 0, titleLen), "item content");
                     } else {
                         p.skipChildren();
                     }
@@ -344,6 +348,17 @@ final class ItemsParser {
     private void expectEndArray(String what) throws DatasetLoadException {
         if (p.currentToken() != JsonToken.END_ARRAY) {
             throw problem("every entry of \"" + what + "\" must be an object");
+        }
+    }
+
+    /**
+     * Text the timeline draws must be drawable (the same limits as a dataset's titles): refused here,
+     * at its position, rather than ending the JVM in the text shaper on the first frame.
+     */
+    private void drawable(CharSequence text, String what) throws DatasetLoadException {
+        String why = io.opstimeline.core.model.TextLimits.titleProblem(text);
+        if (why != null) {
+            throw problem(what + " is " + why);
         }
     }
 

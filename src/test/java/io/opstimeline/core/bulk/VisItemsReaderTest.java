@@ -89,4 +89,19 @@ class VisItemsReaderTest {
         assertThat(VisItemsReader.looksLikeVisItems(dataset)).isFalse();
         assertThat(VisItemsReader.looksLikeVisItems(tmp.resolve("missing.json"))).isFalse();
     }
+
+    @Test
+    void anItemTitleNoShaperCanDrawIsRefusedAtItsPosition() {
+        // 65,600 combining marks on one letter end the JVM in the text shaper when drawn; 100 are refused too
+        String zalgo = "a" + "\u0301".repeat(100);
+
+        assertThatThrownBy(() -> read("{\"items\":[{\"id\":1,\"start\":0,\n\"content\":\"" + zalgo + "\"}]}"))
+                .isInstanceOf(DatasetLoadException.class)
+                .hasMessageContaining("t.json:2:")
+                .hasMessageContaining("item content is a run of more than 64 combining marks");
+        assertThatThrownBy(() -> read("{\"groups\":[{\"id\":\"g\",\"content\":\"" + zalgo + "\"}],\"items\":[]}"))
+                .hasMessageContaining("group content is a run of more than 64 combining marks");
+        assertThatThrownBy(() -> read("{\"items\":[{\"id\":1,\"start\":0,\"content\":\"a" + "\u0301".repeat(65_600) + "\"}]}"))
+                .hasMessageContaining("item content is longer than 2000 characters");
+    }
 }
