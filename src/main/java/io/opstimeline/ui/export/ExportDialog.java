@@ -163,7 +163,10 @@ public final class ExportDialog extends Dialog<ExportJob> {
         classification.setValue(lastMarking != null && notBelowDataset(lastMarking) ? lastMarking
                 : dataset.classification().orElse("UNCLASSIFIED"));
         bannerColour.setId("export-banner-colour");
-        bannerColour.setPromptText("#rrggbb, only for a marking of your own");
+        bannerColour.setPromptText("Banner #rrggbb");
+        // the field is narrow: the whole explanation is in its tooltip, not a prompt cut short
+        bannerColour.setTooltip(new javafx.scene.control.Tooltip(
+                "Banner colour (#rrggbb), needed only for a marking outside the US and NATO levels"));
         bannerColour.setText(remembered("bannerColour", ""));
         legend.setSelected(true);
         callouts.setSelected(true);
