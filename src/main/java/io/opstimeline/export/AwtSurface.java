@@ -48,7 +48,8 @@ public final class AwtSurface implements Surface {
         setFont(FontSpec.LABEL);
     }
 
-    private static Color awt(Rgb c, double alpha) {
+    /** Our colour with an alpha clamped to 0..1, as Java2D and POI take it. */
+    static Color awt(Rgb c, double alpha) {
         return new Color(c.red(), c.green(), c.blue(), (int) Math.round(Math.max(0, Math.min(1, alpha)) * 255));
     }
 

@@ -46,10 +46,6 @@ final class PptxSurface implements Surface {
         this.family = family;
     }
 
-    private static Color awt(Rgb c, double alpha) {
-        return new Color(c.red(), c.green(), c.blue(), (int) Math.round(Math.max(0, Math.min(1, alpha)) * 255));
-    }
-
     private Rectangle2D clip() {
         return clips.peek();
     }
@@ -67,12 +63,12 @@ final class PptxSurface implements Surface {
 
     @Override
     public void setFill(Rgb color, double alpha) {
-        fill = awt(color, alpha);
+        fill = AwtSurface.awt(color, alpha);
     }
 
     @Override
     public void setStroke(Rgb color, double alpha, double width) {
-        stroke = awt(color, alpha);
+        stroke = AwtSurface.awt(color, alpha);
         strokeWidth = width;
     }
 
