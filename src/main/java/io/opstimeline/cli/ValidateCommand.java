@@ -1,5 +1,6 @@
 package io.opstimeline.cli;
 
+import io.opstimeline.core.export.Classification;
 import io.opstimeline.core.load.DatasetLoadException;
 import io.opstimeline.core.load.DatasetLoader;
 import io.opstimeline.core.load.LoadProblem;
@@ -34,6 +35,7 @@ public final class ValidateCommand implements Callable<Integer> {
                 out.printf("OK %s: %d events, %d nations, %d series (%d points), %d sources%n", file,
                         d.events().size(), d.nations().size(), d.series().size(), d.seriesPointCount(),
                         d.sources().size());
+                warnIfMarkingNeedsAColour(file, d, err);
             } catch (DatasetLoadException e) {
                 exit = 1;
                 for (LoadProblem p : e.problems()) {
@@ -42,5 +44,15 @@ public final class ValidateCommand implements Callable<Integer> {
             }
         }
         return exit;
+    }
+
+    /** The file is good, but its export will ask for a banner colour: say so now, not at export. */
+    private static void warnIfMarkingNeedsAColour(Path file, Dataset d, PrintWriter err) {
+        try {
+            Classification.of(d.classification().orElse(null));
+        } catch (IllegalArgumentException refused) {
+            err.printf("%s: warning: %s Export it with --banner-colour (or --classification).%n", file,
+                    refused.getMessage());
+        }
     }
 }

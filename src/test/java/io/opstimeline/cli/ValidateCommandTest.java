@@ -47,4 +47,28 @@ class ValidateCommandTest {
         assertThat(err.toString()).isEmpty();
         assertThat(code).isZero();
     }
+
+    @Test
+    void theFeatureToursExerciseMarkingValidatesAndExportsWithoutAskingForAColour(@TempDir Path dir) {
+        int valid = run("validate", "sample-data/feature-tour.json");
+        int exported = run("export", "--in", "sample-data/feature-tour.json", "--format", "svg", "--out",
+                dir.resolve("tour.svg").toString());
+
+        assertThat(err.toString()).isEmpty();
+        assertThat(valid).isZero();
+        assertThat(exported).isZero();
+    }
+
+    @Test
+    void aMarkingExportWouldRefuseIsAWarningNamingTheFileAtValidate(@TempDir Path dir) throws Exception {
+        Path own = dir.resolve("own-marking.json");
+        Files.writeString(own, Files.readString(Path.of("src/test/resources/datasets/small.json"))
+                .replace("\"classification\": \"UNCLASSIFIED\"", "\"classification\": \"EXERCISE ONLY\""));
+
+        int code = run("validate", own.toString());
+
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(err.toString()).startsWith(own + ": warning: Marking \"EXERCISE ONLY\" refused")
+                .contains("--banner-colour");
+    }
 }

@@ -48,7 +48,7 @@ final class LoadedDatasetDraws {
                     true, true, Instant.parse("2026-01-01T00:00:00Z")),
                     List.of(new BriefingView(null, whole, ViewFilter.NONE)));
         } catch (IllegalArgumentException refused) {
-            // a marking the grammar does not know (the feature tour's "EXERCISE - UNCLASSIFIED") is refused
+            // a marking the grammar does not know is refused
             // with its reason and how to give a banner colour, as export says it: a clear refusal, not a crash
             if (!refused.getMessage().startsWith("Marking \"")) {
                 throw refused;

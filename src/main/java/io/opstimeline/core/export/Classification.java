@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * the grammar knows, so "SECRET//NOFORN - UNCLASSIFIED WHEN SEPARATED" is SECRET, not green.
  *
  * <pre>
- * marking  := level ( "//" control )*
+ * marking  := [ exercise ] level ( "//" control )*
+ * exercise := "EXERCISE" ( " EXERCISE" )* [ " -" ] " "
  * level    := US | NATO
  * US       := "UNCLASSIFIED" | "CUI" | "CONFIDENTIAL" | "SECRET" | "TOP SECRET"
  * NATO     := "NATO UNCLASSIFIED" | "NATO RESTRICTED" | "NATO CONFIDENTIAL" | "NATO SECRET" | "COSMIC TOP SECRET"
@@ -20,6 +21,8 @@ import java.util.regex.Pattern;
  *             "NOFORN - UNCLASSIFIED WHEN SEPARATED FROM ATTACHMENTS": A-Z 0-9 space , / - ( ) .
  * </pre>
  *
+ * An exercise prefix ("EXERCISE - UNCLASSIFIED", "EXERCISE EXERCISE EXERCISE NATO SECRET") marks
+ * material of an exercise; it is kept in the printed text and the level after it sets the colour.
  * Case and spacing around {@code //} are normalised and the marking is printed upper case. A level
  * the grammar does not know is refused, unless the user gives its banner colour (a national or
  * exercise marking we cannot vouch for). Colours follow the US banner convention: UNCLASSIFIED
@@ -38,6 +41,8 @@ public record Classification(String text, Rgb background, Rgb foreground, Level 
     private static final Rgb BLACK = Rgb.parse("#000000");
     /** The words a caveat or dissemination control may be written with. */
     private static final Pattern CONTROL = Pattern.compile("[A-Z0-9][A-Z0-9 ,/()\\-.]*");
+    /** "EXERCISE", said once or more, then an optional dash, before the level. */
+    private static final Pattern EXERCISE_PREFIX = Pattern.compile("^EXERCISE(?: EXERCISE)*(?: -)? (?=\\S)");
     public static final String NO_MARKING = "NO CLASSIFICATION MARKING";
 
     /** A level of the grammar, with its rank (0 lowest) for comparing portions with the banner. */
@@ -109,7 +114,7 @@ public record Classification(String text, Rgb background, Rgb foreground, Level 
         }
         String normal = normalise(marking);
         int cut = normal.indexOf("//");
-        String head = cut < 0 ? normal : normal.substring(0, cut);
+        String head = withoutExercisePrefix(cut < 0 ? normal : normal.substring(0, cut));
         Level level = null;
         for (Level l : Level.known()) {
             if (l.words.equals(head)) {
@@ -138,6 +143,11 @@ public record Classification(String text, Rgb background, Rgb foreground, Level 
                 + String.join(", ", Level.known().stream().map(Level::words).toList())
                 + ", optionally followed by //caveats (e.g. SECRET//REL TO USA, GBR), or give the banner colour for a"
                 + " marking of your own.");
+    }
+
+    /** The level words after an exercise prefix; the head itself when it has none. */
+    private static String withoutExercisePrefix(String head) {
+        return EXERCISE_PREFIX.matcher(head).replaceFirst("");
     }
 
     private static Rgb parseColour(String colour) {

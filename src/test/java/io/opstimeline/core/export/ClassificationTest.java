@@ -29,6 +29,8 @@ class ClassificationTest {
                 + "SECRET//NOFORN - UNCLASSIFIED WHEN SEPARATED FROM ATTACHMENTS",
         "TOP SECRET//SI/TK//NOFORN | #ff8c00 | TOP SECRET//SI/TK//NOFORN",
         "COSMIC TOP SECRET | #ff8c00 | COSMIC TOP SECRET",
+        "EXERCISE - UNCLASSIFIED | #007a33 | EXERCISE - UNCLASSIFIED",
+        "exercise exercise exercise nato secret // rel to nato | #c8102e | EXERCISE EXERCISE EXERCISE NATO SECRET//REL TO NATO",
     })
     void levelAndColourComeFromTheParsedLevelAndTheMarkingPrintsUpperCase(String marking, String colour, String printed) {
         Classification c = Classification.of(marking);
@@ -39,7 +41,8 @@ class ClassificationTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"EXERCISE ONLY", "RESTRICTED", "SECRETS", "UNCLASSIFIED SECRET", "SECRET//",
-        "NATO TOP SECRET", "SECRET//NOFORN;DROP"})
+        "NATO TOP SECRET", "SECRET//NOFORN;DROP",
+        "EXERCISE", "EXERCISE -", "EXERCISE - EXERCISE", "UNCLASSIFIED EXERCISE"})
     void aMarkingOutsideTheGrammarIsRefusedSayingWhatIsAllowed(String marking) {
         assertThatThrownBy(() -> Classification.of(marking)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("refused").hasMessageContaining("NATO RESTRICTED").hasMessageContaining("colour");
