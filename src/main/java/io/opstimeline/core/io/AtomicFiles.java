@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -20,7 +21,9 @@ import java.util.Set;
  * The one way this program writes a file the user keeps: the content goes to a temp file in the
  * target's folder, is flushed and synced to disk, and is then moved over the target in one step.
  * A kill, a full disk or an exception half-way therefore leaves the old target byte for byte as it
- * was, and the temp file is removed on every failure that the JVM survives.
+ * was, and the temp file is removed on every failure that the JVM survives. A SIGKILL leaves its
+ * temp file behind (nothing runs then); its name carries the writer's process id, so the next
+ * write of the same target removes it once that process is gone.
  */
 public final class AtomicFiles {
     /** Writes the whole content to the stream it is given; may throw at any point. */
@@ -59,7 +62,9 @@ public final class AtomicFiles {
         }
         Path tmp;
         try {
-            tmp = Files.createTempFile(folder, "." + file.getFileName() + ".", ".part");
+            removeTempsOfKilledWriters(folder, file.getFileName().toString());
+            tmp = Files.createTempFile(folder, tempPrefix(file.getFileName().toString(), ProcessHandle.current().pid()),
+                    ".part");
         } catch (IOException e) {
             throw named(target, e);
         }
@@ -80,6 +85,32 @@ public final class AtomicFiles {
             // OutOfMemoryError and the like too: the half-written temp must never stay behind
             deleteQuietly(tmp, e);
             throw e;
+        }
+    }
+
+    /** ".brief.pdf.4242-": the temp files of one target written by one process start with this. */
+    static String tempPrefix(String fileName, long pid) {
+        return "." + fileName + "." + pid + "-";
+    }
+
+    /**
+     * Deletes the temp files a killed writer left for this target: those whose process has ended.
+     * A live process's temp file is its write in progress and is left alone.
+     */
+    private static void removeTempsOfKilledWriters(Path folder, String fileName) {
+        String start = "." + fileName + ".";
+        try (DirectoryStream<Path> temps = Files.newDirectoryStream(folder,
+                p -> p.getFileName().toString().startsWith(start) && p.getFileName().toString().endsWith(".part"))) {
+            for (Path temp : temps) {
+                String rest = temp.getFileName().toString().substring(start.length());
+                int dash = rest.indexOf('-');
+                if (dash > 0 && rest.substring(0, dash).chars().allMatch(Character::isDigit)
+                        && ProcessHandle.of(Long.parseLong(rest.substring(0, dash))).isEmpty()) {
+                    Files.deleteIfExists(temp);
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // tidying is best effort: a leftover temp file never stops a write
         }
     }
 

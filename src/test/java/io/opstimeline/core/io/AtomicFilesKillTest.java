@@ -48,6 +48,38 @@ class AtomicFilesKillTest {
             assertThat(bytes).as("round %d: a whole version", round).isEqualTo(AtomicWriteChild.body(version));
             assertThat(version).isGreaterThanOrEqualTo(acknowledged.get());
         }
+        AtomicFiles.write(target, "after the kills".getBytes(StandardCharsets.UTF_8));
+        try (var left = Files.list(dir)) {
+            assertThat(left.map(p -> p.getFileName().toString()))
+                    .as("the next write tidies the temp files the killed writers left").containsExactly("brief.png");
+        }
+    }
+
+    @Test
+    void theTempFileOfAWriterThatDiedIsRemovedByTheNextWrite() throws Exception {
+        Process ended = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-version").redirectErrorStream(true).start();
+        ended.getInputStream().readAllBytes();
+        ended.waitFor(30, TimeUnit.SECONDS);
+        Path target = dir.resolve("brief.pdf");
+        Path leftOver = dir.resolve(AtomicFiles.tempPrefix("brief.pdf", ended.pid()) + "7.part");
+        Files.writeString(leftOver, "half a page");
+
+        AtomicFiles.write(target, new byte[] {1});
+
+        assertThat(leftOver).doesNotExist();
+        assertThat(target).hasBinaryContent(new byte[] {1});
+    }
+
+    @Test
+    void aLiveWritersTempFileIsLeftAlone() throws Exception {
+        Path target = dir.resolve("brief.pdf");
+        Path inProgress = dir.resolve(AtomicFiles.tempPrefix("brief.pdf", ProcessHandle.current().pid()) + "7.part");
+        Files.writeString(inProgress, "half a page");
+
+        AtomicFiles.write(target, new byte[] {1});
+
+        assertThat(inProgress).exists();
     }
 
     private static void readWrites(Process child, AtomicInteger acknowledged) {
