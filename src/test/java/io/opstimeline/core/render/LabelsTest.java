@@ -9,11 +9,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
-import net.jqwik.api.constraints.AlphaChars;
-import net.jqwik.api.constraints.Chars;
 import net.jqwik.api.constraints.DoubleRange;
-import net.jqwik.api.constraints.NumericChars;
-import net.jqwik.api.constraints.StringLength;
 
 /** A shortened label on the timeline says something, or is left out: never "A…" or a bare "…". */
 class LabelsTest {
@@ -48,11 +44,32 @@ class LabelsTest {
     }
 
     @Property
-    void aLabelWithRoomForFourCharactersIsNotDropped(
-            @ForAll @StringLength(min = 8, max = 60) @AlphaChars @NumericChars @Chars({'\u4e2d', '\u0627'}) String title) {
-        Assume.that(title.codePointCount(0, title.length()) >= 6);
-        double room = surface.textWidth(title.substring(0, title.offsetByCodePoints(0, 5)) + "\u2026") + 0.5;
+    void aShortenedLabelEndsAfterAWholeWord(@ForAll("sentences") String title,
+            @ForAll @DoubleRange(min = 0, max = 400) double room) {
+        String label = Labels.fitOrNothing(surface, title, room, 4);
 
-        assertThat(Labels.fitOrNothing(surface, title, room, 4)).isNotEmpty();
+        if (!label.isEmpty() && !label.equals(title)) {
+            String kept = label.substring(0, label.length() - 1);
+            assertThat(title).startsWith(kept);
+            assertThat(Character.isLetter(title.charAt(kept.length()))).as("\"%s\" cuts a word of \"%s\"", label, title)
+                    .isFalse();
+        }
+    }
+
+    @Property
+    void aLabelWithRoomForItsFirstWordIsNotDropped(@ForAll("sentences") String title) {
+        String first = title.split(" ")[0].replaceAll("[^A-Za-z]+$", "");
+        Assume.that(first.length() >= 4 && title.indexOf(' ') > 0);
+        double room = surface.textWidth(first + "\u2026") + 0.5;
+
+        assertThat(Labels.fitOrNothing(surface, title, room, 4)).isEqualTo(first + "\u2026");
+    }
+
+    /** Words of Latin letters (some ending in punctuation) separated by single spaces, like most titles. */
+    @Provide
+    Arbitrary<String> sentences() {
+        Arbitrary<String> word = Arbitraries.strings().withCharRange('a', 'z').withCharRange('A', 'Z').ofMinLength(1)
+                .ofMaxLength(12).flatMap(w -> Arbitraries.of("", ":", ",", "'").map(p -> w + p));
+        return word.list().ofMinSize(1).ofMaxSize(8).map(ws -> String.join(" ", ws));
     }
 }
