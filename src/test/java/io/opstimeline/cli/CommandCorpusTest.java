@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every way a command can fail, one case each in src/test/resources/bad-input/commands: NAME.args
- * holds the arguments (one a line; {here} is that folder, {tmp} a fresh folder) and NAME.expected
+ * holds the arguments (one a line; {here} is that folder, {tmp} a fresh folder, {empty} an empty argument) and NAME.expected
  * the exit code ("exit N") and lines the error output must contain. No case may reach the
  * catch-all handler, print a stack trace, or change any file in the corpus.
  */
@@ -60,7 +60,7 @@ class CommandCorpusTest {
     }
 
     private String fill(String s) {
-        return s.replace("{here}", COMMANDS.toAbsolutePath().toString()).replace("{tmp}", tmp.toString());
+        return s.replace("{empty}", "").replace("{here}", COMMANDS.toAbsolutePath().toString()).replace("{tmp}", tmp.toString());
     }
 
     static Run run(String... args) {

@@ -33,6 +33,10 @@ public final class DatasetLoader {
      */
     public Dataset load(Path path, java.util.function.DoubleConsumer progress) throws DatasetLoadException {
         String name = path.toString();
+        if (name.isBlank()) {
+            // an empty name resolves to the working folder; say what is really wrong
+            throw DatasetLoadException.single("(no file name)", 1, 1, "no file name was given; name a data file");
+        }
         try {
             if (Files.isDirectory(path)) {
                 throw DatasetLoadException.single(name, 1, 1, "this is a folder, not a data file");
