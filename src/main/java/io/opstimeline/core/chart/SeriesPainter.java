@@ -4,6 +4,7 @@ import io.opstimeline.core.model.DateBasis;
 import io.opstimeline.core.model.Rgb;
 import io.opstimeline.core.model.SeriesPoint;
 import io.opstimeline.core.render.FontSpec;
+import io.opstimeline.core.render.Labels;
 import io.opstimeline.core.render.Surface;
 import io.opstimeline.core.render.Theme;
 import io.opstimeline.core.time.TimeWindow;
@@ -19,6 +20,10 @@ import java.util.Locale;
 public final class SeriesPainter {
     public static final Rgb[] COLORS = {Rgb.parse("#1f6feb"), Rgb.parse("#d1242f"), Rgb.parse("#1a7f37"),
         Rgb.parse("#9a6700"), Rgb.parse("#8250df")};
+
+    private static final double LEGEND_ROW = 14;
+    private static final List<String> SYMBOL_MEANINGS = List.of("\u25CB approximate", "\u25C7 date derived or inferred",
+            "dashed: approximate", "gap: no report");
 
     /** A series as it should be drawn: a name, a colour, its points (already cumulative or daily). */
     public record Line(String id, String name, Rgb color, List<SeriesPoint> points) {
@@ -36,7 +41,9 @@ public final class SeriesPainter {
     /** As above; without the one-line legend when the caller names the series itself (a page's wrapped legend). */
     public List<Plotted> paint(Surface s, Theme theme, TimeWindow window, List<Line> lines, String unitLabel,
                                double x0, double width, double top, double height, boolean legend) {
-        double plotTop = top + 22;
+        List<LegendItem> key = legend ? legendLayout(s, lines, x0 + 8, x0 + width - 4) : List.of();
+        int legendRows = key.isEmpty() ? 1 : key.get(key.size() - 1).row() + 1;
+        double plotTop = top + 22 + LEGEND_ROW * (legendRows - 1);
         double plotBottom = top + height - 8;
         s.setFill(theme.background(), 1);
         s.fillRect(x0, top, width, height);
@@ -66,9 +73,7 @@ public final class SeriesPainter {
             plotted.addAll(paintLine(s, theme, window, l, yMax, x0, width, plotTop, plotBottom));
         }
         s.popClip();
-        if (legend) {
-            paintLegend(s, theme, lines, x0 + 8, top + 14);
-        }
+        paintLegend(s, theme, key, top + 14);
         return plotted;
     }
 
@@ -125,17 +130,56 @@ public final class SeriesPainter {
         return pts;
     }
 
-    private void paintLegend(Surface s, Theme theme, List<Line> lines, double x, double baseline) {
+    /** One entry of the chart's legend: a series (with its colour swatch) or a symbol's meaning. */
+    private record LegendItem(String text, Rgb swatch, double x, int row) {
+    }
+
+    /**
+     * Series names flow over as many rows as they need, so no series goes unnamed however narrow the
+     * chart; the symbols' meanings follow only where they fit whole on those rows (never cut; all of
+     * them are in the on-screen legend of symbols).
+     */
+    private static List<LegendItem> legendLayout(Surface s, List<Line> lines, double left, double right) {
         s.setFont(FontSpec.SMALL);
+        List<LegendItem> out = new ArrayList<>();
+        double x = left;
+        int row = 0;
         for (Line l : lines) {
-            s.setFill(l.color(), 1);
-            s.fillRect(x, baseline - 8, 14, 3);
-            s.setFill(theme.text(), 1);
-            s.fillText(l.name(), x + 18, baseline);
-            x += 18 + s.textWidth(l.name()) + 16;
+            // a name longer than a whole row (a very narrow chart) is shortened; the Series menu has it whole
+            String name = Labels.fit(s, l.name(), right - left - 18);
+            double w = 18 + s.textWidth(name);
+            if (x > left && x + w > right) {
+                row++;
+                x = left;
+            }
+            out.add(new LegendItem(name, l.color(), x, row));
+            x += w + 16;
         }
-        s.setFill(theme.mutedText(), 1);
-        s.fillText("\u25CB approximate   \u25C7 date derived or inferred   dashed: approximate   gap: no report", x + 8, baseline);
+        for (String meaning : SYMBOL_MEANINGS) {
+            double w = s.textWidth(meaning);
+            if (x + w > right) {
+                break;
+            }
+            out.add(new LegendItem(meaning, null, x, row));
+            x += w + 14;
+        }
+        return out;
+    }
+
+    private static void paintLegend(Surface s, Theme theme, List<LegendItem> key, double firstBaseline) {
+        s.setFont(FontSpec.SMALL);
+        for (LegendItem item : key) {
+            double baseline = firstBaseline + item.row() * LEGEND_ROW;
+            if (item.swatch() != null) {
+                s.setFill(item.swatch(), 1);
+                s.fillRect(item.x(), baseline - 8, 14, 3);
+                s.setFill(theme.text(), 1);
+                s.fillText(item.text(), item.x() + 18, baseline);
+            } else {
+                s.setFill(theme.mutedText(), 1);
+                s.fillText(item.text(), item.x(), baseline);
+            }
+        }
     }
 
     /** 1, 2 or 5 times a power of ten: steps a reader can add up in their head. */
