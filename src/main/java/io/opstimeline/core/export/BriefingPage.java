@@ -7,14 +7,21 @@ import java.util.Set;
 /**
  * One physical page of a briefing, as planned by {@link BriefingPainter#plan}: a view's timeline
  * (all its lanes, or a share of them when they do not fit and continue on the next page), its
- * series chart on a page of its own, or a part of its events table.
+ * series chart on a page of its own, its map on a page of its own, or a part of its events table.
  */
 public sealed interface BriefingPage {
     BriefingView view();
 
-    /** The view's timeline; {@code laneIds} null for all lanes, else this page's share of them. */
-    record Timeline(BriefingView view, Set<String> laneIds, int lanePart, int laneParts, boolean chart)
+    /**
+     * The view's timeline; {@code laneIds} null for all lanes, else this page's share of them;
+     * {@code chart} the series under the lanes; {@code map} a map panel of the page's records beside them.
+     */
+    record Timeline(BriefingView view, Set<String> laneIds, int lanePart, int laneParts, boolean chart, boolean map)
             implements BriefingPage {
+    }
+
+    /** The view's records at their places, on a page of their own. */
+    record MapPage(BriefingView view) implements BriefingPage {
     }
 
     /** The view's series on a page of their own, on the timeline's time axis. */

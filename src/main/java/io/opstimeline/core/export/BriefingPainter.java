@@ -72,11 +72,12 @@ public final class BriefingPainter {
             boolean series = b.dataset().series().stream().flatMap(x -> x.points().stream())
                     .anyMatch(p -> p.value() != null && view.window().overlaps(p.date().epochMilli(), p.date().epochMilli()));
             boolean chartUnder = series && b.options().chart() == BriefingOptions.ChartMode.ON;
-            List<BriefingPage.Timeline> timelines = timelinePages(measurer, width, height, b, view, chartUnder);
+            boolean mapBeside = b.options().map() == BriefingOptions.MapMode.ON;
+            List<BriefingPage.Timeline> timelines = timelinePages(measurer, width, height, b, view, chartUnder, mapBeside);
             if (chartUnder && timelines.size() > 1) {
                 // The lanes need more than one page with the chart under them: when they fit on one
                 // without it, the chart gets a page of its own rather than the lanes being split.
-                List<BriefingPage.Timeline> without = timelinePages(measurer, width, height, b, view, false);
+                List<BriefingPage.Timeline> without = timelinePages(measurer, width, height, b, view, false, mapBeside);
                 if (without.size() == 1) {
                     timelines = without;
                     chartUnder = false;
@@ -86,6 +87,9 @@ public final class BriefingPainter {
             if (series && (b.options().chart() == BriefingOptions.ChartMode.PAGE
                     || b.options().chart() == BriefingOptions.ChartMode.ON && !chartUnder)) {
                 out.add(new BriefingPage.Chart(view));
+            }
+            if (b.options().map() == BriefingOptions.MapMode.PAGE) {
+                out.add(new BriefingPage.MapPage(view));
             }
             // A record counts as labelled only where a timeline page prints its whole title; one in a
             // count badge, or whose label was shortened or left out for room, is read in the table.
@@ -116,9 +120,9 @@ public final class BriefingPainter {
 
     /** The view's lanes in as many timeline pages as they need, each lane whole on one page. */
     private List<BriefingPage.Timeline> timelinePages(Surface measurer, double width, double height, Briefing b,
-                                                      BriefingView view, boolean chart) {
+                                                      BriefingView view, boolean chart, boolean map) {
         Lanes all = Lanes.of(b.dataset(), view.laneMode());
-        BriefingPage.Timeline whole = new BriefingPage.Timeline(view, null, 1, 1, chart);
+        BriefingPage.Timeline whole = new BriefingPage.Timeline(view, null, 1, 1, chart, map);
         PageLayout trial = prepare(new MeasureOnly(measurer), width, height, b, whole, 0, 1).layout;
         double k = trial.timelineScale();
         double room = trial.timeline().h() / k - (chart ? CHART_HEIGHT : 0) - AxisPainter.HEIGHT
@@ -139,7 +143,7 @@ public final class BriefingPainter {
             }
         }
         if (busy.size() <= perPage) {
-            return List.of(new BriefingPage.Timeline(view, new LinkedHashSet<>(busy), 1, 1, chart));
+            return List.of(new BriefingPage.Timeline(view, new LinkedHashSet<>(busy), 1, 1, chart, map));
         }
         int parts = (busy.size() + perPage - 1) / perPage;
         List<BriefingPage.Timeline> out = new ArrayList<>();
@@ -147,7 +151,7 @@ public final class BriefingPainter {
         for (int part = 0; part < parts; part++) {
             int size = (busy.size() - from + (parts - part) - 1) / (parts - part); // balanced shares
             out.add(new BriefingPage.Timeline(view, new LinkedHashSet<>(busy.subList(from, from + size)), part + 1,
-                    parts, chart));
+                    parts, chart, map));
             from += size;
         }
         return out;
@@ -172,6 +176,9 @@ public final class BriefingPainter {
         if (page instanceof BriefingPage.Table t) {
             return name + ": events table" + (t.parts() > 1 ? " (" + t.part() + " of " + t.parts() + ")" : "");
         }
+        if (page instanceof BriefingPage.MapPage) {
+            return name + ": map";
+        }
         return name + ": series";
     }
 
@@ -185,6 +192,9 @@ public final class BriefingPainter {
         }
         if (page instanceof BriefingPage.Chart c) {
             return paintChartPage(s, width, height, b, c, index, plan.size());
+        }
+        if (page instanceof BriefingPage.MapPage m) {
+            return paintMapPage(s, width, height, b, m, index, plan.size());
         }
         return paintTable(s, width, height, b, (BriefingPage.Table) page, index, plan.size());
     }
@@ -218,15 +228,16 @@ public final class BriefingPainter {
         double chartH = page.chart() ? CHART_HEIGHT : 0;
         // The timeline decides what is shown and the rest of the page describes it, so the heights of
         // callouts and footer are measured from a trial layout that assumes the largest footer.
-        PageLayout layout = PageLayout.compute(width, height, title.height(), legendH, calloutGuess,
-                (MAX_SOURCE_LINES + 1) * FOOT_LINE + 2);
+        PageLayout layout = withMap(PageLayout.compute(width, height, title.height(), legendH, calloutGuess,
+                (MAX_SOURCE_LINES + 1) * FOOT_LINE + 2), page);
         Set<String> faint = new HashSet<>();
         dimmed.forEach(e -> faint.add(e.id()));
         TimelineArea.Frame probe = probe(s, b, view, layout, shown, dimmed, lanes, chartH, false);
         List<Annotation> visible = AnnotationOverlayPainter.visible(notes, d, probe);
         List<String> footer = footerLines(s, b, cited(d, probe.hits(), faint), inner);
         double calloutsH = b.options().callouts() && !visible.isEmpty() ? calloutsHeight(visible.size()) : 0;
-        layout = PageLayout.compute(width, height, title.height(), legendH, calloutsH, footer.size() * FOOT_LINE + 2);
+        layout = withMap(PageLayout.compute(width, height, title.height(), legendH, calloutsH,
+                footer.size() * FOOT_LINE + 2), page);
         TimelineArea.Frame frame = probe(s, b, view, layout, shown, dimmed, lanes, chartH, true);
         return new Prepared(layout, shown, dimmed, lanes, notes, footer, title, frame, faint, chartH);
     }
@@ -237,6 +248,10 @@ public final class BriefingPainter {
         double k = layout.timelineScale();
         return TimelineArea.paint(isFinal ? new MeasureOnly(s) : new MeasureOnly(s, null), b.dataset(), shown, dimmed, view.window(),
                 layout.timeline().w() / k, layout.timeline().h() / k - chartH, b.zone(), b.theme(), lanes);
+    }
+
+    private static PageLayout withMap(PageLayout layout, BriefingPage.Timeline page) {
+        return page.map() ? layout.withMapPanel() : layout;
     }
 
     private static List<Event> onLanes(List<Event> events, Lanes lanes) {
@@ -267,6 +282,9 @@ public final class BriefingPainter {
         ts.popClip();
         s.setStroke(b.theme().majorGrid(), 1, 0.75);
         s.strokeRect(tl.x(), tl.y(), tl.w(), tl.h());
+        if (layout.hasMap()) {
+            MapPanel.paint(s, layout.map(), b, page.view().window(), p.shown, b.inWindow(page.view()), k);
+        }
         if (layout.legend().h() > 0) {
             Legend.paint(s, layout.legend(), d, p.notes.isEmpty(), page.chart(), b.theme());
         }
@@ -300,6 +318,23 @@ public final class BriefingPainter {
         ts.popClip();
         s.setStroke(b.theme().majorGrid(), 1, 0.75);
         s.strokeRect(box.x(), box.y(), box.w(), box.h());
+        footer(s, layout.footer(), foot, b.theme());
+        banner(s, layout.bottomBanner(), b.classification());
+        return layout;
+    }
+
+    private PageLayout paintMapPage(Surface s, double width, double height, Briefing b, BriefingPage.MapPage page,
+                                    int index, int pages) {
+        double inner = width - 2 * PageLayout.MARGIN;
+        List<Event> records = b.inWindow(page.view());
+        TitleBlock title = TitleBlock.of(s, b, page.view(), records, inner, index, pages, "map");
+        s.setFont(FOOT);
+        List<String> foot = List.of(TextFit.ellipsize(s, "Places and their coordinates as the data file cites them;"
+                + " a record at several places is counted at each. " + MapPanel.CREDIT + ".", inner), dataLine(b));
+        PageLayout layout = PageLayout.compute(width, height, title.height(), 0, 0, foot.size() * FOOT_LINE + 2);
+        banner(s, layout.topBanner(), b.classification());
+        title.paint(s, layout.titleBlock());
+        MapPanel.paint(s, layout.timeline(), b, page.view().window(), records, records, layout.timelineScale());
         footer(s, layout.footer(), foot, b.theme());
         banner(s, layout.bottomBanner(), b.classification());
         return layout;
