@@ -2,6 +2,7 @@ package io.opstimeline.core.export;
 
 import io.opstimeline.core.model.Event;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -14,10 +15,22 @@ public sealed interface BriefingPage {
 
     /**
      * The view's timeline; {@code laneIds} null for all lanes, else this page's share of them;
-     * {@code chart} the series under the lanes; {@code map} a map panel of the page's records beside them.
+     * {@code chart} the series under the lanes; {@code map} a map panel of the page's records beside them;
+     * {@code noteNumbers} the pack-wide number of each annotation the page shows (empty until planned).
      */
-    record Timeline(BriefingView view, Set<String> laneIds, int lanePart, int laneParts, boolean chart, boolean map)
-            implements BriefingPage {
+    record Timeline(BriefingView view, Set<String> laneIds, int lanePart, int laneParts, boolean chart, boolean map,
+                    Map<String, Integer> noteNumbers) implements BriefingPage {
+        public Timeline {
+            noteNumbers = Map.copyOf(noteNumbers);
+        }
+
+        Timeline(BriefingView view, Set<String> laneIds, int lanePart, int laneParts, boolean chart, boolean map) {
+            this(view, laneIds, lanePart, laneParts, chart, map, Map.of());
+        }
+
+        Timeline withNoteNumbers(Map<String, Integer> numbers) {
+            return new Timeline(view, laneIds, lanePart, laneParts, chart, map, numbers);
+        }
     }
 
     /** The view's records at their places, on a page of their own. */
@@ -32,7 +45,13 @@ public sealed interface BriefingPage {
     record Table(BriefingView view, List<Row> rows, int part, int parts) implements BriefingPage {
     }
 
-    /** A record of the window in the events table: its number, and whether a timeline page labels it. */
-    record Row(int number, Event event, boolean labelled) {
+    /**
+     * A record of the window in the events table: its number, whether a timeline page labels it, and
+     * the numbers of the annotation badges on it (the pack's numbers, as the timeline and callouts print them).
+     */
+    record Row(int number, Event event, boolean labelled, List<Integer> notes) {
+        public Row {
+            notes = List.copyOf(notes);
+        }
     }
 }
