@@ -114,6 +114,11 @@ public final class ExportCommand implements Callable<Integer> {
             description = "the dataset's series under the timeline, on a page of their own, or not (default on)")
     String chart;
 
+    @Option(names = "--map", paramLabel = "off|on|page", defaultValue = "off",
+            description = "the page's records at their places (Natural Earth basemap): a panel beside the timeline"
+            + " (below it on portrait paper), a map page after each view's timeline, or none (default off)")
+    String map;
+
     @Option(names = "--theme", paramLabel = "light|dark", defaultValue = "light",
             description = "page colours: light (default, for print) or the workbench's dark (slides on a screen)")
     String theme;
@@ -195,6 +200,7 @@ public final class ExportCommand implements Callable<Integer> {
         }
         String laneMode;
         BriefingOptions.ChartMode chartMode;
+        BriefingOptions.MapMode mapMode;
         Split splitBy;
         Boolean withTable;
         boolean dark;
@@ -202,6 +208,7 @@ public final class ExportCommand implements Callable<Integer> {
             dark = dark(theme);
             laneMode = laneMode(lanes);
             chartMode = chartMode(chart);
+            mapMode = mapMode(map);
             splitBy = Split.parse(split);
             withTable = table(table, views.size() > 1 || splitBy != Split.NONE);
         } catch (IllegalArgumentException e) {
@@ -224,7 +231,7 @@ public final class ExportCommand implements Callable<Integer> {
         Briefing b;
         try {
             b = new Briefing(d, doc.annotations(), new BriefingOptions(title, subtitle, classification, !noLegend,
-                    !noCallouts, Instant.now(), null, bannerColour, withTable, chartMode, splitBy, dark), pages);
+                    !noCallouts, Instant.now(), null, bannerColour, withTable, chartMode, splitBy, dark, mapMode), pages);
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             return ExitCodes.USAGE;
@@ -269,6 +276,14 @@ public final class ExportCommand implements Callable<Integer> {
             return BriefingOptions.ChartMode.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("unknown chart '" + value + "': use on, off or page");
+        }
+    }
+
+    static BriefingOptions.MapMode mapMode(String value) {
+        try {
+            return BriefingOptions.MapMode.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown map '" + value + "': use off, on or page");
         }
     }
 

@@ -106,6 +106,28 @@ class ExportCommandTest {
     }
 
     @Test
+    void theMapOptionTakesOffOnOrPageAndRefusesAnythingElseBeforeWriting() throws Exception {
+        for (String bad : List.of("yes", "panel", "")) {
+            err.getBuffer().setLength(0);
+            Path pdf = dir.resolve("bad-map.pdf");
+            assertThat(run("export", "--in", "sample-data/oup-2011.json", "--format", "pdf", "--out", pdf.toString(),
+                    "--map", bad)).as(bad).isEqualTo(2);
+            assertThat(err.toString()).as(bad).contains("unknown map '" + bad + "': use off, on or page");
+            assertThat(pdf).doesNotExist();
+        }
+        Path pdf = dir.resolve("map.pdf");
+        assertThat(run("export", "--in", "sample-data/oup-2011.json", "--format", "pdf", "--out", pdf.toString(),
+                "--map", "PAGE", "--table", "off", "--chart", "off")).as(err.toString()).isZero();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(2);
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(2);
+            String page2 = stripper.getText(doc);
+            assertThat(page2).contains("(map)").contains("Natural Earth (public domain)").contains("Misrata");
+        }
+    }
+
+    @Test
     void aMarkingOutsideTheGrammarIsRefusedUnlessGivenAColour() throws Exception {
         Path pdf = dir.resolve("x.pdf");
         assertThat(run("export", "--in", dataWithSidecar().toString(), "--format", "pdf", "--out", pdf.toString(),

@@ -12,6 +12,7 @@ import io.opstimeline.core.render.Theme;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -62,9 +63,19 @@ public final class AnnotationOverlayPainter {
     /** Paints the visible annotations and returns them in badge-number order. */
     public static List<Annotation> paint(Surface s, TimelineArea.Frame f, Dataset dataset, List<Annotation> all,
                                          Theme theme) {
+        return paint(s, f, dataset, all, theme, null);
+    }
+
+    /**
+     * As above, with the badges numbered by {@code numbers} (annotation id to number) where it has
+     * one: a pack numbers its notes once across all its pages, so "3" means one note throughout.
+     * Null numbers the visible annotations 1, 2, ... as the screen does.
+     */
+    public static List<Annotation> paint(Surface s, TimelineArea.Frame f, Dataset dataset, List<Annotation> all,
+                                         Theme theme, Map<String, Integer> numbers) {
         List<Annotation> shown = visible(all, dataset, f);
         if (f.paper()) {
-            paintOnStrip(s, f, dataset, shown, theme);
+            paintOnStrip(s, f, dataset, shown, theme, numbers);
             return shown;
         }
         s.pushClip(f.timeLeft(), f.top(), f.timeWidth(), f.bottom() - f.top());
@@ -84,7 +95,7 @@ public final class AnnotationOverlayPainter {
         }
         double[] badges = shown.stream().mapToDouble(a -> badgeX(f, a, dataset)).filter(x -> !Double.isNaN(x)).sorted().toArray();
         for (int i = 0; i < shown.size(); i++) {
-            paintOne(s, f, shown.get(i), i + 1, theme, badges, dataset);
+            paintOne(s, f, shown.get(i), number(shown, i, numbers), theme, badges, dataset);
         }
         s.popClip();
         return shown;
@@ -97,7 +108,7 @@ public final class AnnotationOverlayPainter {
      * are pushed apart so none covers another.
      */
     private static void paintOnStrip(Surface s, TimelineArea.Frame f, Dataset dataset, List<Annotation> shown,
-                                     Theme theme) {
+                                     Theme theme, Map<String, Integer> numbers) {
         double stripTop = f.bottom() - TimelineArea.BADGE_STRIP;
         s.pushClip(f.timeLeft(), f.top(), f.timeWidth(), f.bottom() - f.top());
         double[] anchor = new double[shown.size()];
@@ -128,12 +139,18 @@ public final class AnnotationOverlayPainter {
         java.util.Arrays.sort(sorted);
         for (int i = 0; i < shown.size(); i++) {
             Annotation a = shown.get(i);
-            badge(s, at[i], f.badgeY(), i + 1, a.color());
+            badge(s, at[i], f.badgeY(), number(shown, i, numbers), a.color());
             if (a.eventId() == null && (a.kind() == AnnotationKind.MARKER || a.kind() == AnnotationKind.INTERVAL)) {
                 label(s, a.text(), at[i] + R + 4, f.badgeY(), theme, room(sorted, at[i] + R + 4));
             }
         }
         s.popClip();
+    }
+
+    /** The badge number of the {@code i}th visible annotation: the pack's number, else its place in the list. */
+    static int number(List<Annotation> shown, int i, Map<String, Integer> numbers) {
+        Integer n = numbers == null ? null : numbers.get(shown.get(i).id());
+        return n != null ? n : i + 1;
     }
 
     /** Where on the strip an annotation belongs before badges are pushed apart. */

@@ -11,18 +11,32 @@ import java.time.ZoneId;
  * (null: only when some record in the window is not labelled on them). {@code chart}: the
  * dataset's series under the timeline, on a page of their own, or not at all. {@code split}: one
  * page per period of a view's window. {@code dark}: the workbench's dark colours (for slides shown
- * on a screen); pages are light otherwise.
+ * on a screen); pages are light otherwise. {@code map}: the records of each page at their places,
+ * in a panel beside (portrait: below) the timeline, on a page of their own after the view's timeline
+ * pages, or not at all (the default: a map takes room from the lanes, so a briefer asks for it).
  */
 public record BriefingOptions(String title, String subtitle, String classification, boolean legend,
                               boolean callouts, Instant exportedAt, ZoneId zone, String bannerColour, Boolean table,
-                              ChartMode chart, Split split, boolean dark) {
+                              ChartMode chart, Split split, boolean dark, MapMode map) {
 
     /** Where the dataset's series go. */
     public enum ChartMode { OFF, ON, PAGE }
 
+    /** Where the map of the page's records goes. */
+    public enum MapMode { OFF, ON, PAGE }
+
     public BriefingOptions {
         chart = chart == null ? ChartMode.ON : chart;
         split = split == null ? Split.NONE : split;
+        map = map == null ? MapMode.OFF : map;
+    }
+
+    /** Without a map (every caller from before the map existed). */
+    public BriefingOptions(String title, String subtitle, String classification, boolean legend, boolean callouts,
+                           Instant exportedAt, ZoneId zone, String bannerColour, Boolean table, ChartMode chart,
+                           Split split, boolean dark) {
+        this(title, subtitle, classification, legend, callouts, exportedAt, zone, bannerColour, table, chart, split,
+                dark, MapMode.OFF);
     }
 
     public BriefingOptions(String title, String subtitle, String classification, boolean legend, boolean callouts,
@@ -37,11 +51,16 @@ public record BriefingOptions(String title, String subtitle, String classificati
 
     public BriefingOptions withPages(Boolean newTable, ChartMode newChart, Split newSplit) {
         return new BriefingOptions(title, subtitle, classification, legend, callouts, exportedAt, zone, bannerColour,
-                newTable, newChart, newSplit, dark);
+                newTable, newChart, newSplit, dark, map);
     }
 
     public BriefingOptions withBannerColour(String colour) {
         return new BriefingOptions(title, subtitle, classification, legend, callouts, exportedAt, zone, colour, table,
-                chart, split, dark);
+                chart, split, dark, map);
+    }
+
+    public BriefingOptions withMap(MapMode newMap) {
+        return new BriefingOptions(title, subtitle, classification, legend, callouts, exportedAt, zone, bannerColour,
+                table, chart, split, dark, newMap);
     }
 }

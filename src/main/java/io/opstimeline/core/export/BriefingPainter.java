@@ -17,10 +17,13 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -45,7 +48,6 @@ public final class BriefingPainter {
     static final double FOOT_LINE = 8.8;
     static final double TITLE_LINE = 18;
     static final double META_LINE = 11;
-    private static final int MAX_CALLOUT_ROWS = 6;
     private static final int MAX_SOURCE_LINES = 5;
     /** Logical pixels under the lanes for the series chart when it shares the timeline's page. */
     static final double CHART_HEIGHT = 130;
@@ -67,40 +69,60 @@ public final class BriefingPainter {
      */
     public List<BriefingPage> plan(Surface measurer, double width, double height, Briefing b) {
         List<BriefingPage> out = new ArrayList<>();
+        // Annotation numbers run on through the pack: a note keeps the number it first got.
+        Map<String, Integer> noteNumbers = new LinkedHashMap<>();
         for (BriefingView view : b.periodViews()) {
             // A chart with no figure in the window would be an empty box: left out.
             boolean series = b.dataset().series().stream().flatMap(x -> x.points().stream())
                     .anyMatch(p -> p.value() != null && view.window().overlaps(p.date().epochMilli(), p.date().epochMilli()));
             boolean chartUnder = series && b.options().chart() == BriefingOptions.ChartMode.ON;
-            List<BriefingPage.Timeline> timelines = timelinePages(measurer, width, height, b, view, chartUnder);
+            boolean mapBeside = b.options().map() == BriefingOptions.MapMode.ON;
+            List<BriefingPage.Timeline> timelines = timelinePages(measurer, width, height, b, view, chartUnder, mapBeside);
             if (chartUnder && timelines.size() > 1) {
                 // The lanes need more than one page with the chart under them: when they fit on one
                 // without it, the chart gets a page of its own rather than the lanes being split.
-                List<BriefingPage.Timeline> without = timelinePages(measurer, width, height, b, view, false);
+                List<BriefingPage.Timeline> without = timelinePages(measurer, width, height, b, view, false, mapBeside);
                 if (without.size() == 1) {
                     timelines = without;
                     chartUnder = false;
                 }
+            }
+            timelines = new ArrayList<>(timelines);
+            // A record counts as labelled only where a timeline page prints its whole title; one in a
+            // count badge, or whose label was shortened or left out for room, is read in the table.
+            Set<String> drawnIds = new HashSet<>();
+            Set<String> drawnTexts = new HashSet<>();
+            Map<String, List<Integer>> notesOn = new HashMap<>();
+            for (int i = 0; i < timelines.size(); i++) {
+                BriefingPage.Timeline t = timelines.get(i);
+                Prepared p = prepare(new MeasureOnly(measurer, drawnTexts), width, height, b, t, 0, 1);
+                p.frame.hits().boxes().forEach(box -> drawnIds.add(box.eventId()));
+                Map<String, Integer> onPage = new HashMap<>();
+                for (Annotation a : AnnotationOverlayPainter.visible(p.notes, b.dataset(), p.frame)) {
+                    int n = noteNumbers.computeIfAbsent(a.id(), id -> noteNumbers.size() + 1);
+                    onPage.put(a.id(), n);
+                    if (a.eventId() != null && !notesOn.getOrDefault(a.eventId(), List.of()).contains(n)) {
+                        notesOn.computeIfAbsent(a.eventId(), id -> new ArrayList<>()).add(n);
+                    }
+                }
+                timelines.set(i, t.withNoteNumbers(onPage));
             }
             out.addAll(timelines);
             if (series && (b.options().chart() == BriefingOptions.ChartMode.PAGE
                     || b.options().chart() == BriefingOptions.ChartMode.ON && !chartUnder)) {
                 out.add(new BriefingPage.Chart(view));
             }
-            // A record counts as labelled only where a timeline page prints its whole title; one in a
-            // count badge, or whose label was shortened or left out for room, is read in the table.
-            Set<String> drawnIds = new HashSet<>();
-            Set<String> drawnTexts = new HashSet<>();
-            for (BriefingPage.Timeline t : timelines) {
-                Prepared p = prepare(new MeasureOnly(measurer, drawnTexts), width, height, b, t, 0, 1);
-                p.frame.hits().boxes().forEach(box -> drawnIds.add(box.eventId()));
+            if (b.options().map() == BriefingOptions.MapMode.PAGE) {
+                out.add(new BriefingPage.MapPage(view));
             }
             List<BriefingPage.Row> rows = new ArrayList<>();
             boolean missing = false;
             for (Event e : b.inWindow(view)) {
                 boolean on = drawnIds.contains(e.id()) && drawnTexts.contains(e.title());
                 missing |= !on;
-                rows.add(new BriefingPage.Row(rows.size() + 1, e, on));
+                List<Integer> notes = new ArrayList<>(notesOn.getOrDefault(e.id(), List.of()));
+                notes.sort(Integer::compare);
+                rows.add(new BriefingPage.Row(rows.size() + 1, e, on, notes));
             }
             Boolean table = b.options().table();
             if (!rows.isEmpty() && (Boolean.TRUE.equals(table) || table == null && missing)) {
@@ -116,9 +138,9 @@ public final class BriefingPainter {
 
     /** The view's lanes in as many timeline pages as they need, each lane whole on one page. */
     private List<BriefingPage.Timeline> timelinePages(Surface measurer, double width, double height, Briefing b,
-                                                      BriefingView view, boolean chart) {
+                                                      BriefingView view, boolean chart, boolean map) {
         Lanes all = Lanes.of(b.dataset(), view.laneMode());
-        BriefingPage.Timeline whole = new BriefingPage.Timeline(view, null, 1, 1, chart);
+        BriefingPage.Timeline whole = new BriefingPage.Timeline(view, null, 1, 1, chart, map);
         PageLayout trial = prepare(new MeasureOnly(measurer), width, height, b, whole, 0, 1).layout;
         double k = trial.timelineScale();
         double room = trial.timeline().h() / k - (chart ? CHART_HEIGHT : 0) - AxisPainter.HEIGHT
@@ -139,7 +161,7 @@ public final class BriefingPainter {
             }
         }
         if (busy.size() <= perPage) {
-            return List.of(new BriefingPage.Timeline(view, new LinkedHashSet<>(busy), 1, 1, chart));
+            return List.of(new BriefingPage.Timeline(view, new LinkedHashSet<>(busy), 1, 1, chart, map));
         }
         int parts = (busy.size() + perPage - 1) / perPage;
         List<BriefingPage.Timeline> out = new ArrayList<>();
@@ -147,7 +169,7 @@ public final class BriefingPainter {
         for (int part = 0; part < parts; part++) {
             int size = (busy.size() - from + (parts - part) - 1) / (parts - part); // balanced shares
             out.add(new BriefingPage.Timeline(view, new LinkedHashSet<>(busy.subList(from, from + size)), part + 1,
-                    parts, chart));
+                    parts, chart, map));
             from += size;
         }
         return out;
@@ -172,6 +194,9 @@ public final class BriefingPainter {
         if (page instanceof BriefingPage.Table t) {
             return name + ": events table" + (t.parts() > 1 ? " (" + t.part() + " of " + t.parts() + ")" : "");
         }
+        if (page instanceof BriefingPage.MapPage) {
+            return name + ": map";
+        }
         return name + ": series";
     }
 
@@ -185,6 +210,9 @@ public final class BriefingPainter {
         }
         if (page instanceof BriefingPage.Chart c) {
             return paintChartPage(s, width, height, b, c, index, plan.size());
+        }
+        if (page instanceof BriefingPage.MapPage m) {
+            return paintMapPage(s, width, height, b, m, index, plan.size());
         }
         return paintTable(s, width, height, b, (BriefingPage.Table) page, index, plan.size());
     }
@@ -212,21 +240,23 @@ public final class BriefingPainter {
         TitleBlock title = TitleBlock.of(s, b, view, shown, inner, index, pages,
                 page.laneParts() > 1 ? "lanes part " + page.lanePart() + " of " + page.laneParts() : null);
         double legendH = b.options().legend() ? Legend.height(s, d, notes.isEmpty(), page.chart(), inner, b.theme()) : 0;
-        long inWindow = notes.stream().filter(a -> a.start() == null || view.window().overlaps(
-                a.start().toEpochMilli(), (a.end() == null ? a.start() : a.end()).toEpochMilli())).count();
-        double calloutGuess = b.options().callouts() && inWindow > 0 ? calloutsHeight((int) inWindow) : 0;
+        List<Annotation> inWindow = notes.stream().filter(a -> a.start() == null || view.window().overlaps(
+                a.start().toEpochMilli(), (a.end() == null ? a.start() : a.end()).toEpochMilli())).toList();
+        double calloutGuess = b.options().callouts()
+                ? Callouts.of(s, d, inWindow, page.noteNumbers(), inner).height() : 0;
         double chartH = page.chart() ? CHART_HEIGHT : 0;
         // The timeline decides what is shown and the rest of the page describes it, so the heights of
         // callouts and footer are measured from a trial layout that assumes the largest footer.
-        PageLayout layout = PageLayout.compute(width, height, title.height(), legendH, calloutGuess,
-                (MAX_SOURCE_LINES + 1) * FOOT_LINE + 2);
+        PageLayout layout = withMap(PageLayout.compute(width, height, title.height(), legendH, calloutGuess,
+                (MAX_SOURCE_LINES + 1) * FOOT_LINE + 2), page);
         Set<String> faint = new HashSet<>();
         dimmed.forEach(e -> faint.add(e.id()));
         TimelineArea.Frame probe = probe(s, b, view, layout, shown, dimmed, lanes, chartH, false);
         List<Annotation> visible = AnnotationOverlayPainter.visible(notes, d, probe);
         List<String> footer = footerLines(s, b, cited(d, probe.hits(), faint), inner);
-        double calloutsH = b.options().callouts() && !visible.isEmpty() ? calloutsHeight(visible.size()) : 0;
-        layout = PageLayout.compute(width, height, title.height(), legendH, calloutsH, footer.size() * FOOT_LINE + 2);
+        double calloutsH = b.options().callouts() ? Callouts.of(s, d, visible, page.noteNumbers(), inner).height() : 0;
+        layout = withMap(PageLayout.compute(width, height, title.height(), legendH, calloutsH,
+                footer.size() * FOOT_LINE + 2), page);
         TimelineArea.Frame frame = probe(s, b, view, layout, shown, dimmed, lanes, chartH, true);
         return new Prepared(layout, shown, dimmed, lanes, notes, footer, title, frame, faint, chartH);
     }
@@ -239,12 +269,12 @@ public final class BriefingPainter {
                 layout.timeline().w() / k, layout.timeline().h() / k - chartH, b.zone(), b.theme(), lanes);
     }
 
-    private static List<Event> onLanes(List<Event> events, Lanes lanes) {
-        return events.stream().filter(e -> lanes.lanesOf(e).length > 0).toList();
+    private static PageLayout withMap(PageLayout layout, BriefingPage.Timeline page) {
+        return page.map() ? layout.withMapPanel() : layout;
     }
 
-    private static double calloutsHeight(int notes) {
-        return 4 + SMALL_LINE * Math.min(MAX_CALLOUT_ROWS, (notes + 1) / 2);
+    private static List<Event> onLanes(List<Event> events, Lanes lanes) {
+        return events.stream().filter(e -> lanes.lanesOf(e).length > 0).toList();
     }
 
     private PageLayout paintTimeline(Surface s, double width, double height, Briefing b, BriefingPage.Timeline page,
@@ -260,18 +290,21 @@ public final class BriefingPainter {
         ts.pushClip(0, 0, tl.w() / k, tl.h() / k);
         TimelineArea.Frame frame = TimelineArea.paint(ts, d, p.shown, p.dimmed, page.view().window(), tl.w() / k,
                 tl.h() / k - p.chartHeight, b.zone(), b.theme(), p.lanes);
-        List<Annotation> shown = AnnotationOverlayPainter.paint(ts, frame, d, p.notes, b.theme());
+        List<Annotation> shown = AnnotationOverlayPainter.paint(ts, frame, d, p.notes, b.theme(), page.noteNumbers());
         if (p.chartHeight > 0) {
             SeriesChart.paint(ts, d, page.view().window(), tl.w() / k, tl.h() / k - p.chartHeight, p.chartHeight, b.theme());
         }
         ts.popClip();
         s.setStroke(b.theme().majorGrid(), 1, 0.75);
         s.strokeRect(tl.x(), tl.y(), tl.w(), tl.h());
+        if (layout.hasMap()) {
+            MapPanel.paint(s, layout.map(), b, page.view().window(), p.shown, b.inWindow(page.view()), k);
+        }
         if (layout.legend().h() > 0) {
             Legend.paint(s, layout.legend(), d, p.notes.isEmpty(), page.chart(), b.theme());
         }
         if (layout.callouts().h() > 0 && !shown.isEmpty()) {
-            callouts(s, layout.callouts(), d, shown, b.theme());
+            Callouts.of(s, d, shown, page.noteNumbers(), layout.callouts().w()).paint(s, layout.callouts(), b.theme());
         }
         footer(s, layout.footer(), footerLines(s, b, cited(d, frame.hits(), p.faint), layout.footer().w()), b.theme());
         banner(s, layout.bottomBanner(), b.classification());
@@ -300,6 +333,23 @@ public final class BriefingPainter {
         ts.popClip();
         s.setStroke(b.theme().majorGrid(), 1, 0.75);
         s.strokeRect(box.x(), box.y(), box.w(), box.h());
+        footer(s, layout.footer(), foot, b.theme());
+        banner(s, layout.bottomBanner(), b.classification());
+        return layout;
+    }
+
+    private PageLayout paintMapPage(Surface s, double width, double height, Briefing b, BriefingPage.MapPage page,
+                                    int index, int pages) {
+        double inner = width - 2 * PageLayout.MARGIN;
+        List<Event> records = b.inWindow(page.view());
+        TitleBlock title = TitleBlock.of(s, b, page.view(), records, inner, index, pages, "map");
+        s.setFont(FOOT);
+        List<String> foot = List.of(TextFit.ellipsize(s, "Places and their coordinates as the data file cites them;"
+                + " a record at several places is counted at each. " + MapPanel.CREDIT + ".", inner), dataLine(b));
+        PageLayout layout = PageLayout.compute(width, height, title.height(), 0, 0, foot.size() * FOOT_LINE + 2);
+        banner(s, layout.topBanner(), b.classification());
+        title.paint(s, layout.titleBlock());
+        MapPanel.paint(s, layout.timeline(), b, page.view().window(), records, records, layout.timelineScale());
         footer(s, layout.footer(), foot, b.theme());
         banner(s, layout.bottomBanner(), b.classification());
         return layout;
@@ -360,30 +410,6 @@ public final class BriefingPainter {
     /** The military date-time group of an instant, in UTC: 061530ZDEC26. */
     public static String dtg(Instant at) {
         return DTG.format(at.atZone(ZoneId.of("UTC"))).toUpperCase(Locale.ROOT);
-    }
-
-    private static void callouts(Surface s, PageLayout.Box box, Dataset d, List<Annotation> shown, Theme theme) {
-        double colW = (box.w() - 12) / 2;
-        int rows = Math.max(1, Math.min((int) ((box.h() - 4) / SMALL_LINE), (shown.size() + 1) / 2));
-        int capacity = rows * 2;
-        for (int i = 0; i < shown.size() && i < capacity; i++) {
-            double x = box.x() + (i / rows) * (colW + 12);
-            double y = box.y() + 2 + (i % rows) * SMALL_LINE;
-            Annotation a = shown.get(i);
-            boolean last = i == capacity - 1 && shown.size() > capacity;
-            s.setFill(a.color(), 1);
-            s.fillOval(x, y + 1, 8, 8);
-            s.setFont(SMALL_BOLD);
-            s.setFill(theme.text(), 1);
-            String n = Integer.toString(i + 1);
-            s.fillText(n, x + 11, y + 8);
-            s.setFont(SMALL);
-            String pin = AnnotationOverlayPainter.record(d, a).map(e -> " [" + e.title() + "]").orElse("");
-            String text = last ? "+" + (shown.size() - capacity + 1) + " more annotations"
-                    : AnnotationOverlayPainter.firstLine(a.text()) + pin;
-            double tx = x + 14 + s.textWidth("00");
-            s.fillText(TextFit.ellipsize(s, text, colW - (tx - x)), tx, y + 8);
-        }
     }
 
     /** Sources cited by the records actually drawn, in the dataset's order. */

@@ -25,7 +25,7 @@ final class EventsTable {
     private static final int TITLE_COLUMN = 3;
     private static final String[] HEADINGS = {"#", "Date", "Kind", "Title", "Nations", "Grading", "Sources", "Timeline"};
     /** Fixed column widths in points; 0 shares what is left (title and sources). */
-    private static final double[] FIXED = {22, 96, 72, 0, 92, 38, 0, 42};
+    private static final double[] FIXED = {22, 96, 72, 0, 92, 38, 0, 46};
 
     private EventsTable() {
     }
@@ -59,7 +59,16 @@ final class EventsTable {
         }
         return new String[] {Integer.toString(row.number()), date, kind, e.title(), nations,
             d.grading(e).orElse("\u2013"), sources.isEmpty() ? "\u2013" : String.join("; ", sources),
-            row.labelled() ? "labelled" : "badge"};
+            (row.labelled() ? "labelled" : "badge") + notes(row)};
+    }
+
+    /** The annotation badges on the record, by the numbers the timeline and callouts print: " note 3". */
+    private static String notes(BriefingPage.Row row) {
+        if (row.notes().isEmpty()) {
+            return "";
+        }
+        return (row.notes().size() == 1 ? " note " : " notes ") + String.join(", ",
+                row.notes().stream().map(String::valueOf).toList());
     }
 
     /** Each cell wrapped to its column, at most {@link #MAX_LINES} lines (the last ends in an ellipsis). */

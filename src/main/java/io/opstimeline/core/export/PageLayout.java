@@ -5,7 +5,7 @@ package io.opstimeline.core.export;
  * anything is drawn, so the timeline gets whatever the fixed parts leave.
  */
 public record PageLayout(double width, double height, Box topBanner, Box titleBlock, Box timeline, Box legend,
-                         Box callouts, Box footer, Box bottomBanner, double timelineScale) {
+                         Box callouts, Box footer, Box bottomBanner, double timelineScale, Box map) {
 
     /** A rectangle on the page. */
     public record Box(double x, double y, double w, double h) {
@@ -51,6 +51,36 @@ public record PageLayout(double width, double height, Box topBanner, Box titleBl
         // so small that its smallest type (11 px: axis, counts) prints under 8 pt; a narrow page shows
         // fewer pixels across instead.
         double scale = Math.max(MIN_TIMELINE_SCALE, Math.min(1, inner / 1300));
-        return new PageLayout(width, height, top, title, timeline, legend, callouts, footer, bottom, scale);
+        return new PageLayout(width, height, top, title, timeline, legend, callouts, footer, bottom, scale, null);
+    }
+
+    /** Share of the timeline's box a map panel takes: beside it on a wide page, below it on a tall one. */
+    static final double MAP_SHARE_WIDE = 0.36;
+    static final double MAP_SHARE_TALL = 0.42;
+
+    /** Whether this layout has a map panel beside or below the timeline. */
+    public boolean hasMap() {
+        return map != null;
+    }
+
+    /**
+     * The same page with a map panel cut from the timeline's box: on its right on a landscape page,
+     * under it on a portrait one (a narrow strip beside lanes would show neither well).
+     */
+    public PageLayout withMapPanel() {
+        Box t = timeline;
+        Box newTimeline;
+        Box mapBox;
+        if (width >= height) {
+            double w = Math.round(t.w() * MAP_SHARE_WIDE);
+            newTimeline = new Box(t.x(), t.y(), t.w() - w - GAP, t.h());
+            mapBox = new Box(t.right() - w, t.y(), w, t.h());
+        } else {
+            double h = Math.round(t.h() * MAP_SHARE_TALL);
+            newTimeline = new Box(t.x(), t.y(), t.w(), Math.max(60, t.h() - h - GAP));
+            mapBox = new Box(t.x(), newTimeline.bottom() + GAP, t.w(), t.bottom() - newTimeline.bottom() - GAP);
+        }
+        return new PageLayout(width, height, topBanner, titleBlock, newTimeline, legend, callouts, footer, bottomBanner,
+                timelineScale, mapBox);
     }
 }

@@ -6,6 +6,7 @@ import io.opstimeline.core.model.Event;
 import io.opstimeline.core.model.TimeSpec;
 import io.opstimeline.core.render.Surface;
 import io.opstimeline.core.render.Theme;
+import io.opstimeline.core.time.TimeWindow;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -37,7 +38,7 @@ final class TitleBlock {
         List<String> facts = new ArrayList<>();
         facts.add(BriefingPainter.windowText(view, b.zone()));
         facts.add("All times " + BriefingPainter.zoneText(b.zone(), Instant.ofEpochMilli(view.window().start())));
-        facts.add("DTG " + BriefingPainter.dtg(b.options().exportedAt()) + "   Information as of " + asOf(shown));
+        facts.add("DTG " + BriefingPainter.dtg(b.options().exportedAt()) + "   Information as of " + asOf(shown, view.window()));
         String filter = filterStatement(b.dataset(), view.filter());
         facts.add("Page " + (index + 1) + " of " + pages + (part == null ? "" : "   (" + part + ")"));
         s.setFont(BriefingPainter.META_FONT);
@@ -102,9 +103,14 @@ final class TitleBlock {
         }
     }
 
-    /** The latest date among the records shown, at the precision its source gave. */
-    static String asOf(List<Event> shown) {
-        return shown.stream().map(e -> e.end() != null ? e.end() : e.start())
+    /**
+     * The latest date among the records shown that lies in the window, at the precision its source
+     * gave: a record running on past the window's end counts by its start, since the page says
+     * nothing of what came after its window.
+     */
+    static String asOf(List<Event> shown, TimeWindow window) {
+        return shown.stream().map(e -> e.end() != null && e.end().instant().toEpochMilli() < window.end() ? e.end()
+                        : e.start())
                 .max(Comparator.comparing(TimeSpec::instant)).map(TimeSpec::display).orElse("(no records shown)");
     }
 

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -70,6 +71,7 @@ public final class ExportDialog extends Dialog<ExportJob> {
     private final TextField width = new TextField();
     private final ChoiceBox<String> table = new ChoiceBox<>();
     private final ChoiceBox<BriefingOptions.ChartMode> chart = new ChoiceBox<>();
+    private final ChoiceBox<BriefingOptions.MapMode> map = new ChoiceBox<>();
     private final ChoiceBox<Split> split = new ChoiceBox<>();
     private final ChoiceBox<String> colours = new ChoiceBox<>();
     private final TextField title = new TextField();
@@ -145,6 +147,14 @@ public final class ExportDialog extends Dialog<ExportJob> {
             default -> "No chart";
         }));
         chart.setValue(choice(BriefingOptions.ChartMode.class, remembered("chart", "ON"), BriefingOptions.ChartMode.ON));
+        map.setId("export-map");
+        map.getItems().setAll(BriefingOptions.MapMode.values());
+        map.setConverter(named(m -> switch (m) {
+            case ON -> "Map beside the timeline";
+            case PAGE -> "Map on its own page";
+            default -> "No map";
+        }));
+        map.setValue(choice(BriefingOptions.MapMode.class, remembered("map", "OFF"), BriefingOptions.MapMode.OFF));
         split.getItems().setAll(Split.values());
         split.setConverter(named(sp -> sp == Split.NONE ? "One page per view" : "A page per "
                 + sp.name().toLowerCase(Locale.ROOT)));
@@ -190,12 +200,12 @@ public final class ExportDialog extends Dialog<ExportJob> {
         g.addRow(r++, new Label("Format"), new HBox(6, format, paper, orientation));
         g.addRow(r++, new Label("PNG size"), new HBox(6, new Label("DPI"), dpi, width));
         g.addRow(r++, new Label("Pages"), new HBox(6, split, table));
-        g.addRow(r++, new Label("Series"), chart);
-        g.addRow(r++, new Label("Colours"), colours);
+        g.addRow(r++, new Label("Chart and map"), new HBox(6, chart, map));
         g.addRow(r++, new Label("Title"), title);
         g.addRow(r++, new Label("Subtitle"), subtitle);
         g.addRow(r++, new Label("Classification"), new HBox(6, classification, bannerColour));
-        g.addRow(r++, new Label("Include"), new HBox(12, legend, callouts));
+        // the colours share the row of what the page includes, so the dialog fits a 1280x720 screen
+        g.addRow(r++, new Label("Include"), new HBox(12, legend, callouts, colours));
         g.addRow(r++, new Label("File"), new HBox(6, out, browse));
         problem.setTextFill(Color.FIREBRICK);
         problem.setWrapText(true);
@@ -223,6 +233,10 @@ public final class ExportDialog extends Dialog<ExportJob> {
     private static void fullLabels(Node node) {
         if (node instanceof Labeled || node instanceof ChoiceBox) {
             ((Region) node).setMinWidth(Region.USE_PREF_SIZE);
+        }
+        if (node instanceof HBox h) {
+            // a label beside its field reads on the field's line, not above it ("DPI" sat high)
+            h.setAlignment(Pos.BASELINE_LEFT);
         }
         if (node instanceof Pane p) {
             p.getChildren().forEach(ExportDialog::fullLabels);
@@ -317,6 +331,7 @@ public final class ExportDialog extends Dialog<ExportJob> {
             memory.put("orientation", orientation.getValue());
             memory.put("table", table.getValue());
             memory.put("chart", chart.getValue().name());
+            memory.put("map", map.getValue().name());
             memory.put("split", split.getValue().name());
             memory.put("theme", colours.getValue());
             Path parent = job.out().toAbsolutePath().getParent();
@@ -367,7 +382,7 @@ public final class ExportDialog extends Dialog<ExportJob> {
         };
         Briefing b = new Briefing(dataset, doc.annotations(), new BriefingOptions(title.getText(), subtitle.getText(),
                 chosen.text(), legend.isSelected(), callouts.isSelected(), Instant.now(), zone, colour, withTable,
-                chart.getValue(), split.getValue(), colours.getValue().startsWith("Dark")), pages);
+                chart.getValue(), split.getValue(), colours.getValue().startsWith("Dark"), map.getValue()), pages);
         return new ExportJob(b, settings, Path.of(out.getText().strip()));
     }
 

@@ -11,8 +11,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import io.opstimeline.core.export.BriefingOptions;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
@@ -117,6 +120,49 @@ class ExportDialogTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(texts(dialog(robot))).anyMatch(t -> t.contains("cannot be marked lower"));
         assertThat(dir.resolve("secret-briefing.pdf")).doesNotExist();
+        robot.clickOn("Cancel");
+    }
+
+    @Test
+    void theMapChoiceReachesThePagesAndIsRememberedForTheDataset(FxRobot robot) throws Exception {
+        open(robot, "mapped.json", "UNCLASSIFIED");
+
+        robot.clickOn("File").clickOn("Export\u2026");
+        ChoiceBox<BriefingOptions.MapMode> map = mapChoice(robot);
+        assertThat(map.getValue()).as("off unless asked for").isEqualTo(BriefingOptions.MapMode.OFF);
+        robot.interact(() -> map.setValue(BriefingOptions.MapMode.PAGE));
+        robot.clickOn("Export");
+        Path pdf = dir.resolve("mapped-briefing.pdf");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(pdf)
+                && robot.lookup("#status").queryAs(Label.class).getText().startsWith("Exported"));
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("(map)").contains("Natural Earth (public domain)");
+        }
+
+        robot.clickOn("File").clickOn("Export\u2026");
+        assertThat(mapChoice(robot).getValue()).isEqualTo(BriefingOptions.MapMode.PAGE);
+        robot.clickOn("Cancel");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ChoiceBox<BriefingOptions.MapMode> mapChoice(FxRobot robot) {
+        return robot.lookup("#export-map").queryAs(ChoiceBox.class);
+    }
+
+    @Test
+    void theDpiLabelReadsOnTheLineOfItsFieldAndTheDialogFitsA1280By720Screen(FxRobot robot) throws Exception {
+        open(robot, "layout.json", "UNCLASSIFIED");
+
+        robot.clickOn("File").clickOn("Export\u2026");
+        Label dpiLabel = robot.lookup(n -> n instanceof Label l && "DPI".equals(l.getText())).queryAs(Label.class);
+        Node field = dpiLabel.getParent().getChildrenUnmodifiable().get(1);
+        Bounds label = dpiLabel.localToScene(dpiLabel.getBoundsInLocal());
+        Bounds box = field.localToScene(field.getBoundsInLocal());
+        assertThat(Math.abs(label.getCenterY() - box.getCenterY())).as("label centre vs field centre, px")
+                .isLessThan(3);
+        javafx.stage.Window w = dialog(robot).getScene().getWindow();
+        assertThat(w.getHeight()).isLessThanOrEqualTo(720);
+        assertThat(w.getWidth()).isLessThanOrEqualTo(1280);
         robot.clickOn("Cancel");
     }
 

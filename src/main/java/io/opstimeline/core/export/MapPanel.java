@@ -1,0 +1,226 @@
+package io.opstimeline.core.export;
+
+import io.opstimeline.core.map.Basemap;
+import io.opstimeline.core.map.GeoBounds;
+import io.opstimeline.core.map.MapPainter;
+import io.opstimeline.core.map.MapProjection;
+import io.opstimeline.core.map.MapStyle;
+import io.opstimeline.core.map.MarkerGroup;
+import io.opstimeline.core.map.PlaceRecords;
+import io.opstimeline.core.model.Dataset;
+import io.opstimeline.core.model.Event;
+import io.opstimeline.core.model.EventKind;
+import io.opstimeline.core.model.Place;
+import io.opstimeline.core.model.Rgb;
+import io.opstimeline.core.render.FontSpec;
+import io.opstimeline.core.render.Surface;
+import io.opstimeline.core.render.Theme;
+import io.opstimeline.core.time.TimeWindow;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The map on a briefing page: the page's records at their places, drawn by the same
+ * {@link MapPainter} as the workbench's Map tab (basemap, graticule, scale bar, crowded places
+ * counted in one marker), each marker tagged with a letter, and a key that lists under each letter
+ * the numbers the events table gives its records, so a reader goes from a place to the table row
+ * and back. Paper cannot hover a marker; the key is what hovering shows on screen.
+ */
+final class MapPanel {
+    /** Printed on every map: the basemap is Natural Earth's, and its terms ask nothing but we name it. */
+    static final String CREDIT = "Basemap: Natural Earth (public domain)";
+    static final String KEY_HEADING = "Places (letter on the map): record numbers as in the events table";
+    /** Screen pixels, scaled with the map: the marker counts' size, bold. */
+    private static final FontSpec TAG_FONT = new FontSpec(11, true);
+    private static final double TAG_H = 14;
+
+    private MapPanel() {
+    }
+
+    /** One line of the key: a marker's letter, the places it stands for, the numbers of its records. */
+    record KeyEntry(String tag, String places, List<Integer> numbers) {
+        String text() {
+            StringBuilder sb = new StringBuilder(places).append(": ");
+            for (int i = 0; i < numbers.size(); i++) {
+                sb.append(i == 0 ? "" : ", ").append(numbers.get(i));
+            }
+            return sb.toString();
+        }
+    }
+
+    /**
+     * Paints the map and its key into {@code box} (page units); {@code shown} are the records the
+     * page shows, {@code numbered} the view's records in the events table's order. The key sits
+     * right of the map in a wide box, under it otherwise.
+     */
+    static void paint(Surface s, PageLayout.Box box, Briefing b, TimeWindow window, List<Event> shown,
+                      List<Event> numbered, double k) {
+        Theme theme = b.theme();
+        Dataset d = b.dataset();
+        boolean keyBeside = box.w() > box.h() * 1.3;
+        double mapW = keyBeside ? Math.min(box.w() * 0.62, box.h() * 1.6) : box.w();
+        double mapH = keyBeside ? box.h() : Math.min(box.h() * 0.62, box.w() * 0.9);
+        Set<String> ids = new HashSet<>();
+        shown.forEach(e -> ids.add(e.id()));
+        List<PlaceRecords> places = PlaceRecords.inWindow(d, window, e -> ids.contains(e.id()), true);
+        MapProjection view = MapProjection.fit(region(d, places), mapW / k, mapH / k);
+        Map<String, Rgb> kindColors = new HashMap<>();
+        for (EventKind kind : d.kinds()) {
+            kindColors.put(kind.id(), kind.color());
+        }
+        TransformSurface ts = new TransformSurface(s, box.x(), box.y(), k);
+        ts.pushClip(0, 0, mapW / k, mapH / k);
+        List<MarkerGroup> groups = new MapPainter().paint(ts, view, Basemap.bundled(), MapStyle.of(theme),
+                new MapPainter.Content(places, kindColors::get, Set.of()));
+        List<KeyEntry> key = key(groups, numbered);
+        List<double[]> taken = new ArrayList<>();
+        for (MarkerGroup g : groups) {
+            taken.add(new double[] {g.x() - g.radius(), g.y() - g.radius(), 2 * g.radius(), 2 * g.radius()});
+        }
+        for (int i = 0; i < groups.size(); i++) {
+            tag(ts, groups.get(i), key.get(i).tag(), theme, taken);
+        }
+        if (places.isEmpty()) {
+            ts.setFont(BriefingPainter.SMALL);
+            ts.setFill(theme.text(), 1);
+            ts.fillText("No record of this page names a place.", 12, 24);
+        }
+        ts.popClip();
+        s.setStroke(theme.majorGrid(), 1, 0.75);
+        s.strokeRect(box.x(), box.y(), mapW, mapH);
+        PageLayout.Box keyBox = keyBeside
+                ? new PageLayout.Box(box.x() + mapW + 8, box.y(), box.w() - mapW - 8, box.h())
+                : new PageLayout.Box(box.x(), box.y() + mapH + 6, box.w(), box.h() - mapH - 6);
+        paintKey(s, keyBox, key, theme);
+    }
+
+    /** The places drawn with a margin (as the Map tab's home view), or the whole basemap when none. */
+    static GeoBounds region(Dataset d, List<PlaceRecords> places) {
+        List<Place> ps = places.isEmpty() ? d.places() : places.stream().map(PlaceRecords::place).toList();
+        if (ps.isEmpty()) {
+            return Basemap.bundled().bounds();
+        }
+        double west = ps.stream().mapToDouble(Place::longitude).min().orElseThrow();
+        double east = ps.stream().mapToDouble(Place::longitude).max().orElseThrow();
+        double south = ps.stream().mapToDouble(Place::latitude).min().orElseThrow();
+        double north = ps.stream().mapToDouble(Place::latitude).max().orElseThrow();
+        // At least four degrees across, so a single town still shows its coast and neighbours.
+        double margin = Math.max(2, 0.12 * Math.max(east - west, north - south));
+        return new GeoBounds(Math.max(-180, west - margin), Math.max(-84, south - margin),
+                Math.min(180, east + margin), Math.min(84, north + margin));
+    }
+
+    /** One key entry per marker as drawn, lettered in the painter's order (busiest first). */
+    static List<KeyEntry> key(List<MarkerGroup> groups, List<Event> numbered) {
+        Map<String, Integer> number = new HashMap<>();
+        for (int i = 0; i < numbered.size(); i++) {
+            number.put(numbered.get(i).id(), i + 1);
+        }
+        List<KeyEntry> out = new ArrayList<>();
+        for (int g = 0; g < groups.size(); g++) {
+            MarkerGroup group = groups.get(g);
+            List<String> names = group.places().stream().map(p -> p.place().name()).toList();
+            List<Integer> numbers = new ArrayList<>();
+            for (Event e : group.records()) {
+                Integer n = number.get(e.id());
+                if (n != null) {
+                    numbers.add(n);
+                }
+            }
+            numbers.sort(Integer::compare);
+            out.add(new KeyEntry(letters(g), String.join(", ", names), numbers));
+        }
+        return out;
+    }
+
+    /** A, B, ... Z, AA, AB, ...: short enough to sit beside a marker. */
+    static String letters(int index) {
+        StringBuilder sb = new StringBuilder();
+        int n = index;
+        do {
+            sb.insert(0, (char) ('A' + n % 26));
+            n = n / 26 - 1;
+        } while (n >= 0);
+        return sb.toString();
+    }
+
+    /**
+     * The letter on a small plate left of the marker (the painter puts the place's name to its
+     * right), or above, below or further left when that covers a marker or another letter: every
+     * marker keeps its letter, since the key refers to it.
+     */
+    private static void tag(Surface s, MarkerGroup g, String tag, Theme theme, List<double[]> taken) {
+        s.setFont(TAG_FONT);
+        double w = s.textWidth(tag) + 6;
+        double r = g.radius();
+        double[][] tries = {
+            {g.x() - r - w - 1, g.y() - TAG_H / 2}, {g.x() - w / 2, g.y() - r - TAG_H - 1},
+            {g.x() - w / 2, g.y() + r + 1}, {g.x() - r - w - 1, g.y() - r - TAG_H},
+            {g.x() - r - w - 1, g.y() + r}, {g.x() - r - 2 * w - 3, g.y() - TAG_H / 2}};
+        double x = tries[0][0];
+        double y = tries[0][1];
+        for (double[] t : tries) {
+            if (free(taken, t[0], t[1], w, TAG_H)) {
+                x = t[0];
+                y = t[1];
+                break;
+            }
+        }
+        taken.add(new double[] {x, y, w, TAG_H});
+        s.setFill(theme.text(), 0.85);
+        s.fillRect(x, y, w, TAG_H);
+        s.setFill(theme.background(), 1);
+        s.fillText(tag, x + 3, y + TAG_H - 3.5);
+    }
+
+    private static boolean free(List<double[]> taken, double x, double y, double w, double h) {
+        for (double[] t : taken) {
+            if (x < t[0] + t[2] && t[0] < x + w && y < t[1] + t[3] && t[1] < y + h) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void paintKey(Surface s, PageLayout.Box box, List<KeyEntry> key, Theme theme) {
+        double line = BriefingPainter.SMALL_LINE;
+        double bottom = box.bottom() - line; // the credit's line
+        double y = box.y() + 8;
+        s.setFont(BriefingPainter.SMALL_BOLD);
+        s.setFill(theme.text(), 1);
+        List<String> heading = TextFit.wrap(s, KEY_HEADING, box.w());
+        for (String h : heading) {
+            s.fillText(h, box.x(), y);
+            y += line;
+        }
+        double tagW = 22;
+        for (int i = 0; i < key.size(); i++) {
+            KeyEntry entry = key.get(i);
+            s.setFont(BriefingPainter.SMALL);
+            List<String> lines = TextFit.wrap(s, entry.text(), box.w() - tagW);
+            if (y + lines.size() * line > bottom) {
+                // Say what is left out rather than cut it silently: the map page has room for all.
+                s.setFont(BriefingPainter.SMALL);
+                s.setFill(theme.mutedText(), 1);
+                s.fillText(TextFit.ellipsize(s, "\u2026 " + (key.size() - i) + " more places: see the map page"
+                        + " (--map page) or the events table", box.w()), box.x(), Math.min(y, bottom));
+                break;
+            }
+            s.setFont(BriefingPainter.SMALL_BOLD);
+            s.setFill(theme.text(), 1);
+            s.fillText(entry.tag(), box.x(), y);
+            s.setFont(BriefingPainter.SMALL);
+            for (String l : lines) {
+                s.fillText(l, box.x() + tagW, y);
+                y += line;
+            }
+        }
+        s.setFont(BriefingPainter.FOOT);
+        s.setFill(theme.mutedText(), 1);
+        s.fillText(TextFit.ellipsize(s, CREDIT, box.w()), box.x(), box.bottom() - 2);
+    }
+}
