@@ -64,6 +64,15 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--id-column", description = "events: record id (default row-<line>)")
     String idColumn;
 
+    @Option(names = "--place-column", description = "events: where it happened, a place name (several separated by ;)")
+    String placeColumn;
+
+    @Option(names = "--lat-column", description = "events: the place's latitude, decimal degrees, north positive")
+    String latColumn;
+
+    @Option(names = "--lon-column", description = "events: the place's longitude, decimal degrees, east positive")
+    String lonColumn;
+
     @Option(names = "--source-column", description = "the source each row cites (text or URL)")
     String sourceColumn;
 
@@ -105,9 +114,10 @@ public final class ImportCommand implements Callable<Integer> {
             ImportResult result = new CsvImporter(ImportCommand::flag).importFile(input, importSpec);
             result.warnings().forEach(w -> err.println(w.format()));
             result.writeTo(output);
-            out.printf("Wrote %s: %d events, %d series (%d points), %d sources%n", output,
+            out.printf("Wrote %s: %d events, %d series (%d points), %d sources%s%n", output,
                     result.dataset().events().size(), result.dataset().series().size(),
-                    result.dataset().seriesPointCount(), result.dataset().sources().size());
+                    result.dataset().seriesPointCount(), result.dataset().sources().size(),
+                    result.dataset().places().isEmpty() ? "" : ", " + result.dataset().places().size() + " places");
             return ExitCodes.OK;
         } catch (DatasetLoadException e) {
             for (LoadProblem p : e.problems()) {
@@ -158,6 +168,7 @@ public final class ImportCommand implements Callable<Integer> {
         return CsvImportSpec.builder(k).dateColumn(dateColumn).valueColumns(valueColumns).approxColumn(approxColumn)
                 .sourceColumn(sourceColumn).startColumn(startColumn).endColumn(endColumn).titleColumn(titleColumn)
                 .kindColumn(kindColumn).nationColumn(nationColumn).idColumn(idColumn).dateFormat(dateFormat)
-                .decimalMark(mark).separator(sep).title(title).zone(zone).build();
+                .decimalMark(mark).separator(sep).title(title).zone(zone).placeColumn(placeColumn).latColumn(latColumn)
+                .lonColumn(lonColumn).build();
     }
 }

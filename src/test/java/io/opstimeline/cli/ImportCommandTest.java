@@ -48,6 +48,28 @@ class ImportCommandTest {
     }
 
     @Test
+    void eventsWithPlaceAndCoordinateColumnsAreOnTheMapOfTheFileWritten() throws Exception {
+        Path csv = tmp.resolve("strikes.csv");
+        Files.writeString(csv, "date,title,where,lat,lon,source\n"
+                + "2011-04-30,Strike,Tripoli,32.88722,13.19139,NATO\n2011-08-20,Uprising,Tripoli,,,NATO\n",
+                StandardCharsets.UTF_8);
+        Path json = tmp.resolve("strikes.json");
+
+        int code = run("import", csv.toString(), "--kind", "events", "--start-column", "date", "--title-column", "title",
+                "--place-column", "where", "--lat-column", "lat", "--lon-column", "lon", "--source-column", "source",
+                "-o", json.toString());
+
+        assertThat(code).as(err).isZero();
+        assertThat(out).contains("2 events", "1 places");
+        Dataset d = new DatasetLoader().load(json);
+        assertThat(d.places()).singleElement().satisfies(p -> {
+            assertThat(p.name()).isEqualTo("Tripoli");
+            assertThat(p.sourceId()).as("the coordinates cite the row's source").isEqualTo("s1");
+        });
+        assertThat(d.events()).allSatisfy(e -> assertThat(e.placeIds()).containsExactly(d.places().get(0).id()));
+    }
+
+    @Test
     void aNumberThatCouldBeEitherIsRefusedAndTheMessageNamesTheFlag() throws Exception {
         Path csv = tmp.resolve("key-facts.csv");
         Files.writeString(csv, "Date,Sorties\n05/04/2011,\"1,719\"\n13/04/2011,2000\n", StandardCharsets.UTF_8);

@@ -112,7 +112,7 @@ class MapTabTest {
 
         Label hover = robot.lookup(".map-hover").queryAs(Label.class);
         assertThat(hover.isVisible()).isTrue();
-        assertThat(hover.getText()).startsWith("Sirte — 5 records").contains("Battle of Sirte");
+        assertThat(hover.getText()).startsWith("Sirte — 8 records").contains("Battle of Sirte");
     }
 
     @Test

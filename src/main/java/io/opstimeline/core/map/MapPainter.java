@@ -4,6 +4,7 @@ import io.opstimeline.core.model.Event;
 import io.opstimeline.core.model.Rgb;
 import io.opstimeline.core.render.FontSpec;
 import io.opstimeline.core.render.Surface;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +25,24 @@ public final class MapPainter {
     public record Content(List<PlaceRecords> places, Function<String, Rgb> kindColor, Set<String> selectedIds) {
     }
 
+    /**
+     * One frame as drawn: every marker (those beyond the view's edges too, at their off-screen
+     * positions) and the arrows on the edges that stand for the markers beyond them.
+     */
+    public record Frame(List<MarkerGroup> markers, List<OffMapPointer> pointers) {
+        public Frame {
+            markers = List.copyOf(markers);
+            pointers = List.copyOf(pointers);
+        }
+    }
+
     /** Draws one frame and returns the markers as drawn, for hit testing. */
     public List<MarkerGroup> paint(Surface s, MapProjection view, Basemap basemap, MapStyle style, Content content) {
+        return paintFrame(s, view, basemap, style, content).markers();
+    }
+
+    /** Draws one frame and returns its markers and its edge arrows, for hit testing. */
+    public Frame paintFrame(Surface s, MapProjection view, Basemap basemap, MapStyle style, Content content) {
         s.setFill(style.sea(), 1);
         s.fillRect(0, 0, view.width(), view.height());
         drawLand(s, view, basemap, style);
@@ -36,13 +53,42 @@ public final class MapPainter {
             drawMarker(s, g, style, content);
         }
         // Names after all markers, busiest first, each only where it overlaps no name already drawn.
-        List<double[]> taken = new java.util.ArrayList<>();
+        List<double[]> taken = new ArrayList<>();
         for (MarkerGroup g : groups) {
-            drawName(s, g, style, taken);
+            if (!OffMapPointers.outside(g, view)) {
+                drawName(s, g, style, taken);
+            }
+        }
+        List<OffMapPointer> pointers = OffMapPointers.of(groups, view);
+        for (OffMapPointer p : pointers) {
+            drawPointer(s, p, view, style, content);
         }
         MapDecorations.scaleBar(s, view, style);
         MapDecorations.credit(s, view, style);
-        return groups;
+        return new Frame(groups, pointers);
+    }
+
+    /** An arrow on the edge towards markers beyond it, with the name and distance of the nearest. */
+    private static void drawPointer(Surface s, OffMapPointer p, MapProjection view, MapStyle style, Content content) {
+        double px = -p.dy();
+        double py = p.dx();
+        double[] xs = {p.x() + p.dx() * 9, p.x() - p.dx() * 5 + px * 7, p.x() - p.dx() * 5 - px * 7};
+        double[] ys = {p.y() + p.dy() * 9, p.y() - p.dy() * 5 + py * 7, p.y() - p.dy() * 5 - py * 7};
+        boolean selected = p.records().stream().anyMatch(e -> content.selectedIds().contains(e.id()));
+        s.setFill(dominantColor(p.targets().get(0), content), 0.9);
+        s.fillPolygon(xs, ys);
+        s.setStroke(selected ? style.selection() : style.panel(), 1, selected ? 3 : 1.5);
+        s.strokePolygon(xs, ys);
+        s.setFont(FontSpec.SMALL);
+        double w = s.textWidth(p.label()) + 4;
+        double anchorX = p.x() - p.dx() * 14;
+        double left = p.dx() > 0.5 ? anchorX - w : p.dx() < -0.5 ? anchorX : anchorX - w / 2;
+        left = Math.max(2, Math.min(view.width() - w - 2, left));
+        double top = Math.max(2, Math.min(view.height() - 16, p.y() - p.dy() * 16 - 7));
+        s.setFill(style.panel(), 0.8);
+        s.fillRect(left, top, w, 14);
+        s.setFill(style.text(), 1);
+        s.fillText(p.label(), left + 2, top + 11);
     }
 
     private static void drawLand(Surface s, MapProjection view, Basemap basemap, MapStyle style) {

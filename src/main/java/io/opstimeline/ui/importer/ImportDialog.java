@@ -53,6 +53,9 @@ public final class ImportDialog extends Dialog<ImportResult> {
     private final ComboBox<String> kindColumn = new ComboBox<>();
     private final ComboBox<String> nationColumn = new ComboBox<>();
     private final ComboBox<String> sourceColumn = new ComboBox<>();
+    private final ComboBox<String> placeColumn = new ComboBox<>();
+    private final ComboBox<String> latColumn = new ComboBox<>();
+    private final ComboBox<String> lonColumn = new ComboBox<>();
     private final TextField dateFormat = new TextField();
     private final TextArea messages = new TextArea();
     private ImportResult accepted;
@@ -124,7 +127,8 @@ public final class ImportDialog extends Dialog<ImportResult> {
         for (ComboBox<String> c : List.of(dateColumn, startColumn, titleColumn)) {
             c.getItems().setAll(header);
         }
-        for (ComboBox<String> c : List.of(approxColumn, endColumn, kindColumn, nationColumn, sourceColumn)) {
+        for (ComboBox<String> c : List.of(approxColumn, endColumn, kindColumn, nationColumn, sourceColumn, placeColumn,
+                latColumn, lonColumn)) {
             c.getItems().setAll(optional);
             c.setValue(NONE);
         }
@@ -156,6 +160,12 @@ public final class ImportDialog extends Dialog<ImportResult> {
         row(events, 2, "Title column", titleColumn);
         row(events, 3, "Kind column", kindColumn);
         row(events, 4, "Nations column", nationColumn);
+        row(events, 5, "Place column", placeColumn);
+        row(events, 6, "Latitude column (decimal degrees)", latColumn);
+        row(events, 7, "Longitude column (decimal degrees)", lonColumn);
+        placeColumn.setId("import-place-column");
+        latColumn.setId("import-lat-column");
+        lonColumn.setId("import-lon-column");
         GridPane common = grid();
         row(common, 0, "What the rows are", kind);
         row(common, 1, "Source column", sourceColumn);
@@ -252,6 +262,7 @@ public final class ImportDialog extends Dialog<ImportResult> {
                 .dateColumn(dateColumn.getValue()).valueColumns(values).approxColumn(value(approxColumn))
                 .sourceColumn(value(sourceColumn)).startColumn(startColumn.getValue()).endColumn(value(endColumn))
                 .titleColumn(titleColumn.getValue()).kindColumn(value(kindColumn)).nationColumn(value(nationColumn))
+                .placeColumn(value(placeColumn)).latColumn(value(latColumn)).lonColumn(value(lonColumn))
                 .dateFormat(dateFormat.getText()).build();
     }
 
@@ -285,6 +296,9 @@ public final class ImportDialog extends Dialog<ImportResult> {
             pick(nationColumn, h, n.startsWith("nation") || n.startsWith("countr"));
             pick(sourceColumn, h, n.startsWith("source") || n.equals("url") || n.equals("ref"));
             pick(approxColumn, h, n.startsWith("approx") || n.equals("estimate") || n.equals("estimated"));
+            pick(placeColumn, h, n.equals("place") || n.equals("location") || n.equals("where"));
+            pick(latColumn, h, n.equals("lat") || n.equals("latitude"));
+            pick(lonColumn, h, n.equals("lon") || n.equals("lng") || n.equals("long") || n.equals("longitude"));
         }
         if (startColumn.getValue() == null && dateColumn.getValue() != null && titleColumn.getValue() != null) {
             startColumn.setValue(dateColumn.getValue());

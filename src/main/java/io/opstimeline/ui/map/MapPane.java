@@ -3,10 +3,12 @@ package io.opstimeline.ui.map;
 import io.opstimeline.core.filter.FilterMode;
 import io.opstimeline.core.map.Basemap;
 import io.opstimeline.core.map.GeoBounds;
+import io.opstimeline.core.map.MapExtent;
 import io.opstimeline.core.map.MapPainter;
 import io.opstimeline.core.map.MapProjection;
 import io.opstimeline.core.map.MapStyle;
 import io.opstimeline.core.map.MarkerGroup;
+import io.opstimeline.core.map.OffMapPointer;
 import io.opstimeline.core.map.PlaceRecords;
 import io.opstimeline.core.model.Dataset;
 import io.opstimeline.core.model.Event;
@@ -48,6 +50,7 @@ public final class MapPane extends Region {
     private final MapHover hoverText = new MapHover(HOVER_LINES);
     private MapProjection view;
     private List<MarkerGroup> drawn = List.of();
+    private List<OffMapPointer> pointers = List.of();
     private double pressX;
     private double pressY;
     private MapProjection pressView;
@@ -125,19 +128,7 @@ public final class MapPane extends Region {
     /** The dataset's places with a margin, or the whole basemap when it has none. */
     GeoBounds homeRegion() {
         Dataset d = model.datasetProperty().get();
-        List<Place> places = d == null ? List.of() : d.places();
-        GeoBounds all = Basemap.bundled().bounds();
-        if (places.isEmpty()) {
-            return all;
-        }
-        double west = places.stream().mapToDouble(Place::longitude).min().orElseThrow();
-        double east = places.stream().mapToDouble(Place::longitude).max().orElseThrow();
-        double south = places.stream().mapToDouble(Place::latitude).min().orElseThrow();
-        double north = places.stream().mapToDouble(Place::latitude).max().orElseThrow();
-        double margin = Math.max(1, 0.1 * Math.max(east - west, north - south));
-        return new GeoBounds(Math.max(-180, west - margin), Math.max(-84, south - margin),
-                Math.min(180, Math.max(east + margin, west + 2 * margin)),
-                Math.min(84, Math.max(north + margin, south + 2 * margin)));
+        return MapExtent.home(d == null ? List.of() : d.places(), Basemap.bundled().bounds());
     }
 
     /** The markers of the last frame, as drawn. */
@@ -181,7 +172,33 @@ public final class MapPane extends Region {
             EventKind k = d == null ? null : d.kind(kind);
             return k == null ? null : k.color();
         }, selected == null ? Set.of() : Set.of(selected));
-        drawn = painter.paint(surface, view, Basemap.bundled(), MapStyle.of(theme.getValue()), content);
+        MapPainter.Frame frame = painter.paintFrame(surface, view, Basemap.bundled(), MapStyle.of(theme.getValue()),
+                content);
+        drawn = frame.markers();
+        pointers = frame.pointers();
+    }
+
+    /** The arrows on the edge of the last frame, standing for markers beyond it. */
+    public List<OffMapPointer> pointers() {
+        return pointers;
+    }
+
+    private OffMapPointer pointerAt(double x, double y) {
+        for (OffMapPointer p : pointers) {
+            if (p.hits(x, y, CLICK_SLACK)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** Takes the view to the place an edge arrow stands for, at the same zoom. */
+    void follow(OffMapPointer p) {
+        Place target = p.place();
+        view = view.pan(view.x(view.centerLon()) - view.x(target.longitude()),
+                view.y(view.centerLat()) - view.y(target.latitude()));
+        userMoved = true;
+        redraw();
     }
 
     private MarkerGroup groupAt(double x, double y) {
@@ -221,7 +238,10 @@ public final class MapPane extends Region {
 
     private void released(MouseEvent e) {
         if (!dragged && e.getButton() == MouseButton.PRIMARY) {
-            if (e.getClickCount() == 2 && groupAt(e.getX(), e.getY()) == null) {
+            OffMapPointer arrow = groupAt(e.getX(), e.getY()) == null ? pointerAt(e.getX(), e.getY()) : null;
+            if (arrow != null) {
+                follow(arrow);
+            } else if (e.getClickCount() == 2 && groupAt(e.getX(), e.getY()) == null) {
                 fitTo(homeRegion());
             } else {
                 select(groupAt(e.getX(), e.getY()));
@@ -282,6 +302,12 @@ public final class MapPane extends Region {
 
     private void showHover(double x, double y) {
         MarkerGroup g = groupAt(x, y);
+        OffMapPointer arrow = g == null ? pointerAt(x, y) : null;
+        if (arrow != null) {
+            // list what lies beyond the edge as a marker of all the arrow's places would
+            g = new MarkerGroup(arrow.x(), arrow.y(), 0,
+                    arrow.targets().stream().flatMap(t -> t.places().stream()).toList());
+        }
         if (g == null) {
             hover.setVisible(false);
             return;

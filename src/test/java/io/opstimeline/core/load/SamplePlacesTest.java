@@ -56,6 +56,38 @@ class SamplePlacesTest {
     }
 
     @Test
+    void everyLocatedRecordIsOnTheMapButTheOneAtSeaWithNoCitablePoint() {
+        // "Central Mediterranean" is a sea area without a published point to cite; it stays text only.
+        assertThat(oup.events()).filteredOn(e -> e.location() != null && !e.location().isBlank())
+                .filteredOn(e -> e.placeIds().isEmpty())
+                .extracting(Event::id).containsExactly("nato-embargo-patrols");
+    }
+
+    @Test
+    void theDailyKeyHitsArePlacedStrikeRecordsCitingTheDaysReport() {
+        assertThat(oup.events()).filteredOn(e -> e.tags().contains("key-hits")).hasSize(5).allSatisfy(e -> {
+            assertThat(e.kind()).isEqualTo("strike-report");
+            assertThat(e.placeIds()).as(e.id()).isNotEmpty();
+            assertThat(e.sourceIds()).as(e.id()).isNotEmpty()
+                    .allSatisfy(s -> assertThat(oup.source(s).orElseThrow().quote()).as(s).isNotBlank());
+        });
+        Event lastDay = oup.event("key-hits-2011-10-20").orElseThrow();
+        assertThat(oup.placesOf(lastDay)).extracting(Place::name).containsExactly("Sirte");
+        assertThat(oup.source(lastDay.sourceIds().get(0)).orElseThrow().quote()).contains("11 Armed Vehicles");
+    }
+
+    @Test
+    void basesAndCapitalsFarFromLibyaAreWhereTheirSourcesPutThem() {
+        assertThat(oup.place("un-hq-new-york").orElseThrow().longitude()).isBetween(-74.1, -73.9);
+        assertThat(oup.place("halifax").orElseThrow().latitude()).isBetween(44.5, 44.8);
+        assertThat(oup.place("bodo").orElseThrow().latitude()).isBetween(67.0, 67.5);
+        assertThat(oup.place("orland").orElseThrow().latitude()).isBetween(63.5, 63.9);
+        assertThat(oup.place("souda-bay").orElseThrow().longitude()).isBetween(24.0, 24.3);
+        assertThat(oup.placesOf(oup.event("norway-withdraws").orElseThrow())).extracting(Place::id)
+                .containsExactly("souda-bay", "bodo", "orland");
+    }
+
+    @Test
     void theSiegeOfMisrataAndTheBregaRoadAreOnTheMap() {
         Event siege = oup.event("misrata-siege").orElseThrow();
         Event road = oup.event("brega-tank-column").orElseThrow();

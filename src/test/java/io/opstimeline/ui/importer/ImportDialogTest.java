@@ -52,6 +52,27 @@ class ImportDialogTest {
     }
 
     @Test
+    void placeAndCoordinateColumnsAreGuessedAndABadLatitudeIsShownAtItsCell() throws Exception {
+        Path csv = tmp.resolve("strikes.csv");
+        Files.writeString(csv, "start,title,location,latitude,longitude\n2011-04-30,Strike,Tripoli,32.887,13.191\n"
+                + "2011-05-11,Airport,Misrata,132.4,15.09\n", StandardCharsets.UTF_8);
+
+        AtomicReference<ImportDialog> dialog = new AtomicReference<>();
+        boolean imported = onFx(() -> {
+            dialog.set(new ImportDialog(csv, List.of("start", "title", "location", "latitude", "longitude")));
+            return dialog.get().tryImport();
+        });
+
+        CsvImportSpec spec = onFx(() -> dialog.get().spec());
+        assertThat(spec.placeColumn()).isEqualTo("location");
+        assertThat(spec.latColumn()).isEqualTo("latitude");
+        assertThat(spec.lonColumn()).isEqualTo("longitude");
+        assertThat(imported).isFalse();
+        assertThat(onFx(() -> dialog.get().messages().getText()))
+                .contains("strikes.csv:3:28: latitude must be between -90 and 90 degrees (north positive), found 132.4");
+    }
+
+    @Test
     void showsProblemsAndWarningsInTheDialogBeforeAccepting() throws Exception {
         Path csv = tmp.resolve("ambiguous.csv");
         Files.writeString(csv, "date,value\n03/04/2011,5\n", StandardCharsets.UTF_8);

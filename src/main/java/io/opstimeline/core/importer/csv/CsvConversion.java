@@ -10,6 +10,7 @@ import io.opstimeline.core.model.Event;
 import io.opstimeline.core.model.EventKind;
 import io.opstimeline.core.model.Nation;
 import io.opstimeline.core.model.NationStatus;
+import io.opstimeline.core.model.Place;
 import io.opstimeline.core.model.Series;
 import io.opstimeline.core.model.SeriesPoint;
 import io.opstimeline.core.model.Source;
@@ -21,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -43,9 +45,11 @@ final class CsvConversion {
     private final Map<String, String> kinds = new LinkedHashMap<>();
 
     /** What a file converts to, before it becomes a dataset. */
-    record Records(List<EventKind> kinds, List<Source> sources, List<Nation> nations, List<Event> events,
-                   List<Series> series) {
+    record Records(List<EventKind> kinds, List<Source> sources, List<Nation> nations, List<Place> places,
+                   List<Event> events, List<Series> series) {
     }
+
+    private List<Place> places = List.of();
 
     CsvConversion(String file, CsvTable table, CsvImportSpec spec, CsvDates dates, Function<Setting, String> names) {
         this.file = file;
@@ -85,7 +89,7 @@ final class CsvConversion {
         List<Nation> nationList = new ArrayList<>();
         nations.forEach((id, name) -> nationList.add(new Nation(id, name, NationStatus.MEMBER, List.of(), null,
                 List.of(), List.of(), List.of())));
-        return new Records(kindList, sourceList, nationList, events, series);
+        return new Records(kindList, sourceList, nationList, places, events, series);
     }
 
     private List<Series> series() throws DatasetLoadException {
@@ -172,6 +176,7 @@ final class CsvConversion {
         int nation = column(spec.nationColumn(), Setting.NATION_COLUMN);
         int source = column(spec.sourceColumn(), Setting.SOURCE_COLUMN);
         int id = column(spec.idColumn(), Setting.ID_COLUMN);
+        CsvPlaces placeCells = placeColumns();
         stopIfProblems();
         settleDates(start, end);
         List<Event> out = new ArrayList<>();
@@ -214,14 +219,55 @@ final class CsvConversion {
                 }
             }
             String src = source >= 0 ? sourceId(row.cell(source)) : null;
+            CsvPlaces.RowPlaces where = placeCells.read(row, src, sink);
             if (startDate != null) {
-                out.add(new Event(eventId, kindId, titleCell.text(), startDate, endDate, false, null, null, null,
-                        nationIds, List.of(), null, List.of(), src == null ? List.of() : List.of(src), null,
-                        List.of()));
+                out.add(new Event(eventId, kindId, titleCell.text(), startDate, endDate, false, null, null,
+                        where.location(), nationIds, List.of(), null, List.of(), src == null ? List.of() : List.of(src),
+                        null, List.of(), where.ids()));
             }
+        }
+        places = placeCells.places();
+        Set<String> unlocated = placeCells.unlocated(sink);
+        return unlocated.isEmpty() ? out : withoutPlaces(out, unlocated);
+    }
+
+    /** The places columns; a latitude column without a longitude one (or the other way) is refused. */
+    private CsvPlaces placeColumns() {
+        int place = column(spec.placeColumn(), Setting.PLACE_COLUMN);
+        int lat = column(spec.latColumn(), Setting.LAT_COLUMN);
+        int lon = column(spec.lonColumn(), Setting.LON_COLUMN);
+        boolean latGiven = spec.latColumn() != null && !spec.latColumn().isBlank();
+        boolean lonGiven = spec.lonColumn() != null && !spec.lonColumn().isBlank();
+        if (latGiven != lonGiven) {
+            problems.add(new LoadProblem(file, 1, 1, "give both " + names.apply(Setting.LAT_COLUMN) + " and "
+                    + names.apply(Setting.LON_COLUMN) + ", or neither"));
+        }
+        return new CsvPlaces(place, lat, lon, spec.decimalMark());
+    }
+
+    /** Records keep a place only when some row gave its coordinates; the rest stays location text. */
+    private static List<Event> withoutPlaces(List<Event> events, Set<String> unlocated) {
+        List<Event> out = new ArrayList<>(events.size());
+        for (Event e : events) {
+            List<String> kept = e.placeIds().stream().filter(id -> !unlocated.contains(id)).toList();
+            out.add(kept.size() == e.placeIds().size() ? e : new Event(e.id(), e.kind(), e.title(), e.start(), e.end(),
+                    e.approximate(), e.earliest(), e.latest(), e.location(), e.nationIds(), e.people(), e.summary(),
+                    e.quotes(), e.sourceIds(), e.credibility(), e.tags(), kept));
         }
         return out;
     }
+
+    private final CsvPlaces.Sink sink = new CsvPlaces.Sink() {
+        @Override
+        public void problem(CsvTable.Cell cell, String message) {
+            CsvConversion.this.problem(cell, message);
+        }
+
+        @Override
+        public void warn(CsvTable.Cell cell, String message) {
+            CsvConversion.this.warn(cell, message);
+        }
+    };
 
     /**
      * A row with more filled cells than the header has columns has shifted, most often because a

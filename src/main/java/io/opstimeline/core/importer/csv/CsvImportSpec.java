@@ -16,11 +16,15 @@ import java.util.Objects;
  * @param decimalMark  '.' or ',' when the file's numbers need it said; null to settle it from the file
  * @param separator    field separator; null to take the most frequent of , ; and tab in the header
  * @param title        dataset title; null for the file name
+ * @param placeColumn  events: the place each row happened at (its name; several separated by ;)
+ * @param latColumn    events: the place's latitude in decimal degrees, north positive
+ * @param lonColumn    events: the place's longitude in decimal degrees, east positive
  */
 public record CsvImportSpec(Kind kind, String dateColumn, List<String> valueColumns, String approxColumn,
                             String sourceColumn, String startColumn, String endColumn, String titleColumn,
                             String kindColumn, String nationColumn, String idColumn, String dateFormat,
-                            Character decimalMark, Character separator, String title, ZoneId zone) {
+                            Character decimalMark, Character separator, String title, ZoneId zone,
+                            String placeColumn, String latColumn, String lonColumn) {
 
     /** What the rows are. */
     public enum Kind { EVENTS, SERIES }
@@ -31,7 +35,8 @@ public record CsvImportSpec(Kind kind, String dateColumn, List<String> valueColu
      */
     public enum Setting {
         DATE_COLUMN, VALUE_COLUMNS, APPROX_COLUMN, SOURCE_COLUMN, START_COLUMN, END_COLUMN, TITLE_COLUMN,
-        KIND_COLUMN, NATION_COLUMN, ID_COLUMN, DATE_FORMAT, DECIMAL_MARK, SEPARATOR;
+        KIND_COLUMN, NATION_COLUMN, ID_COLUMN, DATE_FORMAT, DECIMAL_MARK, SEPARATOR, PLACE_COLUMN, LAT_COLUMN,
+        LON_COLUMN;
 
         /** "the date column", "the decimal mark". */
         public String label() {
@@ -46,6 +51,15 @@ public record CsvImportSpec(Kind kind, String dateColumn, List<String> valueColu
         if (decimalMark != null && decimalMark != '.' && decimalMark != ',') {
             throw new IllegalArgumentException("the decimal mark is . or , not " + decimalMark);
         }
+    }
+
+    /** The spec without places, as it was before files could carry them. */
+    public CsvImportSpec(Kind kind, String dateColumn, List<String> valueColumns, String approxColumn,
+                         String sourceColumn, String startColumn, String endColumn, String titleColumn,
+                         String kindColumn, String nationColumn, String idColumn, String dateFormat,
+                         Character decimalMark, Character separator, String title, ZoneId zone) {
+        this(kind, dateColumn, valueColumns, approxColumn, sourceColumn, startColumn, endColumn, titleColumn,
+                kindColumn, nationColumn, idColumn, dateFormat, decimalMark, separator, title, zone, null, null, null);
     }
 
     public static Builder builder(Kind kind) {
@@ -67,7 +81,8 @@ public record CsvImportSpec(Kind kind, String dateColumn, List<String> valueColu
         return builder(kind).dateColumn(dateColumn).valueColumns(valueColumns).approxColumn(approxColumn)
                 .sourceColumn(sourceColumn).startColumn(startColumn).endColumn(endColumn).titleColumn(titleColumn)
                 .kindColumn(kindColumn).nationColumn(nationColumn).idColumn(idColumn).dateFormat(dateFormat)
-                .decimalMark(decimalMark).separator(separator).title(title).zone(zone);
+                .decimalMark(decimalMark).separator(separator).title(title).zone(zone).placeColumn(placeColumn)
+                .latColumn(latColumn).lonColumn(lonColumn);
     }
 
     public CsvImportSpec withDateFormat(String format) {
@@ -96,6 +111,9 @@ public record CsvImportSpec(Kind kind, String dateColumn, List<String> valueColu
         private Character separator;
         private String title;
         private ZoneId zone;
+        private String placeColumn;
+        private String latColumn;
+        private String lonColumn;
 
         private Builder(Kind kind) {
             this.kind = kind;
@@ -176,10 +194,25 @@ public record CsvImportSpec(Kind kind, String dateColumn, List<String> valueColu
             return this;
         }
 
+        public Builder placeColumn(String column) {
+            this.placeColumn = column;
+            return this;
+        }
+
+        public Builder latColumn(String column) {
+            this.latColumn = column;
+            return this;
+        }
+
+        public Builder lonColumn(String column) {
+            this.lonColumn = column;
+            return this;
+        }
+
         public CsvImportSpec build() {
             return new CsvImportSpec(kind, dateColumn, valueColumns, approxColumn, sourceColumn, startColumn,
                     endColumn, titleColumn, kindColumn, nationColumn, idColumn, dateFormat, decimalMark, separator,
-                    title, zone);
+                    title, zone, placeColumn, latColumn, lonColumn);
         }
     }
 }

@@ -54,7 +54,7 @@ public final class CsvImporter {
                 : spec.title().strip();
         byte[] json = ImportedDatasetJson.write(title, spec.zone(), records);
         Dataset dataset = new Dataset(title, spec.zone(), null, records.kinds(), records.sources(), records.nations(),
-                records.events(), records.series(), new Fingerprint(name, DatasetLoader.sha256(json)));
+                records.places(), records.events(), records.series(), new Fingerprint(name, DatasetLoader.sha256(json)));
         return new ImportResult(json, dataset, conversion.warnings());
     }
 

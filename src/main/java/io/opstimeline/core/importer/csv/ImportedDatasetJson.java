@@ -10,6 +10,7 @@ import io.opstimeline.core.date.DateText;
 import io.opstimeline.core.model.Event;
 import io.opstimeline.core.model.EventKind;
 import io.opstimeline.core.model.Nation;
+import io.opstimeline.core.model.Place;
 import io.opstimeline.core.model.Series;
 import io.opstimeline.core.model.SeriesPoint;
 import io.opstimeline.core.model.Source;
@@ -53,6 +54,16 @@ final class ImportedDatasetJson {
                 nations.addObject().put("id", n.id()).put("name", n.name()).put("status", "member");
             }
         }
+        if (!records.places().isEmpty()) {
+            ArrayNode places = root.putArray("places");
+            for (Place p : records.places()) {
+                ObjectNode place = places.addObject().put("id", p.id()).put("name", p.name())
+                        .put("latitude", p.latitude()).put("longitude", p.longitude());
+                if (p.sourceId() != null) {
+                    place.put("source", p.sourceId());
+                }
+            }
+        }
         ArrayNode events = root.putArray("events");
         records.events().forEach(e -> event(events.addObject(), e));
         if (!records.series().isEmpty()) {
@@ -75,6 +86,13 @@ final class ImportedDatasetJson {
         node.put("start", DateText.datasetForm(e.start()));
         if (e.end() != null) {
             node.put("end", DateText.datasetForm(e.end()));
+        }
+        if (e.location() != null) {
+            node.put("location", e.location());
+        }
+        if (!e.placeIds().isEmpty()) {
+            ArrayNode ps = node.putArray("places");
+            e.placeIds().forEach(ps::add);
         }
         if (!e.nationIds().isEmpty()) {
             ArrayNode ns = node.putArray("nations");
