@@ -1,5 +1,6 @@
 package io.opstimeline.export;
 
+import io.opstimeline.core.render.PrintableText;
 import io.opstimeline.core.model.Rgb;
 import io.opstimeline.core.render.FontSpec;
 import io.opstimeline.core.render.Surface;
@@ -161,7 +162,8 @@ public final class AwtSurface implements Surface {
     }
 
     @Override
-    public void fillText(String text, double x, double baselineY) {
+    public void fillText(String written, double x, double baselineY) {
+        String text = PrintableText.oneLine(written);
         if (text.isEmpty()) {
             return;
         }
@@ -172,7 +174,8 @@ public final class AwtSurface implements Surface {
     }
 
     @Override
-    public double textWidth(String text) {
+    public double textWidth(String written) {
+        String text = PrintableText.oneLine(written);
         return font.getStringBounds(text, FRC).getWidth();
     }
 

@@ -1,5 +1,6 @@
 package io.opstimeline.export;
 
+import io.opstimeline.core.render.PrintableText;
 import io.opstimeline.core.model.Rgb;
 import io.opstimeline.core.render.FontSpec;
 import io.opstimeline.core.render.Surface;
@@ -212,7 +213,8 @@ final class PptxSurface implements Surface {
     }
 
     @Override
-    public void fillText(String text, double x, double baselineY) {
+    public void fillText(String written, double x, double baselineY) {
+        String text = PrintableText.oneLine(written);
         if (text.isEmpty()) {
             return;
         }
@@ -241,7 +243,8 @@ final class PptxSurface implements Surface {
     }
 
     @Override
-    public double textWidth(String text) {
+    public double textWidth(String written) {
+        String text = PrintableText.oneLine(written);
         return measurer.textWidth(text);
     }
 

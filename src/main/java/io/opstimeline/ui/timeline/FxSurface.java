@@ -1,5 +1,6 @@
 package io.opstimeline.ui.timeline;
 
+import io.opstimeline.core.render.PrintableText;
 import io.opstimeline.core.model.Rgb;
 import io.opstimeline.core.render.FontSpec;
 import io.opstimeline.core.render.Surface;
@@ -125,12 +126,14 @@ public final class FxSurface implements Surface {
     }
 
     @Override
-    public void fillText(String text, double x, double baselineY) {
+    public void fillText(String written, double x, double baselineY) {
+        String text = PrintableText.oneLine(written);
         g.fillText(text, x, baselineY);
     }
 
     @Override
-    public double textWidth(String text) {
+    public double textWidth(String written) {
+        String text = PrintableText.oneLine(written);
         String key = font.size() + (font.bold() ? "b" : "n") + text;
         Double w = widths.get(key);
         if (w == null) {
