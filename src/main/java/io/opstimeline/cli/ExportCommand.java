@@ -13,6 +13,7 @@ import io.opstimeline.core.export.Split;
 import io.opstimeline.core.io.InputOverwriteException;
 import io.opstimeline.core.load.DatasetLoadException;
 import io.opstimeline.core.load.DatasetLoader;
+import io.opstimeline.core.bulk.VisItemsReader;
 import io.opstimeline.core.load.DateParser;
 import io.opstimeline.core.load.LoadProblem;
 import io.opstimeline.core.model.Dataset;
@@ -147,6 +148,11 @@ public final class ExportCommand implements Callable<Integer> {
         Thread warm = new Thread(() -> BriefingExporter.warmUp(format), "export-warm-up");
         warm.setDaemon(true);
         warm.start();
+        if (VisItemsReader.looksLikeVisItems(in)) {
+            err.println(in + ":1:1: this is a vis-timeline items file; briefing pages are made from an Ops Timeline"
+                    + " dataset (its records' kinds, nations, sources and markings). View it with: open " + in);
+            return ExitCodes.BAD_INPUT;
+        }
         Dataset d;
         try {
             d = new DatasetLoader().load(in);

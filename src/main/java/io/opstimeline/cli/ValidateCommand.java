@@ -1,6 +1,8 @@
 package io.opstimeline.cli;
 
+import io.opstimeline.core.bulk.VisItemsReader;
 import io.opstimeline.core.export.Classification;
+import io.opstimeline.core.index.ItemStore;
 import io.opstimeline.core.load.DatasetLoadException;
 import io.opstimeline.core.load.DatasetLoader;
 import io.opstimeline.core.load.LoadProblem;
@@ -20,7 +22,7 @@ public final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "dataset files to check")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "dataset or vis-timeline items files to check")
     List<Path> files;
 
     @Override
@@ -31,6 +33,13 @@ public final class ValidateCommand implements Callable<Integer> {
         int exit = 0;
         for (Path file : files) {
             try {
+                if (VisItemsReader.looksLikeVisItems(file)) {
+                    // the GUI opens these too, so validate checks them the same way it reads them
+                    ItemStore items = VisItemsReader.read(file);
+                    out.printf("OK %s: %d items in %d lanes (a vis-timeline items file)%n", file, items.size(),
+                            items.laneCount());
+                    continue;
+                }
                 Dataset d = loader.load(file);
                 out.printf("OK %s: %d events, %d nations, %d series (%d points), %d sources%n", file,
                         d.events().size(), d.nations().size(), d.series().size(), d.seriesPointCount(),

@@ -71,4 +71,14 @@ class ValidateCommandTest {
         assertThat(err.toString()).startsWith(own + ": warning: Marking \"EXERCISE ONLY\" refused")
                 .contains("--banner-colour");
     }
+
+    @Test
+    void aVisTimelineItemsFileTheAppOpensValidatesWithItsCounts() {
+        int code = run("validate", "src/test/resources/bench/gen-1000.json");
+
+        assertThat(err.toString()).isEmpty();
+        assertThat(code).isZero();
+        assertThat(out.toString().strip()).isEqualTo(
+                "OK src/test/resources/bench/gen-1000.json: 1000 items in 8 lanes (a vis-timeline items file)");
+    }
 }
