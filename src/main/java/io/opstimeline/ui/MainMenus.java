@@ -90,12 +90,12 @@ final class MainMenus {
             item.setToggleGroup(group);
             item.setSelected(mode.name().equals(saved));
             item.setOnAction(e -> {
-                window.timeline().laneModeProperty().set(mode);
+                window.model().laneModeProperty().set(mode);
                 window.settings().put("lanes", mode.name());
             });
             menu.getItems().add(item);
         }
-        window.timeline().laneModeProperty().set("NATION".equals(saved) ? Lanes.Mode.NATION : Lanes.Mode.KIND);
+        window.model().laneModeProperty().set("NATION".equals(saved) ? Lanes.Mode.NATION : Lanes.Mode.KIND);
         return menu;
     }
 
@@ -172,7 +172,7 @@ final class MainMenus {
 
     private void setZone(String id) {
         ZoneId zone = zone(id);
-        window.timeline().zoneProperty().set(zone);
+        window.model().zoneProperty().set(zone);
         window.settings().put("zone", id);
         window.refreshStatus();
     }
@@ -182,7 +182,7 @@ final class MainMenus {
         CheckMenuItem legend = new CheckMenuItem("_Legend of symbols");
         legend.setId("legend-toggle");
         legend.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+L"));
-        legend.selectedProperty().bindBidirectional(window.legendShownProperty());
+        legend.selectedProperty().bindBidirectional(window.model().legendShownProperty());
         return legend;
     }
 
@@ -196,7 +196,7 @@ final class MainMenus {
     }
 
     private void applyTheme(boolean dark) {
-        window.timeline().themeProperty().set(dark ? Theme.DARK : Theme.LIGHT);
+        window.model().themeProperty().set(dark ? Theme.DARK : Theme.LIGHT);
         window.settings().put("dark", Boolean.toString(dark));
         Themes.apply(dark);
     }

@@ -1,7 +1,6 @@
 package io.opstimeline.ui;
 
-import io.opstimeline.core.annotate.ViewFilter;
-import io.opstimeline.core.filter.FilterMode;
+import io.opstimeline.core.document.TimelineDocument;
 import io.opstimeline.core.load.DatasetLoadException;
 import io.opstimeline.core.load.DatasetLoader;
 import io.opstimeline.core.model.Dataset;
@@ -17,7 +16,7 @@ import io.opstimeline.ui.filter.FilterBar;
 import io.opstimeline.ui.nations.NationsPane;
 import io.opstimeline.ui.overview.OverviewStrip;
 import io.opstimeline.ui.table.RecordsTable;
-import io.opstimeline.ui.timeline.FilterOverlay;
+import io.opstimeline.ui.timeline.NationOverlay;
 import io.opstimeline.ui.timeline.ParticipationOverlay;
 import io.opstimeline.ui.timeline.TimelineView;
 import java.nio.file.Path;
@@ -26,6 +25,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.concurrent.Task;
@@ -57,21 +57,15 @@ public final class MainWindow extends BorderPane {
     private final RecordsTable table = new RecordsTable(model);
     private final NationsPane nations = new NationsPane(model);
     private final FilterBar filterBar = new FilterBar(model, this::stepMatch);
-    // an items file (a store, no dataset): the same filter bar and Records tab, over the store
-    private final io.opstimeline.ui.filter.StoreFilter storeFilter;
-    private final io.opstimeline.ui.table.StoreRecordsTable storeTable;
     private final Label status = new Label();
     private final LoadProgress progress = new LoadProgress();
     private final Settings settings;
     private final FileWatcher watcher = new FileWatcher();
     private Path openFile;
-    private Path itemsFile;
     private final AnnotationsFeature annotations;
     private final ExportFeature export;
     private final RecordActions recordActions;
     private final javafx.scene.control.MenuBar menuBar;
-    private final javafx.beans.property.BooleanProperty legendShown =
-            new javafx.beans.property.SimpleBooleanProperty(this, "legendShown", false);
     private final Tab records;
     private final Tab nationsTab;
     private final BackgroundWork loader = BackgroundWork.daemon("dataset-loader");
@@ -93,42 +87,38 @@ public final class MainWindow extends BorderPane {
     MainWindow(Consumer<String> openUrl, Settings settings, TimelineView shown) {
         this.settings = settings;
         this.timeline = shown;
-        storeFilter = new io.opstimeline.ui.filter.StoreFilter(model, timeline, filterBar);
-        storeTable = new io.opstimeline.ui.table.StoreRecordsTable(model, storeFilter.storeProperty(),
-                storeFilter.passingProperty(), timeline::effectiveZone, id -> timeline.hitMap().boxOf(id).isPresent());
         getStyleClass().add("main-window");
         detail = new DetailPane(openUrl);
         annotations = new AnnotationsFeature(timeline, model.datasetProperty(), () -> openFile, status::setText);
-        annotations.connectFilter(() -> ViewFilter.from(model.filterProperty().get(), model.modeProperty().get()),
+        annotations.connectFilter(model::viewFilter,
                 f -> {
                     model.modeProperty().set(f.mode());
                     model.filterProperty().set(f.toEventFilter());
                 });
-        export = new ExportFeature(model.datasetProperty(), () -> annotations.store().document(),
-                timeline.windowProperty()::get, annotations::currentFilter, timeline::effectiveZone, () -> openFile,
+        export = new ExportFeature(model, () -> annotations.store().document(), () -> openFile,
                 () -> getScene().getWindow(), status::setText);
         export.setSettings(settings);
-        export.setLanes(() -> timeline.laneModeProperty().get() == io.opstimeline.core.layout.Lanes.Mode.NATION
-                ? io.opstimeline.core.annotate.SavedView.LANES_BY_NATION
-                : io.opstimeline.core.annotate.SavedView.LANES_BY_KIND);
         recordActions = new RecordActions(model, new RecordActions.Handlers(openUrl,
                 id -> annotations.addNoteOnSelection(), filterBar::showOnlyKind, filterBar::showOnlyNation));
         table.setRecordActions(recordActions);
         // the timeline offers the same record menu, and its legend follows View > Legend of symbols
         timeline.recordMenuFactoryProperty().set(id -> recordActions.menuFor(id).orElse(null));
-        legendShown.set(timeline.legendVisibleProperty().get());
-        timeline.legendVisibleProperty().bindBidirectional(legendShown);
         timeline.setId("timeline");
         detail.setId("detail");
         status.setId("status");
         chart.setId("series-chart");
         overview.setId("overview");
-        boolean adopted = shown.datasetProperty().get() != null;
+        boolean adopted = shown.documentProperty().get() != null;
         if (adopted) {
-            model.datasetProperty().set(shown.datasetProperty().get());
+            model.documentProperty().set(shown.documentProperty().get());
             model.windowProperty().set(shown.windowProperty().get());
             model.selectedIdProperty().set(shown.selectedIdProperty().get());
         }
+        // the first frame showed the saved lanes, zone, theme and legend: the model takes them over
+        model.laneModeProperty().set(shown.laneModeProperty().get());
+        model.zoneProperty().set(shown.zoneProperty().get());
+        model.themeProperty().set(shown.themeProperty().get());
+        model.legendShownProperty().set(shown.legendVisibleProperty().get());
         bind();
         if (adopted) {
             // what the dataset listener of bind() does on a change, minus clearing the selection
@@ -137,7 +127,7 @@ public final class MainWindow extends BorderPane {
             updateStatus();
         }
 
-        SeriesControls seriesControls = new SeriesControls(chart);
+        SeriesControls seriesControls = new SeriesControls(model);
         // lanes above, the series chart below a divider the user can move: on a 720 px screen the
         // lanes get the room first (the chart shrinks to 60 px), and the overview stays under both
         VBox chartArea = new VBox(seriesControls, chart);
@@ -168,10 +158,9 @@ public final class MainWindow extends BorderPane {
         remember(upper, "divider.upper", 0.74);
         SplitPane.setResizableWithParent(side, false);
         records = new Tab("Records", table);
-        storeFilter.storeProperty().addListener((o, a, st) -> records.setContent(st == null ? table : storeTable));
         nationsTab = new Tab("Nations", nations);
         TabPane lower = new TabPane(records, nationsTab,
-                new Tab("Map", new io.opstimeline.ui.map.MapWorkspace(model, timeline.themeProperty())));
+                new Tab("Map", new io.opstimeline.ui.map.MapWorkspace(model, model.themeProperty())));
         lower.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane main = new SplitPane(upper, lower);
         main.setOrientation(Orientation.VERTICAL);
@@ -251,29 +240,42 @@ public final class MainWindow extends BorderPane {
     }
 
     private void bind() {
-        timeline.datasetProperty().bind(model.datasetProperty());
+        timeline.documentProperty().bind(model.documentProperty());
+        timeline.filterResultProperty().bind(model.filterResultProperty());
+        timeline.filterModeProperty().bind(model.modeProperty());
         timeline.windowProperty().bindBidirectional(model.windowProperty());
         timeline.selectedIdProperty().bindBidirectional(model.selectedIdProperty());
+        timeline.laneModeProperty().bind(model.laneModeProperty());
+        timeline.zoneProperty().bind(model.zoneProperty());
+        timeline.themeProperty().bind(model.themeProperty());
+        // L on the timeline toggles its legend too, so this one goes both ways
+        timeline.legendVisibleProperty().bindBidirectional(model.legendShownProperty());
+        chart.shownSeriesProperty().bindBidirectional(model.shownSeriesProperty());
+        chart.dailyProperty().bindBidirectional(model.dailySeriesProperty());
         overview.datasetProperty().bind(model.datasetProperty());
         overview.windowProperty().bindBidirectional(model.windowProperty());
         chart.datasetProperty().bind(model.datasetProperty());
         chart.windowProperty().bind(model.windowProperty());
-        chart.themeProperty().bind(timeline.themeProperty());
+        chart.themeProperty().bind(model.themeProperty());
         chart.markedProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(() -> {
             Dataset d = model.datasetProperty().get();
             String id = model.selectedIdProperty().get();
             return d == null || id == null ? null : d.event(id).map(e -> e.start().instant()).orElse(null);
         }, model.datasetProperty(), model.selectedIdProperty()));
-        overview.themeProperty().bind(timeline.themeProperty());
+        overview.themeProperty().bind(model.themeProperty());
         // the range's days start at 00:00 in the zone shown; another zone moves those instants
-        filterBar.setZone(timeline::effectiveZone);
-        timeline.zoneProperty().addListener((obs, old, z) -> filterBar.setZone(timeline::effectiveZone));
+        filterBar.setZone(model::effectiveZone);
+        model.zoneProperty().addListener((obs, old, z) -> {
+            filterBar.setZone(model::effectiveZone);
+            showSelection();
+            updateStatus();
+        });
         model.selectedIdProperty().addListener((obs, old, id) -> showSelection());
         model.windowProperty().addListener((obs, old, w) -> updateStatus());
         model.filterProperty().addListener((obs, old, f) -> applyFilter());
         model.modeProperty().addListener((obs, old, m) -> applyFilter());
         model.selectedNationProperty().addListener((obs, old, n) -> applyFilter());
-        model.datasetProperty().addListener((obs, old, d) -> {
+        model.documentProperty().addListener((obs, old, d) -> {
             model.selectedIdProperty().set(null);
             model.selectedNationProperty().set(null);
             applyFilter();
@@ -282,52 +284,35 @@ public final class MainWindow extends BorderPane {
         });
     }
 
-    /** One filter, every view: timeline (dim or hide), overview histogram, table (listens itself), chart. */
+    /**
+     * What a dataset adds to the one filter path (the timeline, table, detail and search read the
+     * model's filter result themselves): the chosen nation's records and participation on the
+     * timeline, and the overview's histogram of what passes.
+     */
     private void applyFilter() {
         Dataset d = model.datasetProperty().get();
-        if (d == null) {
-            timeline.overlays().clear();
-            return;
-        }
-        boolean hide = model.modeProperty().get() == FilterMode.HIDE;
-        timeline.shownProperty().set(hide ? model::matches : e -> true);
+        timeline.overlays().removeIf(o -> o instanceof NationOverlay || o instanceof ParticipationOverlay);
         String nation = model.selectedNationProperty().get();
-        boolean searching = !model.filterProperty().get().text().isEmpty();
-        FilterOverlay filterOverlay = new FilterOverlay(d, e -> !hide && !model.matches(e),
-                e -> searching && model.filterProperty().get().matchesText(e),
-                e -> nation != null && e.nationIds().contains(nation));
-        timeline.overlays().removeIf(o -> o instanceof FilterOverlay || o instanceof ParticipationOverlay);
-        timeline.overlays().add(0, filterOverlay);
-        if (nation != null) {
+        if (d != null && nation != null) {
+            timeline.overlays().add(0, new NationOverlay(d.events().stream().filter(e -> e.nationIds().contains(nation))
+                    .map(Event::id).collect(Collectors.toSet())));
             long end = d.events().stream().mapToLong(e -> e.coverEnd().toEpochMilli()).max().orElse(0);
             d.nation(nation).ifPresent(n -> timeline.overlays().add(1, new ParticipationOverlay(n, end)));
         }
         overview.eventsProperty().set(model.matchingEvents());
     }
 
-    /** Next or previous record matching the search (or the filter), in time order; brings it into view. */
+    /**
+     * Next or previous record passing the filter (Enter, Shift+Enter in the search box), in the
+     * table's order: selected everywhere, and the window panned to its start if that is outside.
+     */
     void stepMatch(int direction) {
-        if (storeFilter.storeProperty().get() != null) {
-            storeTable.step(direction);
-            return;
-        }
-        List<Event> hits = model.matchingEvents();
-        if (hits.isEmpty()) {
-            return;
-        }
-        String current = model.selectedIdProperty().get();
-        int at = -1;
-        for (int i = 0; i < hits.size(); i++) {
-            if (hits.get(i).id().equals(current)) {
-                at = i;
-            }
-        }
-        int next = at < 0 ? (direction > 0 ? 0 : hits.size() - 1) : Math.floorMod(at + direction, hits.size());
-        Event e = hits.get(next);
-        model.selectedIdProperty().set(e.id());
+        table.step(direction);
+        TimelineDocument doc = model.documentProperty().get();
+        int r = doc == null ? -1 : doc.indexOf(model.selectedIdProperty().get());
         TimeWindow w = model.windowProperty().get();
-        long t = e.start().epochMilli();
-        if (w != null && (t < w.start() || t >= w.end())) {
+        long t = r < 0 ? 0 : doc.records().markStart(r);
+        if (w != null && r >= 0 && (t < w.start() || t >= w.end())) {
             model.windowProperty().set(w.pan(t - w.center()));
         }
     }
@@ -360,14 +345,6 @@ public final class MainWindow extends BorderPane {
         return filterBar;
     }
 
-    /**
-     * Whether the timeline's legend of symbols is shown (View > Legend of symbols). The timeline
-     * binds its own legend property to this one.
-     */
-    public javafx.beans.property.BooleanProperty legendShownProperty() {
-        return legendShown;
-    }
-
     /** The briefing page of what is on screen (window, filter, lanes, notes), for File > Print; null with no dataset. */
     io.opstimeline.core.export.Briefing currentBriefing() {
         Dataset d = model.datasetProperty().get();
@@ -375,12 +352,9 @@ public final class MainWindow extends BorderPane {
         if (d == null || w == null) {
             return null;
         }
-        String lanes = timeline.laneModeProperty().get() == io.opstimeline.core.layout.Lanes.Mode.NATION
-                ? io.opstimeline.core.annotate.SavedView.LANES_BY_NATION : io.opstimeline.core.annotate.SavedView.LANES_BY_KIND;
         return new io.opstimeline.core.export.Briefing(d, annotations.store().document().annotations(),
                 new io.opstimeline.core.export.BriefingOptions(null, null, null, true, true, Instant.now(),
-                        timeline.effectiveZone()),
-                List.of(new io.opstimeline.core.export.BriefingView(null, w, annotations.currentFilter(), lanes)));
+                        model.effectiveZone()), List.of(model.briefingView()));
     }
 
     void showStatus(String text) {
@@ -394,11 +368,6 @@ public final class MainWindow extends BorderPane {
 
     public RecordsTable table() {
         return table;
-    }
-
-    /** The Records tab while an items file (a store without a dataset) is open. */
-    public io.opstimeline.ui.table.StoreRecordsTable storeTable() {
-        return storeTable;
     }
 
     public NationsPane nations() {
@@ -440,8 +409,9 @@ public final class MainWindow extends BorderPane {
     }
 
     /**
-     * A vis-timeline items/groups file (possibly millions of items) goes straight to the timeline's
-     * columnar store; the dataset views (table, chart, nations) stay empty for it.
+     * A vis-timeline items/groups file (possibly millions of items) is read straight into a
+     * columnar store and opened as the document; the views only a dataset feeds (series chart,
+     * nations, map) stay empty for it.
      */
     private void openItems(Path file) {
         status.setText("Loading " + file.getFileName() + "\u2026");
@@ -459,10 +429,8 @@ public final class MainWindow extends BorderPane {
         });
         task.setOnSucceeded(e -> {
             loading(false);
-            model.datasetProperty().set(null);
-            itemsFile = file;
-            timeline.storeProperty().set(task.getValue());
-            updateStatus();
+            openFile = null;
+            model.documentProperty().set(TimelineDocument.ofItems(task.getValue(), file.getFileName().toString()));
         });
         task.setOnFailed(e -> openFailed(file, task.getException()));
         loader.submit(task);
@@ -485,7 +453,6 @@ public final class MainWindow extends BorderPane {
         });
         task.setOnSucceeded(e -> {
             loading(false);
-            itemsFile = null; // only now: a failed open leaves the items file described as open
             TimeWindow window = model.windowProperty().get();
             String selected = model.selectedIdProperty().get();
             openFile = file; // before the dataset: its annotations are looked up beside this file
@@ -516,36 +483,26 @@ public final class MainWindow extends BorderPane {
     }
 
     private void showSelection() {
-        Dataset d = model.datasetProperty().get();
-        String id = model.selectedIdProperty().get();
-        io.opstimeline.core.index.ItemStore items = timeline.storeProperty().get();
-        if (d == null && items != null) {
-            detail.showItem(items, id == null ? -1 : io.opstimeline.core.index.RowOrder.rowOf(items, id),
-                    timeline.effectiveZone());
-            return;
-        }
-        Event e = d == null || id == null ? null : d.event(id).orElse(null);
-        detail.show(d, e);
+        TimelineDocument doc = model.documentProperty().get();
+        detail.show(doc, doc == null ? -1 : doc.indexOf(model.selectedIdProperty().get()), model.effectiveZone());
     }
 
     private void updateStatus() {
-        Dataset d = model.datasetProperty().get();
-        TimeWindow w = model.windowProperty().get();
-        io.opstimeline.core.index.ItemStore items = timeline.storeProperty().get();
-        if (d == null && items != null && itemsFile != null) {
-            status.setText(String.format(java.util.Locale.ENGLISH, "%s   %,d items in %d groups (times in UTC)",
-                    itemsFile.getFileName(), items.size(), items.laneCount()));
-            return;
-        }
-        if (d == null) {
+        TimelineDocument doc = model.documentProperty().get();
+        if (doc == null) {
             status.setText("No dataset open. File \u203A Open\u2026 (Ctrl+O), or drop a file here.");
             return;
         }
-        var zone = timeline.effectiveZone();
+        Dataset d = doc.dataset().orElse(null);
+        String records = d == null
+                ? String.format(Locale.ENGLISH, "%,d items in %d groups", doc.size(), doc.records().laneCount())
+                : d.events().size() + " events, " + d.nations().size() + " nations, " + d.sources().size() + " sources";
+        TimeWindow w = model.windowProperty().get();
+        var zone = model.effectiveZone();
         String window = w == null ? "" : "   Showing " + WINDOW_FMT.format(Instant.ofEpochMilli(w.start()).atZone(zone))
                 + " \u2013 " + WINDOW_FMT.format(Instant.ofEpochMilli(w.end()).atZone(zone)) + " " + zone.getId();
-        status.setText(d.title() + "   " + d.events().size() + " events, " + d.nations().size() + " nations, "
-                + d.sources().size() + " sources" + window + d.classification().map(c -> "   " + c).orElse(""));
+        status.setText(doc.name() + "   " + records + window
+                + (d == null ? "" : d.classification().map(c -> "   " + c).orElse("")));
     }
 
     /** While a file loads, the table says so instead of "No records match the filter". */

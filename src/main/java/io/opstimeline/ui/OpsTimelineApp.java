@@ -1,5 +1,6 @@
 package io.opstimeline.ui;
 
+import io.opstimeline.core.document.TimelineDocument;
 import io.opstimeline.core.load.DatasetLoadException;
 import io.opstimeline.core.load.DatasetLoader;
 import io.opstimeline.ui.timeline.StartupProbe;
@@ -42,7 +43,7 @@ public final class OpsTimelineApp extends Application {
         TimelineView timeline = new TimelineView();
         MainMenus.applySaved(timeline, settings);
         try {
-            timeline.datasetProperty().set(new DatasetLoader().loadBundled(SAMPLE_RESOURCE));
+            timeline.documentProperty().set(TimelineDocument.of(new DatasetLoader().loadBundled(SAMPLE_RESOURCE)));
         } catch (DatasetLoadException e) {
             LoggerFactory.getLogger(OpsTimelineApp.class).error("bundled sample failed to load:\n{}", e.getMessage());
         }

@@ -2,7 +2,6 @@ package io.opstimeline.ui;
 
 import io.opstimeline.core.model.Dataset;
 import io.opstimeline.core.model.Series;
-import io.opstimeline.ui.chart.SeriesChartView;
 import java.util.HashSet;
 import java.util.Set;
 import javafx.scene.control.CheckBox;
@@ -10,16 +9,16 @@ import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.MenuButton;
 import javafx.scene.layout.FlowPane;
 
-/** The chart's switches: which series to draw and cumulative or daily. */
+/** The chart's switches: which series to draw and cumulative or daily, kept in the model. */
 final class SeriesControls extends FlowPane {
-    private final SeriesChartView chart;
+    private final WorkbenchModel model;
 
-    SeriesControls(SeriesChartView chart) {
+    SeriesControls(WorkbenchModel model) {
         super(10, 2);
-        this.chart = chart;
+        this.model = model;
         getStyleClass().add("series-controls");
-        chart.datasetProperty().addListener((o, a, d) -> rebuild(d));
-        rebuild(chart.datasetProperty().get());
+        model.datasetProperty().addListener((o, a, d) -> rebuild(d));
+        rebuild(model.datasetProperty().get());
     }
 
     private void rebuild(Dataset d) {
@@ -27,19 +26,19 @@ final class SeriesControls extends FlowPane {
         if (d == null || d.series().isEmpty()) {
             return;
         }
-        MenuButton menu = new MenuButton("Series (" + chart.shownSeriesProperty().get().size() + " of " + d.series().size() + ")");
+        MenuButton menu = new MenuButton("Series (" + model.shownSeriesProperty().get().size() + " of " + d.series().size() + ")");
         menu.setId("series-menu");
         for (Series s : d.series()) {
             CheckMenuItem item = new CheckMenuItem(s.name());
-            item.setSelected(chart.shownSeriesProperty().get().contains(s.id()));
+            item.setSelected(model.shownSeriesProperty().get().contains(s.id()));
             item.selectedProperty().addListener((o, a, on) -> {
-                Set<String> ids = new HashSet<>(chart.shownSeriesProperty().get());
+                Set<String> ids = new HashSet<>(model.shownSeriesProperty().get());
                 if (on) {
                     ids.add(s.id());
                 } else {
                     ids.remove(s.id());
                 }
-                chart.shownSeriesProperty().set(ids);
+                model.shownSeriesProperty().set(ids);
                 menu.setText("Series (" + ids.size() + " of " + d.series().size() + ")");
             });
             menu.getItems().add(item);
@@ -47,7 +46,7 @@ final class SeriesControls extends FlowPane {
         getChildren().add(menu);
         CheckBox daily = new CheckBox("Daily increments");
         daily.setId("daily");
-        daily.selectedProperty().bindBidirectional(chart.dailyProperty());
+        daily.selectedProperty().bindBidirectional(model.dailySeriesProperty());
         getChildren().add(daily);
     }
 }

@@ -114,7 +114,7 @@ class JourneyTest {
 
         // select in the table: the detail pane shows it
         robot.interact(() -> window.table().table().getSelectionModel().select(3));
-        Event picked = window.table().table().getItems().get(3);
+        Event picked = window.datasetProperty().get().event(window.table().idAt(3)).orElseThrow();
         assertThat(window.model().selectedIdProperty().get()).isEqualTo(picked.id());
         assertThat(detailText()).contains(picked.title());
         assertRowInViewport(robot, picked.id());
@@ -200,7 +200,8 @@ class JourneyTest {
         Node clip = window.table().table().lookup(".clipped-container");
         Bounds viewport = clip.localToScene(clip.getLayoutBounds());
         TableRow<?> row = robot.from(window.table().table()).lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
-                .filter(r -> r.isVisible() && r.getItem() instanceof Event ev && ev.id().equals(id)).findFirst()
+                .filter(r -> r.isVisible() && r.getItem() instanceof Integer record
+                        && window.model().documentProperty().get().records().id(record).equals(id)).findFirst()
                 .orElseThrow(() -> new AssertionError(id + ": no row shown"));
         Bounds b = row.localToScene(row.getLayoutBounds());
         assertThat(b.getMinY()).as("%s row top in the table viewport", id).isGreaterThanOrEqualTo(viewport.getMinY() - 0.5);

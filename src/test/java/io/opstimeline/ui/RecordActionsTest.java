@@ -38,7 +38,7 @@ class RecordActionsTest {
         robot.interact(() -> window.model().selectedIdProperty().set(id));
         WaitForAsyncUtils.waitForFxEvents();
         TableRow<?> row = robot.from(window.table().table()).lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
-                .filter(r -> r.getItem() != null && id.equals(((io.opstimeline.core.model.Event) r.getItem()).id()))
+                .filter(r -> r.getItem() != null && id.equals(window.model().documentProperty().get().records().id((Integer) r.getItem())))
                 .findFirst().orElseThrow();
         Bounds b = row.localToScreen(row.getLayoutBounds());
         // what a right-click or the Menu key delivers to the row
@@ -79,9 +79,9 @@ class RecordActionsTest {
 
     @Test
     void theSelectedRowIsScrolledToTheMiddleOfTheTable(FxRobot robot) {
-        List<io.opstimeline.core.model.Event> rows = window.table().table().getItems();
+        List<String> rows = window.table().shownIds();
         for (int at : new int[] {rows.size() - 1, rows.size() / 2, 0, rows.size() * 3 / 4}) {
-            String id = rows.get(at).id();
+            String id = rows.get(at);
             robot.interact(() -> window.model().selectedIdProperty().set(id));
             WaitForAsyncUtils.waitForFxEvents();
 

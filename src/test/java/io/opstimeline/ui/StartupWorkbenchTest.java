@@ -2,10 +2,10 @@ package io.opstimeline.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.opstimeline.core.document.TimelineDocument;
 import io.opstimeline.core.layout.Lanes;
 import io.opstimeline.core.load.DatasetLoader;
 import io.opstimeline.core.model.Dataset;
-import io.opstimeline.core.model.Event;
 import io.opstimeline.core.time.TimeWindow;
 import io.opstimeline.ui.timeline.TimelineView;
 import java.nio.file.Path;
@@ -37,7 +37,7 @@ class StartupWorkbenchTest {
         dataset = new DatasetLoader().load(Path.of("src/test/resources/datasets/small.json"));
         timeline = new TimelineView();
         MainMenus.applySaved(timeline, settings);
-        timeline.datasetProperty().set(dataset);
+        timeline.documentProperty().set(TimelineDocument.of(dataset));
         scene = new Scene(new StackPane(timeline), 1400, 900);
         stage.setScene(scene);
         stage.show();
@@ -66,9 +66,9 @@ class StartupWorkbenchTest {
         assertThat(w.model().windowProperty().get()).isEqualTo(zoomed);
         assertThat(w.model().selectedIdProperty().get()).isEqualTo("talks");
         assertThat(timeline.laneModeProperty().get()).isEqualTo(Lanes.Mode.NATION);
-        Event row = w.table().table().getSelectionModel().getSelectedItem();
+        Integer row = w.table().table().getSelectionModel().getSelectedItem();
         assertThat(row).isNotNull();
-        assertThat(row.id()).isEqualTo("talks");
+        assertThat(w.model().documentProperty().get().records().id(row)).isEqualTo("talks");
         assertThat(w.nations().getItems()).hasSize(2);
         assertThat(robot.lookup("#kind-filter").queryAs(javafx.scene.control.MenuButton.class).getItems())
                 .hasSize(dataset.kinds().size());
@@ -83,7 +83,7 @@ class StartupWorkbenchTest {
         Dataset sample = new DatasetLoader().loadBundled(OpsTimelineApp.SAMPLE_RESOURCE);
         MainWindow[] window = new MainWindow[1];
         robot.interact(() -> {
-            timeline.datasetProperty().set(sample);
+            timeline.documentProperty().set(TimelineDocument.of(sample));
             window[0] = new MainWindow(url -> { }, settings, timeline);
             scene.setRoot(window[0]);
         });

@@ -52,9 +52,9 @@ class StoreRecordsTableTest {
     }
 
     private TableView<Integer> table(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.storeTable().table().getItems().size() == N);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.table().table().getItems().size() == N);
         WaitForAsyncUtils.waitForFxEvents();
-        return robot.lookup("#store-records").queryTableView();
+        return robot.lookup("#records").queryTableView();
     }
 
     private ItemStore store() {
@@ -189,7 +189,7 @@ class StoreRecordsTableTest {
         TimeWindow w = new TimeWindow(PeerGenerator.START + 86_400_000L * 30, PeerGenerator.START + 86_400_000L * 40);
         robot.interact(() -> window.timeline().windowProperty().set(w));
 
-        robot.clickOn("#store-follow-window");
+        robot.clickOn("#follow-window");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() < N);
 
         assertThat(table.getItems()).isNotEmpty();
@@ -226,9 +226,10 @@ class StoreRecordsTableTest {
             }
         });
 
-        Node records = robot.lookup("#records").query();
-        assertThat(records.getScene()).isNotNull();
-        assertThat(robot.lookup("#store-records").tryQuery()).isEmpty();
+        // the same Records table, now with the dataset's records and the columns only a dataset fills
+        assertThat(window.table().shownIds()).containsExactly("res", "talks", "month", "fall");
+        assertThat(window.table().table().getColumns().stream().filter(c -> c.getText().equals("Sources")).findFirst()
+                .orElseThrow().isVisible()).isTrue();
         assertThat(window.timeline().filterProperty().get()).isNull();
         assertThat(chart.getScene()).as("a dataset brings the series chart back").isNotNull();
         assertThat(chart.isVisible()).isTrue();

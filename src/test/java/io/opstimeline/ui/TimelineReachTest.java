@@ -103,7 +103,7 @@ class TimelineReachTest {
     @Test
     void aFoldedRecordIsListedByItsBadgeAndChoosingItShowsIt(FxRobot robot) {
         // the whole campaign at 1280x720 with lanes by nation: 19 one-row lanes, many records folded
-        robot.interact(() -> timeline().laneModeProperty().set(Lanes.Mode.NATION));
+        robot.interact(() -> window.model().laneModeProperty().set(Lanes.Mode.NATION));
         settle(robot);
         HitMap hits = timeline().hitMap();
         TimeWindow w = timeline().windowProperty().get();
@@ -192,7 +192,7 @@ class TimelineReachTest {
     @Test
     void aScreenReaderCanTellRecordsAndLanesApart(FxRobot robot) {
         robot.interact(() -> {
-            timeline().laneModeProperty().set(Lanes.Mode.NATION);
+            window.model().laneModeProperty().set(Lanes.Mode.NATION);
             window.model().selectedIdProperty().set("harmattan-first-strikes");
         });
         settle(robot);
@@ -264,7 +264,7 @@ class TimelineReachTest {
 
     @Test
     void aRecordInALaneScrolledOutOfSightIsScrolledIntoIt(FxRobot robot) {
-        robot.interact(() -> timeline().laneModeProperty().set(Lanes.Mode.NATION));
+        robot.interact(() -> window.model().laneModeProperty().set(Lanes.Mode.NATION));
         settle(robot);
         javafx.scene.control.ScrollPane scroller = robot.lookup(".timeline-scroller").queryAs(
                 javafx.scene.control.ScrollPane.class);

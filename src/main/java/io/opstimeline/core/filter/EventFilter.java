@@ -5,7 +5,6 @@ import io.opstimeline.core.model.Event;
 import io.opstimeline.core.model.Reliability;
 import io.opstimeline.core.model.Source;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -75,12 +74,12 @@ public record EventFilter(String text, Set<String> kinds, Set<String> nations, I
         return maxCredibility == null || (e.credibility() != null && e.credibility() <= maxCredibility);
     }
 
-    /** Case-insensitive search in title, summary, location, people, quotes and tags. */
+    /** Search, ignoring case as {@link TextFold} does, in title, summary, location, people, quotes, tags and id. */
     public boolean matchesText(Event e) {
         if (text.isEmpty()) {
             return true;
         }
-        String needle = text.toLowerCase(Locale.ROOT);
+        String needle = TextFold.fold(text);
         return contains(e.title(), needle) || contains(e.summary(), needle) || contains(e.location(), needle)
                 || e.people().stream().anyMatch(p -> contains(p, needle))
                 || e.tags().stream().anyMatch(p -> contains(p, needle))
@@ -92,7 +91,7 @@ public record EventFilter(String text, Set<String> kinds, Set<String> nations, I
         return matchesFacets(dataset, e) && matchesText(e);
     }
 
-    private static boolean contains(String haystack, String lowerNeedle) {
-        return haystack != null && haystack.toLowerCase(Locale.ROOT).contains(lowerNeedle);
+    private static boolean contains(String haystack, String foldedNeedle) {
+        return TextFold.contains(haystack, foldedNeedle);
     }
 }

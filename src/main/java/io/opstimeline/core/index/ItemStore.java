@@ -165,6 +165,11 @@ public final class ItemStore {
         return titles;
     }
 
+    /** The ids, entry for entry beside {@link #titles()} (a row's entry is {@link #textIndex}). */
+    public TextColumn ids() {
+        return ids;
+    }
+
     /** True when the row's id is exactly these UTF-8 bytes (selection checks make no strings). */
     public boolean idEquals(int row, byte[] utf8) {
         return ids.equalsBytes(text[row], utf8);

@@ -1,10 +1,12 @@
 package io.opstimeline.ui.detail;
 
+import io.opstimeline.core.document.TimelineDocument;
 import io.opstimeline.core.model.Credibility;
 import io.opstimeline.core.model.Dataset;
 import io.opstimeline.core.model.Event;
 import io.opstimeline.core.model.Quote;
 import io.opstimeline.core.model.Source;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -33,20 +35,33 @@ public final class DetailPane extends ScrollPane {
         // reachable by keyboard (F6, Tab), so its text can be scrolled with the arrow keys and read aloud
         setFocusTraversable(true);
         setAccessibleText("Record details");
-        setAccessibleText("Record details");
-        show(null, null);
+        show(null, -1, null);
     }
 
-    public void show(Dataset dataset, Event event) {
+    /**
+     * A record of the open document in full, {@code record} negative for none: everything a
+     * dataset holds of it, or what an items file does (title, group, times, id). Times of an
+     * items file are shown in {@code zone}; a dataset's are described as written.
+     */
+    public void show(TimelineDocument doc, int record, ZoneId zone) {
         content.getChildren().clear();
-        if (dataset == null || event == null) {
+        if (doc == null || record < 0 || record >= doc.size()) {
             Label hint = text("Select a record on the timeline (click, or Tab through them) to read it here.", "hint");
             content.getChildren().add(hint);
             return;
         }
-        content.getChildren().add(text(event.title(), "detail-title"));
-        var kind = dataset.kind(event.kind());
-        content.getChildren().add(text(kind == null ? event.kind() : kind.label(), "detail-kind"));
+        content.getChildren().add(text(doc.records().title(record), "detail-title"));
+        content.getChildren().add(text(doc.kindLabel(record), "detail-kind"));
+        Event event = doc.event(record);
+        if (event == null) {
+            String end = doc.endText(record, zone);
+            field("When", doc.startText(record, zone) + (end.isEmpty() ? "" : " \u2013 " + end));
+            field("Type", end.isEmpty() ? "point" : "range");
+            field("Id", doc.records().id(record));
+            content.getChildren().add(text("From an items file: it carries no sources, nations or grading.", "hint"));
+            return;
+        }
+        Dataset dataset = doc.dataset().orElseThrow();
         field("When", DateText.describe(event));
         dataset.grading(event).ifPresent(g -> field("Grading", g + gradingMeaning(dataset, event)));
         field("Location", event.location());
@@ -69,28 +84,6 @@ public final class DetailPane extends ScrollPane {
             field("Tags", String.join(", ", event.tags()));
         }
         field("Id", event.id());
-    }
-
-    /**
-     * A record of a bulk items file: what the columnar store holds of it (no sources, nations or
-     * gradings in that format). {@code row} may be negative for none.
-     */
-    public void showItem(io.opstimeline.core.index.ItemStore store, int row, java.time.ZoneId zone) {
-        if (store == null || row < 0 || row >= store.size()) {
-            show(null, null);
-            return;
-        }
-        content.getChildren().clear();
-        content.getChildren().add(text(store.title(row), "detail-title"));
-        content.getChildren().add(text(store.lane(store.laneOf(row)).label(), "detail-kind"));
-        java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME;
-        String start = f.format(java.time.Instant.ofEpochMilli(store.start(row)).atZone(zone));
-        boolean range = store.is(row, io.opstimeline.core.index.ItemStore.RANGE);
-        field("When", range ? start + " \u2013 " + f.format(java.time.Instant.ofEpochMilli(store.end(row)).atZone(zone))
-                : start);
-        field("Type", range ? "range" : "point");
-        field("Id", store.id(row));
-        content.getChildren().add(text("From an items file: it carries no sources, nations or grading.", "hint"));
     }
 
     private static String gradingMeaning(Dataset dataset, Event event) {

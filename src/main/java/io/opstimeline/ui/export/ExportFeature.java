@@ -2,27 +2,25 @@ package io.opstimeline.ui.export;
 
 import io.opstimeline.core.annotate.AnnotationDocument;
 import io.opstimeline.core.annotate.SidecarFile;
-import io.opstimeline.core.annotate.ViewFilter;
 import io.opstimeline.core.export.Briefing;
 import io.opstimeline.core.export.BriefingOptions;
 import io.opstimeline.core.export.BriefingView;
 import io.opstimeline.core.export.Paper;
 import io.opstimeline.core.io.InputOverwriteException;
 import io.opstimeline.core.model.Dataset;
-import io.opstimeline.core.time.TimeWindow;
 import io.opstimeline.core.work.BackgroundWork;
 import io.opstimeline.export.BriefingExporter;
 import io.opstimeline.export.ExportFormat;
 import io.opstimeline.export.ExportSettings;
+import io.opstimeline.ui.Settings;
+import io.opstimeline.ui.WorkbenchModel;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
-import javafx.beans.property.ObjectProperty;
 import javafx.scene.control.MenuItem;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
@@ -37,32 +35,23 @@ import org.slf4j.LoggerFactory;
  * line, off the UI thread; the clipboard gets the marked page, never an unmarked picture.
  */
 public final class ExportFeature {
-    private final Supplier<Dataset> dataset;
+    /** What is on screen (document, window, filter, lanes, zone): the page draws what was seen. */
+    private final WorkbenchModel model;
     private final Supplier<AnnotationDocument> annotations;
-    private final Supplier<TimeWindow> window;
-    private final Supplier<ViewFilter> filter;
-    private final Supplier<ZoneId> zone;
     private final Supplier<Path> dataFile;
     private final Supplier<Window> owner;
-    /** Lane mode of the view on screen ("kind" or "nation"), so the page draws what was seen. */
-    private Supplier<String> lanes = () -> io.opstimeline.core.annotate.SavedView.LANES_BY_KIND;
     private final Consumer<String> status;
-    private io.opstimeline.ui.Settings settings;
+    private Settings settings;
     private final BackgroundWork worker = BackgroundWork.daemon("briefing-export");
 
-    public ExportFeature(ObjectProperty<Dataset> dataset, Supplier<AnnotationDocument> annotations,
-                         Supplier<TimeWindow> window, Supplier<ViewFilter> filter, Supplier<ZoneId> zone,
-                         Supplier<Path> dataFile,
+    public ExportFeature(WorkbenchModel model, Supplier<AnnotationDocument> annotations, Supplier<Path> dataFile,
                          Supplier<Window> owner, Consumer<String> status) {
         // We only draw into images and files; AWT must never try to open windows beside JavaFX.
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true");
         }
-        this.dataset = dataset::get;
+        this.model = model;
         this.annotations = annotations;
-        this.window = window;
-        this.filter = filter;
-        this.zone = zone;
         this.dataFile = dataFile;
         this.owner = owner;
         this.status = status;
@@ -80,16 +69,17 @@ public final class ExportFeature {
     }
 
     private void openDialog() {
-        Dataset d = dataset.get();
-        TimeWindow w = window.get();
-        if (d == null || w == null) {
+        Dataset d = model.datasetProperty().get();
+        BriefingView view = model.briefingView();
+        if (view == null) {
             status.accept("Open a dataset to export.");
             return;
         }
         Path file = dataFile.get();
         Path folder = file != null && file.toAbsolutePath().getParent() != null ? file.toAbsolutePath().getParent()
                 : Path.of(System.getProperty("user.home"));
-        new ExportDialog(owner.get(), d, annotations.get(), w, filter.get(), lanes.get(), zone.get(), folder,
+        new ExportDialog(owner.get(), d, annotations.get(), view.window(), view.filter(), view.lanes(),
+                model.effectiveZone(), folder,
                 settings == null ? null : new ExportMemory(settings, d)).showAndWait().ifPresent(this::run);
     }
 
@@ -118,22 +108,17 @@ public final class ExportFeature {
     }
 
     /** Where the dialog remembers each dataset's last export (the app's settings; a throw-away node in tests). */
-    public void setSettings(io.opstimeline.ui.Settings settings) {
+    public void setSettings(Settings settings) {
         this.settings = settings;
     }
 
-    public void setLanes(Supplier<String> lanes) {
-        this.lanes = lanes;
-    }
-
     private void copyToClipboard() {
-        Dataset d = dataset.get();
-        TimeWindow w = window.get();
-        if (d == null || w == null) {
+        BriefingView view = model.briefingView();
+        if (view == null) {
             return;
         }
-        Briefing b = new Briefing(d, annotations.get().annotations(), new BriefingOptions(null, null, null, true, true,
-                Instant.now(), zone.get()), List.of(new BriefingView(null, w, filter.get(), lanes.get())));
+        Briefing b = new Briefing(model.datasetProperty().get(), annotations.get().annotations(),
+                new BriefingOptions(null, null, null, true, true, Instant.now(), model.effectiveZone()), List.of(view));
         ExportSettings settings = new ExportSettings(ExportFormat.PNG, Paper.A4, true, 1600, null);
         worker.submit(() -> {
             BufferedImage img;

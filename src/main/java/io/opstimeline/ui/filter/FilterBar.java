@@ -1,9 +1,9 @@
 package io.opstimeline.ui.filter;
 
+import io.opstimeline.core.document.TimelineDocument;
 import io.opstimeline.core.filter.EventFilter;
 import io.opstimeline.core.filter.FilterMode;
 import io.opstimeline.core.model.Dataset;
-import io.opstimeline.core.model.EventKind;
 import io.opstimeline.core.model.Nation;
 import io.opstimeline.core.model.Reliability;
 import io.opstimeline.ui.WorkbenchModel;
@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.control.Button;
@@ -110,8 +111,8 @@ public final class FilterBar extends HBox {
         setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         getChildren().addAll(search, prev, next, kinds, nations, from, to, reliability, credibility,
                 hide, clear, matches);
-        model.datasetProperty().addListener((o, a, d) -> rebuildMenus(d));
-        model.filterProperty().addListener((o, a, f) -> updateCount());
+        model.documentProperty().addListener((o, a, d) -> rebuildMenus(d));
+        model.filterResultProperty().addListener((o, a, r) -> updateCount());
     }
 
     /** A width that holds the longest text the control will show, so a change of text moves nothing. */
@@ -162,26 +163,26 @@ public final class FilterBar extends HBox {
         return search;
     }
 
-    private void rebuildMenus(Dataset d) {
+    /** The document's kinds (an items file's groups) and, for a dataset, its nations; the bar cleared. */
+    private void rebuildMenus(TimelineDocument doc) {
         updating = true;
         kinds.getItems().clear();
         nations.getItems().clear();
-        if (d != null) {
-            for (EventKind k : d.kinds()) {
-                CheckMenuItem item = new CheckMenuItem(k.label());
-                item.setUserData(k.id());
-                item.setOnAction(e -> apply());
-                kinds.getItems().add(item);
-            }
-            for (Nation n : d.nations()) {
-                CheckMenuItem item = new CheckMenuItem(n.name());
-                item.setUserData(n.id());
-                item.setOnAction(e -> apply());
-                nations.getItems().add(item);
+        if (doc != null) {
+            doc.kindLabels().forEach((id, label) -> kinds.getItems().add(choice(id, label)));
+            for (Nation n : doc.dataset().map(Dataset::nations).orElse(List.of())) {
+                nations.getItems().add(choice(n.id(), n.name()));
             }
         }
         updating = false;
         clear();
+    }
+
+    private CheckMenuItem choice(String id, String label) {
+        CheckMenuItem item = new CheckMenuItem(label);
+        item.setUserData(id);
+        item.setOnAction(e -> apply());
+        return item;
     }
 
     public void clear() {
@@ -227,35 +228,13 @@ public final class FilterBar extends HBox {
     }
 
     private void updateCount() {
-        Dataset d = model.datasetProperty().get();
-        if (d == null || model.filterProperty().get().isEmpty()) {
+        TimelineDocument doc = model.documentProperty().get();
+        if (doc == null || model.filterProperty().get().isEmpty()) {
             matches.setText("");
             return;
         }
-        matches.setText(model.matchingEvents().size() + " of " + d.events().size() + " match");
-    }
-
-    /**
-     * For an items file (no dataset): these kinds (id to label; for items files its groups) to
-     * choose from, no nations, and the bar cleared.
-     */
-    public void useKinds(java.util.Map<String, String> labelsById) {
-        updating = true;
-        kinds.getItems().clear();
-        nations.getItems().clear();
-        labelsById.forEach((id, label) -> {
-            CheckMenuItem item = new CheckMenuItem(label);
-            item.setUserData(id);
-            item.setOnAction(e -> apply());
-            kinds.getItems().add(item);
-        });
-        updating = false;
-        clear();
-    }
-
-    /** The match count when something other than the dataset (an items file) was filtered. */
-    public void showMatches(String text) {
-        matches.setText(text);
+        matches.setText(String.format(Locale.ENGLISH, "%,d of %,d match",
+                model.filterResultProperty().get().passingCount(doc.size()), doc.size()));
     }
 
     /** For tests and saved views: set the range directly. */

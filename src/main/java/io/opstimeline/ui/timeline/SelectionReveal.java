@@ -2,7 +2,7 @@ package io.opstimeline.ui.timeline;
 
 import io.opstimeline.core.index.ItemStore;
 import io.opstimeline.core.index.RowOrder;
-import io.opstimeline.core.model.Dataset;
+import io.opstimeline.core.document.TimelineDocument;
 import io.opstimeline.core.render.AxisPainter;
 import io.opstimeline.core.render.HitMap;
 import io.opstimeline.core.time.TimeWindow;
@@ -88,13 +88,8 @@ final class SelectionReveal {
 
     /** The time the record covers, or null when the view does not hold it. */
     private static long[] span(TimelineView view, String id) {
-        Dataset d = view.datasetProperty().get();
-        if (d != null) {
-            return d.event(id).map(e -> new long[] {e.coverStart().toEpochMilli(), e.coverEnd().toEpochMilli()})
-                    .orElse(null);
-        }
-        ItemStore st = view.storeProperty().get();
-        int row = st == null ? -1 : RowOrder.rowOf(st, id);
-        return row < 0 ? null : new long[] {st.start(row), st.end(row)};
+        TimelineDocument doc = view.documentProperty().get();
+        int r = doc == null ? -1 : doc.indexOf(id);
+        return r < 0 ? null : new long[] {doc.records().start(r), doc.records().end(r)};
     }
 }

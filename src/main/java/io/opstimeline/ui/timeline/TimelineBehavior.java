@@ -4,6 +4,7 @@ import io.opstimeline.core.render.HitMap;
 import io.opstimeline.core.render.TimelinePainter;
 import io.opstimeline.core.time.TimeWindow;
 import java.util.List;
+import javafx.event.EventHandler;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -23,14 +24,32 @@ final class TimelineBehavior {
     private double lastX;
     private boolean dragged;
 
+    // kept, so that the skin's dispose can take exactly these off the control again
+    private final EventHandler<ScrollEvent> scroll = this::onScroll;
+    private final EventHandler<MouseEvent> pressed = this::onPressed;
+    private final EventHandler<MouseEvent> drag = this::onDragged;
+    private final EventHandler<MouseEvent> released = this::onReleased;
+    private final EventHandler<KeyEvent> key = this::onKey;
+    private final EventHandler<javafx.scene.input.ContextMenuEvent> menu = this::onContextMenu;
+
     TimelineBehavior(TimelineView view) {
         this.view = view;
-        view.addEventHandler(ScrollEvent.SCROLL, this::onScroll);
-        view.addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPressed);
-        view.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDragged);
-        view.addEventHandler(MouseEvent.MOUSE_RELEASED, this::onReleased);
-        view.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
-        view.addEventHandler(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::onContextMenu);
+        view.addEventHandler(ScrollEvent.SCROLL, scroll);
+        view.addEventHandler(MouseEvent.MOUSE_PRESSED, pressed);
+        view.addEventHandler(MouseEvent.MOUSE_DRAGGED, drag);
+        view.addEventHandler(MouseEvent.MOUSE_RELEASED, released);
+        view.addEventFilter(KeyEvent.KEY_PRESSED, key);
+        view.addEventHandler(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, menu);
+    }
+
+    /** Takes the input handling off the control (its skin is being replaced). */
+    void dispose() {
+        view.removeEventHandler(ScrollEvent.SCROLL, scroll);
+        view.removeEventHandler(MouseEvent.MOUSE_PRESSED, pressed);
+        view.removeEventHandler(MouseEvent.MOUSE_DRAGGED, drag);
+        view.removeEventHandler(MouseEvent.MOUSE_RELEASED, released);
+        view.removeEventFilter(KeyEvent.KEY_PRESSED, key);
+        view.removeEventHandler(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, menu);
     }
 
     /**

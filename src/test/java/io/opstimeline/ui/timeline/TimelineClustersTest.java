@@ -3,6 +3,7 @@ package io.opstimeline.ui.timeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.opstimeline.core.bulk.PeerGenerator;
+import io.opstimeline.core.document.TimelineDocument;
 import io.opstimeline.core.index.ItemStore;
 import io.opstimeline.core.index.RowFilters;
 import io.opstimeline.core.index.RowMask;
@@ -27,7 +28,8 @@ class TimelineClustersTest {
     @Start
     void start(Stage stage) {
         view = new TimelineView();
-        view.storeProperty().set(STORE);
+        // an items file as the workbench opens one: a document whose records are the store's rows
+        view.documentProperty().set(TimelineDocument.ofItems(STORE, "peer-50000.json"));
         stage.setScene(new Scene(view, 1400, 700));
         stage.show();
     }
