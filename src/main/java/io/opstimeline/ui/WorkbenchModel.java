@@ -12,6 +12,7 @@ import io.opstimeline.core.model.Dataset;
 import io.opstimeline.core.model.Event;
 import io.opstimeline.core.render.Theme;
 import io.opstimeline.core.time.TimeWindow;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -160,8 +161,28 @@ public final class WorkbenchModel {
         if (dataset.get() == null || w == null) {
             return null;
         }
-        String lanes = laneMode.get() == Lanes.Mode.NATION ? SavedView.LANES_BY_NATION : SavedView.LANES_BY_KIND;
-        return new BriefingView(null, w, viewFilter(), lanes);
+        return new BriefingView(null, w, viewFilter(), lanesName());
+    }
+
+    /** The window, filter and lanes shown now, under a name; null while there is no window. */
+    public SavedView savedView(String name) {
+        TimeWindow w = window.get();
+        return w == null ? null : new SavedView(name, Instant.ofEpochMilli(w.start()), Instant.ofEpochMilli(w.end()),
+                viewFilter(), lanesName());
+    }
+
+    /** Shows a saved view: its lanes, its window, its filter and filter mode. */
+    public void show(SavedView v) {
+        laneMode.set(SavedView.LANES_BY_NATION.equals(v.lanes()) ? Lanes.Mode.NATION : Lanes.Mode.KIND);
+        window.set(new TimeWindow(v.start().toEpochMilli(), v.end().toEpochMilli()));
+        ViewFilter f = v.filter();
+        mode.set(f.mode());
+        filter.set(f.toEventFilter());
+    }
+
+    /** The lane mode as saved views and briefing pages name it (the only place the two meet). */
+    private String lanesName() {
+        return laneMode.get() == Lanes.Mode.NATION ? SavedView.LANES_BY_NATION : SavedView.LANES_BY_KIND;
     }
 
     /** The dataset's records passing the current filter, in time order; none for an items file. */
