@@ -14,7 +14,6 @@ import io.opstimeline.core.render.Theme;
 import io.opstimeline.core.time.TimeWindow;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import javafx.beans.property.BooleanProperty;
@@ -147,7 +146,7 @@ public final class WorkbenchModel {
         if (zone.get() != null) {
             return zone.get();
         }
-        return document.get() == null ? ZoneOffset.UTC : document.get().zone();
+        return document.get() == null ? TimelineDocument.UTC : document.get().zone();
     }
 
     /** The filter as annotations and saved views keep it. */
