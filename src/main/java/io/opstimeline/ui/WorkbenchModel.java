@@ -184,19 +184,19 @@ public final class WorkbenchModel {
         return laneMode.get() == Lanes.Mode.NATION ? SavedView.LANES_BY_NATION : SavedView.LANES_BY_KIND;
     }
 
-    /** The dataset's records passing the current filter, in time order; none for an items file. */
+    /**
+     * The dataset's records passing the current filter, in time order; none for an items file. Read
+     * from the one filter result, as the timeline and the table read it.
+     */
     public List<Event> matchingEvents() {
         Dataset d = dataset.get();
-        if (d == null) {
-            return List.of();
-        }
-        EventFilter f = filter.get();
-        return d.events().stream().filter(e -> f.matches(d, e)).toList();
+        return d == null ? List.of() : d.events().stream().filter(this::matches).toList();
     }
 
     /** Whether a dataset record passes the current filter. */
     public boolean matches(Event e) {
-        Dataset d = dataset.get();
-        return d != null && filter.get().matches(d, e);
+        TimelineDocument doc = document.get();
+        int record = doc == null ? -1 : doc.indexOf(e.id());
+        return record >= 0 && filterResult.get().passes(record);
     }
 }
