@@ -89,12 +89,7 @@ public final class MainWindow extends BorderPane {
         this.timeline = shown;
         getStyleClass().add("main-window");
         detail = new DetailPane(openUrl);
-        annotations = new AnnotationsFeature(timeline, model.datasetProperty(), () -> openFile, status::setText);
-        annotations.connectFilter(model::viewFilter,
-                f -> {
-                    model.modeProperty().set(f.mode());
-                    model.filterProperty().set(f.toEventFilter());
-                });
+        annotations = new AnnotationsFeature(timeline, model, () -> openFile, status::setText);
         export = new ExportFeature(model, () -> annotations.store().document(), () -> openFile,
                 () -> getScene().getWindow(), status::setText);
         export.setSettings(settings);
@@ -162,6 +157,7 @@ public final class MainWindow extends BorderPane {
         TabPane lower = new TabPane(records, nationsTab,
                 new Tab("Map", new io.opstimeline.ui.map.MapWorkspace(model, model.themeProperty())));
         lower.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        lower.setAccessibleText("Records, nations and map");
         SplitPane main = new SplitPane(upper, lower);
         main.setOrientation(Orientation.VERTICAL);
         remember(main, "divider.main", 0.66);
@@ -211,6 +207,7 @@ public final class MainWindow extends BorderPane {
         scroller.setFitToHeight(true);
         scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroller.getStyleClass().add("timeline-scroller");
+        scroller.setAccessibleText("Timeline lanes, scrolled when there are more than fit");
         // the axis stays at the top of what is visible, over the lanes scrolled under it
         Runnable pinAxis = () -> timeline.axisTopProperty().set(Math.max(0, scroller.getVvalue()
                 * (timeline.getHeight() - scroller.getViewportBounds().getHeight())));

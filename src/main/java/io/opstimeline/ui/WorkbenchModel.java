@@ -12,8 +12,8 @@ import io.opstimeline.core.model.Dataset;
 import io.opstimeline.core.model.Event;
 import io.opstimeline.core.render.Theme;
 import io.opstimeline.core.time.TimeWindow;
+import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import javafx.beans.property.BooleanProperty;
@@ -146,7 +146,7 @@ public final class WorkbenchModel {
         if (zone.get() != null) {
             return zone.get();
         }
-        return document.get() == null ? ZoneOffset.UTC : document.get().zone();
+        return document.get() == null ? TimelineDocument.UTC : document.get().zone();
     }
 
     /** The filter as annotations and saved views keep it. */
@@ -160,23 +160,43 @@ public final class WorkbenchModel {
         if (dataset.get() == null || w == null) {
             return null;
         }
-        String lanes = laneMode.get() == Lanes.Mode.NATION ? SavedView.LANES_BY_NATION : SavedView.LANES_BY_KIND;
-        return new BriefingView(null, w, viewFilter(), lanes);
+        return new BriefingView(null, w, viewFilter(), lanesName());
     }
 
-    /** The dataset's records passing the current filter, in time order; none for an items file. */
+    /** The window, filter and lanes shown now, under a name; null while there is no window. */
+    public SavedView savedView(String name) {
+        TimeWindow w = window.get();
+        return w == null ? null : new SavedView(name, Instant.ofEpochMilli(w.start()), Instant.ofEpochMilli(w.end()),
+                viewFilter(), lanesName());
+    }
+
+    /** Shows a saved view: its lanes, its window, its filter and filter mode. */
+    public void show(SavedView v) {
+        laneMode.set(SavedView.LANES_BY_NATION.equals(v.lanes()) ? Lanes.Mode.NATION : Lanes.Mode.KIND);
+        window.set(new TimeWindow(v.start().toEpochMilli(), v.end().toEpochMilli()));
+        ViewFilter f = v.filter();
+        mode.set(f.mode());
+        filter.set(f.toEventFilter());
+    }
+
+    /** The lane mode as saved views and briefing pages name it (the only place the two meet). */
+    private String lanesName() {
+        return laneMode.get() == Lanes.Mode.NATION ? SavedView.LANES_BY_NATION : SavedView.LANES_BY_KIND;
+    }
+
+    /**
+     * The dataset's records passing the current filter, in time order; none for an items file. Read
+     * from the one filter result, as the timeline and the table read it.
+     */
     public List<Event> matchingEvents() {
         Dataset d = dataset.get();
-        if (d == null) {
-            return List.of();
-        }
-        EventFilter f = filter.get();
-        return d.events().stream().filter(e -> f.matches(d, e)).toList();
+        return d == null ? List.of() : d.events().stream().filter(this::matches).toList();
     }
 
     /** Whether a dataset record passes the current filter. */
     public boolean matches(Event e) {
-        Dataset d = dataset.get();
-        return d != null && filter.get().matches(d, e);
+        TimelineDocument doc = document.get();
+        int record = doc == null ? -1 : doc.indexOf(e.id());
+        return record >= 0 && filterResult.get().passes(record);
     }
 }

@@ -10,7 +10,6 @@ import io.opstimeline.core.model.Dataset;
 import io.opstimeline.core.model.Event;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.BitSet;
 import java.util.Collections;
@@ -52,7 +51,7 @@ final class ItemsDocument extends TimelineDocument {
 
     @Override
     public ZoneId zone() {
-        return ZoneOffset.UTC;
+        return TimelineDocument.UTC;
     }
 
     @Override

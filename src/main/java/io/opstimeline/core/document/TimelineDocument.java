@@ -19,6 +19,8 @@ import java.util.Optional;
  * {@link #event}; a view that shows those asks for it and shows nothing otherwise.
  */
 public abstract sealed class TimelineDocument permits DatasetDocument, ItemsDocument {
+    /** Universal time as people read its name ("UTC"; ZoneOffset.UTC would be shown as "Z"). */
+    public static final ZoneId UTC = ZoneId.of("UTC");
     private final ItemStore records;
 
     TimelineDocument(ItemStore records) {

@@ -1,19 +1,18 @@
 package io.opstimeline.ui.annotate;
 
-import io.opstimeline.core.layout.Lanes;
 import io.opstimeline.core.annotate.Annotation;
 import io.opstimeline.core.annotate.AnnotationDocument;
 import io.opstimeline.core.annotate.AnnotationStore;
 import io.opstimeline.core.annotate.SavedView;
 import io.opstimeline.core.annotate.SidecarAutoSaver;
 import io.opstimeline.core.annotate.SidecarFile;
-import io.opstimeline.core.annotate.ViewFilter;
 import io.opstimeline.core.export.AnnotationOverlayPainter;
 import io.opstimeline.core.export.TimelineArea;
 import io.opstimeline.core.model.Dataset;
 import io.opstimeline.core.model.Event;
 import io.opstimeline.core.render.TimelineOverlay;
 import io.opstimeline.core.time.TimeWindow;
+import io.opstimeline.ui.WorkbenchModel;
 import io.opstimeline.ui.timeline.TimelineView;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -38,6 +37,7 @@ import javafx.stage.Window;
 public final class AnnotationsFeature {
     private static final long SAVE_DELAY_MS = 250;
     private final TimelineView timeline;
+    private final WorkbenchModel model;
     private final ObjectProperty<Dataset> dataset;
     private final Supplier<Path> dataFile;
     private final Consumer<String> status;
@@ -49,14 +49,17 @@ public final class AnnotationsFeature {
     private final MenuItem redo = new MenuItem("Redo");
     private final Menu goTo = new Menu("Go to view");
     private final Menu deleteView = new Menu("Delete view");
-    private Supplier<ViewFilter> currentFilter = () -> ViewFilter.NONE;
-    private Consumer<ViewFilter> applyFilter = f -> { };
     private SidecarAutoSaver saver;
 
-    public AnnotationsFeature(TimelineView timeline, ObjectProperty<Dataset> dataset, Supplier<Path> dataFile,
+    /**
+     * @param timeline where the notes are drawn (an overlay of its own)
+     * @param model    what is shown: the dataset, window, selection, filter and lanes views save and restore
+     */
+    public AnnotationsFeature(TimelineView timeline, WorkbenchModel model, Supplier<Path> dataFile,
                               Consumer<String> status) {
         this.timeline = timeline;
-        this.dataset = dataset;
+        this.model = model;
+        this.dataset = model.datasetProperty();
         this.dataFile = dataFile;
         this.status = status;
         this.notesPane = new RecordNotesPane(this::addNoteOnSelection, this::edit, a -> store.remove(a.id()));
@@ -65,7 +68,7 @@ public final class AnnotationsFeature {
             timeline.requestRedraw();
             refresh();
         }));
-        timeline.selectedIdProperty().addListener((obs, old, id) -> refresh());
+        model.selectedIdProperty().addListener((obs, old, id) -> refresh());
         dataset.addListener((obs, old, d) -> switchTo(d));
         Runtime.getRuntime().addShutdownHook(new Thread(this::flush, "annotation-final-save"));
         refresh();
@@ -87,15 +90,6 @@ public final class AnnotationsFeature {
         return notesPane;
     }
 
-    /** Where the filter UI plugs in: what to save with a view, and how to apply a view's filter. */
-    public void connectFilter(Supplier<ViewFilter> current, Consumer<ViewFilter> apply) {
-        this.currentFilter = current;
-        this.applyFilter = apply;
-    }
-
-    public ViewFilter currentFilter() {
-        return currentFilter.get();
-    }
 
     /** The sidecar being written, or empty before a dataset is open. */
     /** How many notes of the open sidecar are pinned to records the dataset lacks (kept, not drawn). */
@@ -177,18 +171,27 @@ public final class AnnotationsFeature {
         undo.setDisable(!store.canUndo());
         redo.setDisable(!store.canRedo());
         Dataset d = dataset.get();
-        String id = timeline.selectedIdProperty().get();
+        String id = model.selectedIdProperty().get();
         boolean selected = d != null && id != null && d.event(id).isPresent();
         notesPane.show(selected, selected ? store.document().onRecord(id) : java.util.List.of());
         goTo.getItems().clear();
         deleteView.getItems().clear();
+        int n = 0;
         for (SavedView v : store.document().views()) {
+            n++;
             MenuItem go = new MenuItem(v.name());
+            go.setMnemonicParsing(false);
             go.setOnAction(e -> show(v));
             goTo.getItems().add(go);
             MenuItem del = new MenuItem(v.name());
+            del.setMnemonicParsing(false);
             del.setOnAction(e -> store.removeView(v.name()));
             deleteView.getItems().add(del);
+            if (n <= 9) {
+                // the first nine views by number, in the order they were saved; a deletion is undoable
+                go.setAccelerator(KeyCombination.keyCombination("Shortcut+Alt+" + n));
+                del.setAccelerator(KeyCombination.keyCombination("Shortcut+Alt+Shift+" + n));
+            }
         }
         goTo.setDisable(goTo.getItems().isEmpty());
         deleteView.setDisable(deleteView.getItems().isEmpty());
@@ -217,7 +220,7 @@ public final class AnnotationsFeature {
         MenuItem interval = new MenuItem("Highlighted interval\u2026");
         interval.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+H"));
         interval.setOnAction(e -> {
-            TimeWindow w = timeline.windowProperty().get();
+            TimeWindow w = model.windowProperty().get();
             long third = w == null ? 86_400_000L : w.span() / 6;
             create(Annotation.interval(AnnotationStore.newId(), Instant.ofEpochMilli(centre().toEpochMilli() - third / 2),
                     Instant.ofEpochMilli(centre().toEpochMilli() + third / 2), "", null));
@@ -236,7 +239,7 @@ public final class AnnotationsFeature {
     }
 
     private Instant centre() {
-        TimeWindow w = timeline.windowProperty().get();
+        TimeWindow w = model.windowProperty().get();
         return Instant.ofEpochMilli(w == null ? System.currentTimeMillis() : w.center());
     }
 
@@ -247,7 +250,7 @@ public final class AnnotationsFeature {
     /** Opens the note dialog for the selected record; tells the user when none is selected. */
     public void addNoteOnSelection() {
         Dataset d = dataset.get();
-        String id = timeline.selectedIdProperty().get();
+        String id = model.selectedIdProperty().get();
         Optional<Event> e = d == null || id == null ? Optional.empty() : d.event(id);
         if (e.isEmpty()) {
             status.accept("Select a record first, then add a note to it.");
@@ -273,7 +276,7 @@ public final class AnnotationsFeature {
     }
 
     private void saveCurrentView() {
-        TimeWindow w = timeline.windowProperty().get();
+        TimeWindow w = model.windowProperty().get();
         if (w == null) {
             return;
         }
@@ -282,17 +285,13 @@ public final class AnnotationsFeature {
         ask.setTitle("Save view");
         ask.setHeaderText("Name this window and filter; a view of the same name is replaced.");
         ask.showAndWait().map(String::strip).filter(n -> !n.isEmpty()).ifPresent(name -> {
-            store.putView(new SavedView(name, Instant.ofEpochMilli(w.start()), Instant.ofEpochMilli(w.end()),
-                    currentFilter.get(), timeline.laneModeProperty().get() == Lanes.Mode.NATION
-                            ? SavedView.LANES_BY_NATION : SavedView.LANES_BY_KIND));
+            store.putView(model.savedView(name));
             status.accept("Saved view \u201c" + name + "\u201d");
         });
     }
 
-    /** Switches the timeline to a saved view's window and filter. */
+    /** Switches the workbench to a saved view's lanes, window and filter. */
     public void show(SavedView v) {
-        timeline.laneModeProperty().set(SavedView.LANES_BY_NATION.equals(v.lanes()) ? Lanes.Mode.NATION : Lanes.Mode.KIND);
-        timeline.windowProperty().set(new TimeWindow(v.start().toEpochMilli(), v.end().toEpochMilli()));
-        applyFilter.accept(v.filter());
+        model.show(v);
     }
 }

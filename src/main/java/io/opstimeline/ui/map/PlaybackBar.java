@@ -40,9 +40,11 @@ public final class PlaybackBar extends HBox {
         play.setId("map-play");
         play.setAccessibleText("Play the campaign: move the timeline's window step by step");
         step.setId("map-step");
+        step.setAccessibleText("Playback step: how far each step moves the window");
         step.getItems().addAll(PlaybackStep.values());
         step.setValue(PlaybackStep.DAY);
         speed.setId("map-speed");
+        speed.setAccessibleText("Playback speed: steps per second");
         speed.getItems().addAll(SPEEDS);
         speed.setValue(2.0);
         speed.setConverter(new javafx.util.StringConverter<>() {

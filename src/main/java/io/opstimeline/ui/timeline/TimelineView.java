@@ -12,7 +12,6 @@ import io.opstimeline.core.render.TimelineOverlay;
 import io.opstimeline.core.render.TimelinePainter;
 import io.opstimeline.core.time.TimeWindow;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.BitSet;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
@@ -205,7 +204,7 @@ public final class TimelineView extends Control {
 
     /** The zone the axis is drawn in now: the chosen one, else the document's own, else UTC. */
     public ZoneId effectiveZone() {
-        return zone.get() != null ? zone.get() : document.get() == null ? ZoneOffset.UTC : document.get().zone();
+        return zone.get() != null ? zone.get() : document.get() == null ? TimelineDocument.UTC : document.get().zone();
     }
 
     private void rebuildIndex() {
