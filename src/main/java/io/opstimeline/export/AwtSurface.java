@@ -20,6 +20,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * The {@link Surface} over Java2D: one adapter for PNG (a BufferedImage), SVG (JFreeSVG) and PDF
@@ -32,6 +33,7 @@ public final class AwtSurface implements Surface {
     private final Map<FontSpec, Font> fonts = new HashMap<>();
     private final Deque<Shape> clips = new ArrayDeque<>();
     private final ExportFonts family;
+    private final UnaryOperator<String> forDrawing;
     private Color fill = Color.BLACK;
     private Color stroke = Color.BLACK;
     private float strokeWidth = 1;
@@ -39,8 +41,18 @@ public final class AwtSurface implements Surface {
     private Font font;
 
     public AwtSurface(Graphics2D g, ExportFonts family) {
+        this(g, family, UnaryOperator.identity());
+    }
+
+    /**
+     * @param forDrawing what a string becomes before {@code g} draws it: the identity for Java2D,
+     *                   which shapes text itself; joined and reordered right-to-left text for a
+     *                   PDF, whose library does not ({@link RightToLeftText})
+     */
+    AwtSurface(Graphics2D g, ExportFonts family, UnaryOperator<String> forDrawing) {
         this.g = g;
         this.family = family;
+        this.forDrawing = forDrawing;
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
@@ -170,7 +182,7 @@ public final class AwtSurface implements Surface {
         checkGlyphs(text);
         g.setFont(font);
         g.setColor(fill);
-        g.drawString(text, (float) x, (float) baselineY);
+        g.drawString(forDrawing.apply(text), (float) x, (float) baselineY);
     }
 
     @Override

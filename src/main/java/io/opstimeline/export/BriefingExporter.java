@@ -119,6 +119,8 @@ public final class BriefingExporter {
             g.dispose();
             if (format == ExportFormat.PDF) {
                 PdfWriter.warmUp();
+            } else if (format == ExportFormat.PPTX) {
+                PptxWriter.warmUp();
             }
         } catch (Exception | LinkageError e) {
             // warming is an optimisation only; the real export reports any real problem

@@ -11,8 +11,12 @@ import java.util.List;
 import io.opstimeline.core.export.Paper;
 import io.opstimeline.core.io.AtomicFiles;
 import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.font.TextAttribute;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.text.AttributedCharacterIterator;
+import java.text.CharacterIterator;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.TimeZone;
@@ -57,7 +61,7 @@ final class PdfWriter {
                 doc.addPage(pdPage);
                 PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, (float) size.width(), (float) size.height());
                 g.setFontTextDrawer(text);
-                AwtSurface surface = new AwtSurface(g, ExportFonts.get());
+                AwtSurface surface = new AwtSurface(g, ExportFonts.get(), RightToLeftText::visual);
                 try {
                     painter.paint(surface, size.width(), size.height(), b, plan, page);
                 } finally {
@@ -128,6 +132,27 @@ final class PdfWriter {
             @Override
             protected boolean hasDynamicFontMapping() {
                 return true;
+            }
+
+            /**
+             * The library draws any right-to-left character as glyph outlines (unsearchable text);
+             * ours arrives already joined and in visual order (RightToLeftText), so it is drawn as
+             * text whenever the font has every glyph.
+             */
+            @Override
+            public boolean canDrawText(AttributedCharacterIterator it, IFontTextDrawerEnv env)
+                    throws IOException, FontFormatException {
+                StringBuilder text = new StringBuilder();
+                for (char c = it.first(); c != CharacterIterator.DONE; c = it.next()) {
+                    text.append(c);
+                }
+                it.first();
+                if (!RightToLeftText.hasRightToLeft(text)) {
+                    return super.canDrawText(it, env);
+                }
+                Object font = it.getAttribute(TextAttribute.FONT);
+                Font f = font instanceof Font given ? given : env.getFont();
+                return f.canDisplayUpTo(text.toString()) < 0 && mapFont(f, env) != null;
             }
 
             @Override

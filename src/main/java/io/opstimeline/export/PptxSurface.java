@@ -69,12 +69,14 @@ final class PptxSurface implements Surface {
 
     @Override
     public void setStroke(Rgb color, double alpha, double width) {
+        flush();
         stroke = AwtSurface.awt(color, alpha);
         strokeWidth = width;
     }
 
     @Override
     public void setLineDash(double... dashes) {
+        flush();
         dashed = dashes.length > 0;
     }
 
@@ -88,6 +90,7 @@ final class PptxSurface implements Surface {
 
     @Override
     public void fillRect(double x, double y, double w, double h) {
+        flush();
         Rectangle2D r = clipped(x, y, w, h);
         if (r != null && fill.getAlpha() > 0) {
             XSLFAutoShape s = slide.createAutoShape();
@@ -100,6 +103,7 @@ final class PptxSurface implements Surface {
 
     @Override
     public void strokeRect(double x, double y, double w, double h) {
+        flush();
         Rectangle2D r = clipped(x, y, w, h);
         if (r != null) {
             XSLFAutoShape s = slide.createAutoShape();
@@ -110,13 +114,60 @@ final class PptxSurface implements Surface {
         }
     }
 
+    /**
+     * Segments drawn end to start in one style (a coastline, a chart's line) become one open
+     * freeform instead of a connector each: a map's coasts were thousands of shapes a slide, slow to
+     * write and to open, and one shape is what a briefer would want to select and recolour.
+     */
+    private Path2D.Double polyline;
+    private double[] firstSegment;
+    private int segments;
+    private double polylineEndX;
+    private double polylineEndY;
+
+    /**
+     * Writes the line being collected (a lone segment as a connector, as before; a chain as one
+     * freeform); every other drawing call and style change comes here first.
+     */
+    void flush() {
+        if (polyline == null) {
+            return;
+        }
+        if (segments == 1) {
+            connector(firstSegment);
+        } else {
+            XSLFFreeformShape f = slide.createFreeform();
+            f.setPath(polyline);
+            f.setFillColor(null);
+            outline(f);
+        }
+        polyline = null;
+    }
+
     @Override
     public void line(double x1, double y1, double x2, double y2) {
         double[] p = {x1, y1, x2, y2};
         Rectangle2D c = clip();
         if (c != null && !clipLine(p, c)) {
+            flush();
             return;
         }
+        if (polyline != null && p[0] == polylineEndX && p[1] == polylineEndY) {
+            polyline.lineTo(p[2], p[3]);
+            segments++;
+        } else {
+            flush();
+            polyline = new Path2D.Double();
+            polyline.moveTo(p[0], p[1]);
+            polyline.lineTo(p[2], p[3]);
+            firstSegment = p;
+            segments = 1;
+        }
+        polylineEndX = p[2];
+        polylineEndY = p[3];
+    }
+
+    private void connector(double[] p) {
         XSLFConnectorShape l = slide.createConnector();
         l.setShapeType(ShapeType.LINE);
         l.setAnchor(new Rectangle2D.Double(Math.min(p[0], p[2]), Math.min(p[1], p[3]), Math.abs(p[2] - p[0]),
@@ -171,13 +222,74 @@ final class PptxSurface implements Surface {
         return path;
     }
 
+    /**
+     * The polygon cut to the clip (Sutherland-Hodgman, one rectangle edge at a time): PowerPoint has
+     * no clip, and a map's land reaches far past the map's frame, over the key and the page.
+     */
+    static double[][] clipPolygon(double[] xs, double[] ys, Rectangle2D c) {
+        if (c == null || xs.length == 0) {
+            return new double[][] {xs, ys};
+        }
+        double[] px = xs;
+        double[] py = ys;
+        for (int edge = 0; edge < 4 && px.length > 0; edge++) {
+            java.util.List<double[]> out = new java.util.ArrayList<>();
+            for (int i = 0; i < px.length; i++) {
+                double ax = px[(i + px.length - 1) % px.length];
+                double ay = py[(i + py.length - 1) % py.length];
+                double bx = px[i];
+                double by = py[i];
+                boolean aIn = inside(edge, ax, ay, c);
+                boolean bIn = inside(edge, bx, by, c);
+                if (bIn != aIn) {
+                    out.add(cross(edge, ax, ay, bx, by, c));
+                }
+                if (bIn) {
+                    out.add(new double[] {bx, by});
+                }
+            }
+            px = new double[out.size()];
+            py = new double[out.size()];
+            for (int i = 0; i < out.size(); i++) {
+                px[i] = out.get(i)[0];
+                py[i] = out.get(i)[1];
+            }
+        }
+        return new double[][] {px, py};
+    }
+
+    private static boolean inside(int edge, double x, double y, Rectangle2D c) {
+        return switch (edge) {
+            case 0 -> x >= c.getMinX();
+            case 1 -> x <= c.getMaxX();
+            case 2 -> y >= c.getMinY();
+            default -> y <= c.getMaxY();
+        };
+    }
+
+    private static double[] cross(int edge, double ax, double ay, double bx, double by, Rectangle2D c) {
+        double t;
+        if (edge < 2) {
+            double x = edge == 0 ? c.getMinX() : c.getMaxX();
+            t = (x - ax) / (bx - ax);
+            return new double[] {x, ay + t * (by - ay)};
+        }
+        double y = edge == 2 ? c.getMinY() : c.getMaxY();
+        t = (y - ay) / (by - ay);
+        return new double[] {ax + t * (bx - ax), y};
+    }
+
     private boolean visible(Rectangle2D bounds) {
         return clip() == null || clip().intersects(bounds);
     }
 
     @Override
     public void fillPolygon(double[] xs, double[] ys) {
-        if (xs.length > 0 && visible(polygon(xs, ys).getBounds2D())) {
+        flush();
+        double[][] in = clipPolygon(xs, ys, clip());
+        xs = in[0];
+        ys = in[1];
+        if (xs.length > 2) {
             XSLFFreeformShape f = slide.createFreeform();
             f.setPath(polygon(xs, ys));
             f.setFillColor(fill);
@@ -187,6 +299,7 @@ final class PptxSurface implements Surface {
 
     @Override
     public void strokePolygon(double[] xs, double[] ys) {
+        flush();
         if (xs.length > 0 && visible(polygon(xs, ys).getBounds2D())) {
             XSLFFreeformShape f = slide.createFreeform();
             f.setPath(polygon(xs, ys));
@@ -197,6 +310,7 @@ final class PptxSurface implements Surface {
 
     @Override
     public void fillOval(double x, double y, double w, double h) {
+        flush();
         if (visible(new Rectangle2D.Double(x, y, w, h))) {
             XSLFAutoShape s = slide.createAutoShape();
             s.setShapeType(ShapeType.ELLIPSE);
@@ -215,6 +329,7 @@ final class PptxSurface implements Surface {
     @Override
     public void fillText(String written, double x, double baselineY) {
         String text = PrintableText.oneLine(written);
+        flush();
         if (text.isEmpty()) {
             return;
         }
@@ -250,6 +365,7 @@ final class PptxSurface implements Surface {
 
     @Override
     public void pushClip(double x, double y, double w, double h) {
+        flush();
         Rectangle2D r = new Rectangle2D.Double(x, y, w, h);
         Rectangle2D c = clip();
         clips.push(c == null ? r : r.createIntersection(c));
@@ -257,6 +373,7 @@ final class PptxSurface implements Surface {
 
     @Override
     public void popClip() {
+        flush();
         clips.poll();
     }
 }

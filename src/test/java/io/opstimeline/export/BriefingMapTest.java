@@ -164,6 +164,16 @@ class BriefingMapTest {
                     .as("land as editable freeform shapes").isGreaterThan(20);
             assertThat(texts(map)).contains(CREDIT);
             assertThat(texts(map)).anyMatch(t -> t.contains("Misrata"));
+            // PowerPoint has no clip: land cut to the map's frame, never over the key or off the slide
+            double w = ppt.getPageSize().getWidth();
+            double h = ppt.getPageSize().getHeight();
+            for (XSLFShape shape : shapes) {
+                java.awt.geom.Rectangle2D r = shape.getAnchor();
+                assertThat(r.getMinX() >= -0.5 && r.getMinY() >= -0.5 && r.getMaxX() <= w + 0.5 && r.getMaxY() <= h + 0.5)
+                        .as("%s at %s on a %sx%s slide", shape.getShapeName(), r, w, h).isTrue();
+            }
+            // coasts as chains, not one connector per segment (thousands of shapes to open and select)
+            assertThat(shapes).as("shapes on the map slide").hasSizeLessThan(1500);
         }
     }
 

@@ -1,9 +1,14 @@
 package io.opstimeline.ui;
 
 import io.opstimeline.core.annotate.Annotation;
+import io.opstimeline.core.annotate.AnnotationDocument;
+import io.opstimeline.core.annotate.SavedView;
+import io.opstimeline.core.annotate.ViewFilter;
+import io.opstimeline.core.export.BriefingView;
 import io.opstimeline.core.load.DatasetLoader;
 import io.opstimeline.core.load.LoadProblem;
 import io.opstimeline.ui.annotate.AnnotationDialog;
+import io.opstimeline.ui.export.ExportDialog;
 import io.opstimeline.ui.importer.ImportDialog;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -93,6 +98,9 @@ class GalleryTest {
                         + "folder-name/with/many/levels/and/a/file-name-that-goes-on.json", new IllegalStateException(
                         "a message that is long enough to run off the side of the dialog when it is not wrapped, as the issue saw")));
                 dialog(robot, dir, "shortcuts-" + suffix, () -> KeyboardShortcuts.dialog(owner, w.menuBar()));
+                dialog(robot, dir, "export-" + suffix, () -> new ExportDialog(owner, w.datasetProperty().get(),
+                        AnnotationDocument.EMPTY, BriefingView.wholeDataset(w.datasetProperty().get()), ViewFilter.NONE,
+                        SavedView.LANES_BY_KIND, ZoneOffset.UTC, dir));
                 dialog(robot, dir, "import-" + suffix, () -> {
                     ImportDialog d = new ImportDialog(csv, List.of("Date", "Sorties", "Strike sorties", "Source"));
                     d.initOwner(owner);
