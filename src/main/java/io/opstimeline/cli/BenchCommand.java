@@ -40,6 +40,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-warm", negatable = false, description = "skip the warm second pass (stderr)")
     boolean noWarm;
 
+    @Option(names = "--map", negatable = false,
+            description = "measure the map instead: the items given places, the protocol's steps on the map pane")
+    boolean map;
+
     @Option(names = "--size", defaultValue = "1920x1080", description = "viewport (default ${DEFAULT-VALUE})")
     String size;
 
@@ -60,6 +64,10 @@ public final class BenchCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         try {
+            if (map) {
+                return new io.opstimeline.bench.MapBench(out, err, w, h).run(input.items,
+                        input.generate == null ? 0 : input.generate, seed);
+            }
             return new io.opstimeline.bench.Bench(out, err, w, h).run(input.items,
                     input.generate == null ? 0 : input.generate, seed, !noWarm);
         } catch (java.util.concurrent.ExecutionException e) {

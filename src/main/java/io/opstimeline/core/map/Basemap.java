@@ -23,11 +23,31 @@ public final class Basemap {
     private final GeoBounds bounds;
     private final List<double[]> land;
     private final List<double[]> borders;
+    private final List<double[]> landBounds;
 
     public Basemap(GeoBounds bounds, List<double[]> land, List<double[]> borders) {
         this.bounds = bounds;
         this.land = List.copyOf(land);
         this.borders = List.copyOf(borders);
+        List<double[]> boxes = new ArrayList<>();
+        this.land.forEach(ring -> boxes.add(box(ring)));
+        this.landBounds = List.copyOf(boxes);
+    }
+
+    /** Each land ring's box {west, south, east, north}, in the order of {@link #land()}, for culling. */
+    public List<double[]> landBounds() {
+        return landBounds;
+    }
+
+    private static double[] box(double[] ring) {
+        double[] b = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+        for (int i = 0; i + 1 < ring.length; i += 2) {
+            b[0] = Math.min(b[0], ring[i]);
+            b[1] = Math.min(b[1], ring[i + 1]);
+            b[2] = Math.max(b[2], ring[i]);
+            b[3] = Math.max(b[3], ring[i + 1]);
+        }
+        return b;
     }
 
     private static final class Holder {

@@ -5,6 +5,7 @@ import io.opstimeline.core.model.Rgb;
 import io.opstimeline.core.render.FontSpec;
 import io.opstimeline.core.render.Surface;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,26 @@ import java.util.function.Function;
 public final class MapPainter {
     /** Places closer than this on screen share one marker. */
     public static final double CROWD_PIXELS = 18;
+    /**
+     * Names tried per frame, busiest markers first: more than a reader can take in on one screen,
+     * and measuring each name's width is what a frame of 100,000 records would otherwise spend.
+     */
+    static final int MAX_NAMES = 150;
+
+    /**
+     * Widths of texts measured on the last surface drawn on: marker counts and place names repeat
+     * from frame to frame, and measuring text is the dearest call a frame of many markers makes.
+     */
+    private final Map<String, Double> widths = new HashMap<>();
+    private Surface widthsOf;
+
+    private double width(Surface s, String text) {
+        if (s != widthsOf || widths.size() > 4096) {
+            widths.clear();
+            widthsOf = s;
+        }
+        return widths.computeIfAbsent(text, s::textWidth);
+    }
 
     /** What the map shows beside the basemap. {@code kindColor} gives a record kind's colour. */
     public record Content(List<PlaceRecords> places, Function<String, Rgb> kindColor, Set<String> selectedIds) {
@@ -43,25 +64,45 @@ public final class MapPainter {
 
     /** Draws one frame and returns its markers and its edge arrows, for hit testing. */
     public Frame paintFrame(Surface s, MapProjection view, Basemap basemap, MapStyle style, Content content) {
+        paintBasemap(s, view, basemap, style);
+        return paintRecords(s, view, style, content);
+    }
+
+    /**
+     * The layer that depends on the view alone: sea, land, borders, the shade beyond the cut and
+     * the graticule. A screen may keep it while only the timeline's window moves.
+     */
+    public void paintBasemap(Surface s, MapProjection view, Basemap basemap, MapStyle style) {
         s.setFill(style.sea(), 1);
         s.fillRect(0, 0, view.width(), view.height());
         drawLand(s, view, basemap, style);
         shadeOutside(s, view, basemap.bounds(), style);
         MapDecorations.graticule(s, view, style);
+    }
+
+    /** The layer over the basemap: markers, names, edge arrows, scale bar and credit. */
+    public Frame paintRecords(Surface s, MapProjection view, MapStyle style, Content content) {
         List<MarkerGroup> groups = MarkerGroups.group(content.places(), view, CROWD_PIXELS);
         for (MarkerGroup g : groups) {
-            drawMarker(s, g, style, content);
+            if (onScreen(g, view)) {
+                drawMarker(s, g, style, content, this::width);
+            }
         }
         // Names after all markers, busiest first, each only where it overlaps no name already drawn.
         List<double[]> taken = new ArrayList<>();
+        int named = 0;
         for (MarkerGroup g : groups) {
+            if (named >= MAX_NAMES) {
+                break;
+            }
             if (!OffMapPointers.outside(g, view)) {
-                drawName(s, g, style, taken);
+                drawName(s, g, style, taken, this::width);
+                named++;
             }
         }
         List<OffMapPointer> pointers = OffMapPointers.of(groups, view);
         for (OffMapPointer p : pointers) {
-            drawPointer(s, p, view, style, content);
+            drawPointer(s, p, view, style, content, this::width);
         }
         MapDecorations.scaleBar(s, view, style);
         MapDecorations.credit(s, view, style);
@@ -69,18 +110,19 @@ public final class MapPainter {
     }
 
     /** An arrow on the edge towards markers beyond it, with the name and distance of the nearest. */
-    private static void drawPointer(Surface s, OffMapPointer p, MapProjection view, MapStyle style, Content content) {
+    private static void drawPointer(Surface s, OffMapPointer p, MapProjection view, MapStyle style, Content content,
+                                    TextWidth width) {
         double px = -p.dy();
         double py = p.dx();
         double[] xs = {p.x() + p.dx() * 9, p.x() - p.dx() * 5 + px * 7, p.x() - p.dx() * 5 - px * 7};
         double[] ys = {p.y() + p.dy() * 9, p.y() - p.dy() * 5 + py * 7, p.y() - p.dy() * 5 - py * 7};
-        boolean selected = p.records().stream().anyMatch(e -> content.selectedIds().contains(e.id()));
+        boolean selected = p.holdsAny(content.selectedIds());
         s.setFill(dominantColor(p.targets().get(0), content), 0.9);
         s.fillPolygon(xs, ys);
         s.setStroke(selected ? style.selection() : style.panel(), 1, selected ? 3 : 1.5);
         s.strokePolygon(xs, ys);
         s.setFont(FontSpec.SMALL);
-        double w = s.textWidth(p.label()) + 4;
+        double w = width.of(s, p.label()) + 4;
         double anchorX = p.x() - p.dx() * 14;
         double left = p.dx() > 0.5 ? anchorX - w : p.dx() < -0.5 ? anchorX : anchorX - w / 2;
         left = Math.max(2, Math.min(view.width() - w - 2, left));
@@ -92,42 +134,97 @@ public final class MapPainter {
     }
 
     private static void drawLand(Surface s, MapProjection view, Basemap basemap, MapStyle style) {
-        s.setFill(style.land(), 1);
-        for (double[] ring : basemap.land()) {
-            int n = ring.length / 2;
-            double[] xs = new double[n];
-            double[] ys = new double[n];
-            for (int i = 0; i < n; i++) {
-                xs[i] = view.x(ring[2 * i]);
-                ys[i] = view.y(ring[2 * i + 1]);
-            }
-            s.fillPolygon(xs, ys);
-        }
-        // Coasts as lines, leaving out the straight edges where the region's cut crosses land.
-        s.setStroke(style.coast(), 1, 1);
+        List<double[]> land = basemap.land();
         GeoBounds b = basemap.bounds();
-        for (double[] ring : basemap.land()) {
-            int n = ring.length / 2;
-            for (int i = 0; i < n; i++) {
-                int j = (i + 1) % n;
-                double lon1 = ring[2 * i];
-                double lat1 = ring[2 * i + 1];
-                double lon2 = ring[2 * j];
-                double lat2 = ring[2 * j + 1];
-                if (onSameEdge(b, lon1, lat1, lon2, lat2)) {
-                    continue;
-                }
-                s.line(view.x(lon1), view.y(lat1), view.x(lon2), view.y(lat2));
+        // Each visible ring projected once, thinned to points at least a pixel apart: at campaign
+        // scale most of Natural Earth's points fall on the same pixel as their neighbour.
+        List<double[][]> rings = new ArrayList<>();
+        for (int r = 0; r < land.size(); r++) {
+            if (inView(basemap.landBounds().get(r), view)) {
+                rings.add(thinned(land.get(r), view));
             }
+        }
+        s.setFill(style.land(), 1);
+        for (double[][] ring : rings) {
+            s.fillPolygon(ring[0], ring[1]);
+        }
+        // Coasts as lines, one path per run between the straight edges where the region's cut
+        // crosses land (those are left out: they are not coast).
+        s.setStroke(style.coast(), 1, 1);
+        for (double[][] ring : rings) {
+            strokeCoast(s, ring, b);
         }
         s.setStroke(style.border(), 1, 1);
         s.setLineDash(4, 3);
         for (double[] line : basemap.borders()) {
-            for (int i = 0; i + 3 < line.length; i += 2) {
-                s.line(view.x(line[i]), view.y(line[i + 1]), view.x(line[i + 2]), view.y(line[i + 3]));
-            }
+            double[][] pts = thinned(line, view);
+            s.polyline(pts[0], pts[1], pts[0].length);
         }
         s.setLineDash();
+    }
+
+    /** Screen points of a shape, {xs, ys, lons, lats}, dropping each point within a pixel of the last kept. */
+    private static double[][] thinned(double[] shape, MapProjection view) {
+        int n = shape.length / 2;
+        double[] xs = new double[n];
+        double[] ys = new double[n];
+        double[] lons = new double[n];
+        double[] lats = new double[n];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            double x = view.x(shape[2 * i]);
+            double y = view.y(shape[2 * i + 1]);
+            boolean last = i == n - 1;
+            if (k == 0 || last || Math.abs(x - xs[k - 1]) >= 1 || Math.abs(y - ys[k - 1]) >= 1) {
+                xs[k] = x;
+                ys[k] = y;
+                lons[k] = shape[2 * i];
+                lats[k] = shape[2 * i + 1];
+                k++;
+            }
+        }
+        return new double[][] {Arrays.copyOf(xs, k), Arrays.copyOf(ys, k), Arrays.copyOf(lons, k),
+            Arrays.copyOf(lats, k)};
+    }
+
+    private static void strokeCoast(Surface s, double[][] ring, GeoBounds b) {
+        double[] xs = ring[0];
+        double[] ys = ring[1];
+        int n = xs.length;
+        if (n < 2) {
+            return;
+        }
+        double[] px = new double[n + 1];
+        double[] py = new double[n + 1];
+        int run = 0;
+        for (int i = 0; i < n; i++) {
+            int j = (i + 1) % n;
+            if (onSameEdge(b, ring[2][i], ring[3][i], ring[2][j], ring[3][j])) {
+                if (run > 0) {
+                    px[run] = xs[i];
+                    py[run] = ys[i];
+                    s.polyline(px, py, run + 1);
+                }
+                run = 0;
+                continue;
+            }
+            if (run == 0) {
+                px[0] = xs[i];
+                py[0] = ys[i];
+            }
+            run++;
+            px[run] = xs[j];
+            py[run] = ys[j];
+        }
+        if (run > 0) {
+            s.polyline(px, py, run + 1);
+        }
+    }
+
+    /** Whether a shape's box (west, south, east, north) reaches into the view: the rest is not drawn. */
+    private static boolean inView(double[] box, MapProjection view) {
+        return view.x(box[2]) >= 0 && view.x(box[0]) <= view.width() && view.y(box[1]) >= 0
+                && view.y(box[3]) <= view.height();
     }
 
     /** Greys what lies beyond the basemap's cut, so no one reads it as open sea. */
@@ -161,33 +258,34 @@ public final class MapPainter {
                 || (Math.abs(lat1 - b.north()) < e && Math.abs(lat2 - b.north()) < e);
     }
 
-    private static void drawMarker(Surface s, MarkerGroup g, MapStyle style, Content content) {
+    private static void drawMarker(Surface s, MarkerGroup g, MapStyle style, Content content, TextWidth width) {
         boolean faded = g.matchingCount() == 0;
         double alpha = faded ? 0.3 : 0.9;
         double r = g.radius();
-        boolean selected = g.records().stream().anyMatch(e -> content.selectedIds().contains(e.id()));
+        boolean selected = g.holdsAny(content.selectedIds());
         if (selected) {
             s.setStroke(style.selection(), 1, 3);
             s.strokePolygon(circle(g.x(), g.y(), r + 4, 0), circle(g.x(), g.y(), r + 4, 1));
         }
+        // the outline as a slightly larger disc beneath: one oval, where a stroked 24-gon is a path
+        s.setFill(style.panel(), alpha);
+        s.fillOval(g.x() - r - 1.5, g.y() - r - 1.5, 2 * r + 3, 2 * r + 3);
         s.setFill(dominantColor(g, content), alpha);
         s.fillOval(g.x() - r, g.y() - r, 2 * r, 2 * r);
-        s.setStroke(style.panel(), alpha, 1.5);
-        s.strokePolygon(circle(g.x(), g.y(), r, 0), circle(g.x(), g.y(), r, 1));
         int count = g.recordCount();
         if (count > 1) {
             String text = count > 999 ? (count / 1000) + "k" : Integer.toString(count);
             s.setFont(FontSpec.SMALL);
             s.setFill(Rgb.parse("#ffffff"), faded ? 0.6 : 1);
-            s.fillText(text, g.x() - s.textWidth(text) / 2, g.y() + 4);
+            s.fillText(text, g.x() - width.of(s, text) / 2, g.y() + 4);
         }
     }
 
-    private static void drawName(Surface s, MarkerGroup g, MapStyle style, List<double[]> taken) {
+    private static void drawName(Surface s, MarkerGroup g, MapStyle style, List<double[]> taken, TextWidth width) {
         String name = g.places().size() == 1 ? g.places().get(0).place().name()
                 : g.places().get(0).place().name() + " +" + (g.places().size() - 1);
         s.setFont(FontSpec.SMALL);
-        double w = s.textWidth(name) + 4;
+        double w = width.of(s, name) + 4;
         double x = g.x() + g.radius() + 2;
         double y = g.y() - 7;
         for (double[] t : taken) {
@@ -202,13 +300,30 @@ public final class MapPainter {
         s.fillText(name, x + 2, g.y() + 4);
     }
 
+    /** How wide a text is on a surface (the painter's measuring, cached). */
+    private interface TextWidth {
+        double of(Surface s, String text);
+    }
+
+    /** A marker wholly or partly in the view; the others are not drawn (their arrows stand for them). */
+    private static boolean onScreen(MarkerGroup g, MapProjection view) {
+        double r = g.radius() + 4;
+        return g.x() + r >= 0 && g.y() + r >= 0 && g.x() - r <= view.width() && g.y() - r <= view.height();
+    }
+
     private static Rgb dominantColor(MarkerGroup g, Content content) {
-        Map<String, Integer> counts = new HashMap<>();
+        // counted over the places' records (a record at two of the group's places counts twice): a
+        // colour needs no exact count, and a set of 100,000 records per frame would cost more than the drawing
+        Map<String, int[]> counts = new HashMap<>();
         String best = null;
-        for (Event e : g.records()) {
-            int c = counts.merge(e.kind(), 1, Integer::sum);
-            if (best == null || c > counts.get(best)) {
-                best = e.kind();
+        int bestCount = 0;
+        for (PlaceRecords p : g.places()) {
+            for (Event e : p.events()) {
+                int c = ++counts.computeIfAbsent(e.kind(), k -> new int[1])[0];
+                if (c > bestCount) {
+                    best = e.kind();
+                    bestCount = c;
+                }
             }
         }
         Rgb color = best == null ? null : content.kindColor().apply(best);

@@ -2,7 +2,11 @@ package io.opstimeline.core.map;
 
 import io.opstimeline.core.model.Event;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One marker as drawn: a place, or several places too close on screen to tell apart, with the
@@ -24,15 +28,36 @@ public record MarkerGroup(double x, double y, double radius, List<PlaceRecords> 
 
     /** The group's records without repeats (a record at two crowded places is one record), in time order. */
     public List<Event> records() {
+        return distinctInTimeOrder(places);
+    }
+
+    /** True when any of the group's records has one of {@code ids}; no list is built, as a marker may hold 100,000. */
+    public boolean holdsAny(Set<String> ids) {
+        if (ids.isEmpty()) {
+            return false;
+        }
+        for (PlaceRecords p : places) {
+            for (Event e : p.events()) {
+                if (ids.contains(e.id())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Records of several places without repeats, in time order; a set keeps it linear in the records. */
+    static List<Event> distinctInTimeOrder(List<PlaceRecords> places) {
+        Set<Event> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Event> out = new ArrayList<>();
         for (PlaceRecords p : places) {
             for (Event e : p.events()) {
-                if (!out.contains(e)) {
+                if (seen.add(e)) {
                     out.add(e);
                 }
             }
         }
-        out.sort(java.util.Comparator.comparing((Event e) -> e.start().instant()).thenComparing(Event::id));
+        out.sort(Comparator.comparing((Event e) -> e.start().instant()).thenComparing(Event::id));
         return out;
     }
 

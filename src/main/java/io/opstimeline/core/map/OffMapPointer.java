@@ -3,8 +3,8 @@ package io.opstimeline.core.map;
 import io.opstimeline.core.model.Event;
 import io.opstimeline.core.model.Place;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * An arrow on the map's edge standing for markers beyond it (New York, Oslo, Bodø from a view of
@@ -22,16 +22,14 @@ public record OffMapPointer(double x, double y, double dx, double dy, String lab
 
     /** The records of every marker this arrow stands for, without repeats, in time order. */
     public List<Event> records() {
-        List<Event> out = new ArrayList<>();
-        for (MarkerGroup g : targets) {
-            for (Event e : g.records()) {
-                if (!out.contains(e)) {
-                    out.add(e);
-                }
-            }
-        }
-        out.sort(Comparator.comparing((Event e) -> e.start().instant()).thenComparing(Event::id));
-        return out;
+        List<PlaceRecords> places = new ArrayList<>();
+        targets.forEach(g -> places.addAll(g.places()));
+        return MarkerGroup.distinctInTimeOrder(places);
+    }
+
+    /** True when any record behind the arrow has one of {@code ids}. */
+    public boolean holdsAny(Set<String> ids) {
+        return targets.stream().anyMatch(g -> g.holdsAny(ids));
     }
 
     /** The place the arrow is named after (its first target's busiest place): where a click goes. */

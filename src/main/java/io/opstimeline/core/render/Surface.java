@@ -28,6 +28,16 @@ public interface Surface {
     void fillOval(double x, double y, double w, double h);
 
     /**
+     * An open line through the points in the current stroke: a coast of a thousand points is one
+     * path, where a thousand {@link #line} calls would each be set up and rasterised alone.
+     */
+    default void polyline(double[] xs, double[] ys, int count) {
+        for (int i = 0; i + 1 < count; i++) {
+            line(xs[i], ys[i], xs[i + 1], ys[i + 1]);
+        }
+    }
+
+    /**
      * A filled diamond of half-width {@code r} centred on (cx, cy) in the current fill: the point
      * marker, drawn hundreds of times a frame, so a backend may stamp it instead of filling a path.
      */

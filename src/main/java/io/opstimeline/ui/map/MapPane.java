@@ -43,6 +43,11 @@ public final class MapPane extends Region {
 
     private final WorkbenchModel model;
     private final ObservableValue<Theme> theme;
+    /** The basemap, redrawn only when the view, size or theme changes; the records' layer lies over it. */
+    private final Canvas basemapCanvas = new Canvas();
+    private final FxSurface basemapSurface = new FxSurface(basemapCanvas.getGraphicsContext2D());
+    private MapProjection basemapView;
+    private Theme basemapTheme;
     private final Canvas canvas = new Canvas();
     private final FxSurface surface = new FxSurface(canvas.getGraphicsContext2D());
     private final MapPainter painter = new MapPainter();
@@ -72,7 +77,7 @@ public final class MapPane extends Region {
         hover.setMouseTransparent(true);
         hover.setVisible(false);
         hover.setManaged(false);
-        getChildren().addAll(canvas, hover);
+        getChildren().addAll(basemapCanvas, canvas, hover);
         setMinSize(120, 80);
         model.datasetProperty().addListener((o, a, d) -> {
             view = null; // a new campaign opens on its own places
@@ -141,6 +146,9 @@ public final class MapPane extends Region {
         if (canvas.getWidth() != getWidth() || canvas.getHeight() != getHeight()) {
             canvas.setWidth(getWidth());
             canvas.setHeight(getHeight());
+            basemapCanvas.setWidth(getWidth());
+            basemapCanvas.setHeight(getHeight());
+            basemapView = null;
             view = view == null || !userMoved ? null : view.withSize(getWidth(), getHeight());
             redraw();
         }
@@ -172,8 +180,14 @@ public final class MapPane extends Region {
             EventKind k = d == null ? null : d.kind(kind);
             return k == null ? null : k.color();
         }, selected == null ? Set.of() : Set.of(selected));
-        MapPainter.Frame frame = painter.paintFrame(surface, view, Basemap.bundled(), MapStyle.of(theme.getValue()),
-                content);
+        MapStyle style = MapStyle.of(theme.getValue());
+        if (!view.equals(basemapView) || theme.getValue() != basemapTheme) {
+            painter.paintBasemap(basemapSurface, view, Basemap.bundled(), style);
+            basemapView = view;
+            basemapTheme = theme.getValue();
+        }
+        canvas.getGraphicsContext2D().clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        MapPainter.Frame frame = painter.paintRecords(surface, view, style, content);
         drawn = frame.markers();
         pointers = frame.pointers();
     }

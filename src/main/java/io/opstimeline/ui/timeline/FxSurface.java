@@ -96,6 +96,11 @@ public final class FxSurface implements Surface {
         g.strokePolygon(xs, ys, xs.length);
     }
 
+    @Override
+    public void polyline(double[] xs, double[] ys, int count) {
+        g.strokePolyline(xs, ys, count);
+    }
+
     /**
      * Stamps a pre-rendered, anti-aliased diamond image: the software pipeline blits an image far
      * faster than it rasterises a path, and a frame holds hundreds of these markers.
