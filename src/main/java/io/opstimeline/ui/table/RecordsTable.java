@@ -25,9 +25,11 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.text.Font;
@@ -67,14 +69,15 @@ public final class RecordsTable extends BorderPane {
         follow.setId("follow-window");
         table.setAccessibleText("Records table");
         table.setPlaceholder(noMatch);
-        startCol = column("Start", 150, r -> doc.startText(r, model.effectiveZone()));
-        endCol = column("End", 150, r -> doc.endText(r, model.effectiveZone()));
-        kindCol = column("Kind", 110, r -> doc.kindLabel(r));
-        column("Title", 380, r -> doc.records().title(r));
+        // starting widths in proportion: the title, what a reader scans for, gets the largest share
+        startCol = column("Start", 125, r -> doc.startText(r, model.effectiveZone()));
+        endCol = column("End", 115, r -> doc.endText(r, model.effectiveZone()));
+        kindCol = column("Kind", 105, r -> doc.kindLabel(r));
+        column("Title", 520, r -> doc.records().title(r));
         datasetColumns.add(column("Nations", 120, r -> String.join(", ", event(r).nationIds())));
-        datasetColumns.add(column("Grading", 70, r -> dataset().grading(event(r)).orElse("")));
-        datasetColumns.add(column("Sources", 280, this::sourceTitles));
-        column("Id", 140, r -> doc.records().id(r));
+        datasetColumns.add(column("Grading", 65, r -> dataset().grading(event(r)).orElse("")));
+        datasetColumns.add(column("Sources", 260, this::sourceTitles));
+        column("Id", 110, r -> doc.records().id(r));
         table.getSortOrder().add(startCol);
         // the list is unmodifiable: sorting means choosing another order, computed once
         table.setSortPolicy(t -> {
@@ -116,9 +119,29 @@ public final class RecordsTable extends BorderPane {
         TableColumn<Integer, String> c = new TableColumn<>(name);
         c.setPrefWidth(width);
         c.setCellValueFactory(f -> new ReadOnlyStringWrapper(doc == null ? "" : text.apply(f.getValue())));
+        c.setCellFactory(col -> new WholeTextCell());
         texts.put(c, text);
         table.getColumns().add(c);
         return c;
+    }
+
+    /** A cell whose text, when the column is too narrow for it, is still there whole in its tooltip. */
+    private static final class WholeTextCell extends TableCell<Integer, String> {
+        private final Tooltip whole = new Tooltip();
+
+        WholeTextCell() {
+            whole.setWrapText(true);
+            whole.setMaxWidth(600);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            boolean blank = empty || item == null || item.isEmpty();
+            setText(blank ? null : item);
+            whole.setText(blank ? "" : item);
+            setTooltip(blank ? null : whole);
+        }
     }
 
     private Dataset dataset() {
