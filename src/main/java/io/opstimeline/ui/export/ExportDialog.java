@@ -108,11 +108,16 @@ public final class ExportDialog extends Dialog<ExportJob> {
         current.setSelected(true);
         views.getItems().setAll(doc.views().stream().map(SavedView::name).toList());
         views.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        views.setPrefHeight(90);
+        views.setPrefHeight(66); // three names; the dialog must fit a 1280x720 screen
         saved.setDisable(doc.views().isEmpty());
         views.disableProperty().bind(saved.selectedProperty().not());
         from.setPromptText("2011-03-19");
         to.setPromptText("2011-04-30");
+        // wide enough for a whole date: the row squeezed them to "2011-03-1"
+        for (TextField date : List.of(from, to)) {
+            date.setPrefColumnCount(8);
+            date.setMinWidth(Region.USE_PREF_SIZE);
+        }
         from.disableProperty().bind(range.selectedProperty().not());
         to.disableProperty().bind(range.selectedProperty().not());
         rangeLanes.getItems().setAll("Lanes by kind", "Lanes by nation");
