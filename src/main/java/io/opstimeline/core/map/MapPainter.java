@@ -1,6 +1,5 @@
 package io.opstimeline.core.map;
 
-import io.opstimeline.core.model.Event;
 import io.opstimeline.core.model.Rgb;
 import io.opstimeline.core.render.FontSpec;
 import io.opstimeline.core.render.Surface;
@@ -312,16 +311,16 @@ public final class MapPainter {
     }
 
     private static Rgb dominantColor(MarkerGroup g, Content content) {
-        // counted over the places' records (a record at two of the group's places counts twice): a
-        // colour needs no exact count, and a set of 100,000 records per frame would cost more than the drawing
-        Map<String, int[]> counts = new HashMap<>();
+        // the places' kind counts summed (a record at two of the group's places counts twice: a
+        // colour needs no exact count, and the counts come with the window's query, so no record is walked)
+        Map<String, Integer> counts = new HashMap<>();
         String best = null;
         int bestCount = 0;
         for (PlaceRecords p : g.places()) {
-            for (Event e : p.events()) {
-                int c = ++counts.computeIfAbsent(e.kind(), k -> new int[1])[0];
-                if (c > bestCount) {
-                    best = e.kind();
+            for (Map.Entry<String, Integer> k : p.kindCounts().entrySet()) {
+                int c = counts.merge(k.getKey(), k.getValue(), Integer::sum);
+                if (c > bestCount || c == bestCount && k.getKey().compareTo(best) < 0) {
+                    best = k.getKey();
                     bestCount = c;
                 }
             }

@@ -25,6 +25,9 @@ final class PlaceIndex {
     private final long[] starts;
     private final long[] ends;
     private final int[][] placesOf;
+    /** Each row's kind as a number into {@link #kinds}, so a frame counts kinds in an array. */
+    private final int[] kindOf;
+    private final List<String> kinds = new ArrayList<>();
     /** The longest record's cover: a window's records start no earlier than its start minus this. */
     private final long longest;
 
@@ -52,6 +55,8 @@ final class PlaceIndex {
         starts = new long[n];
         ends = new long[n];
         placesOf = new int[n][];
+        kindOf = new int[n];
+        Map<String, Integer> kindNumber = new HashMap<>();
         long max = 0;
         for (int i = 0; i < n; i++) {
             Event e = placed.get(order[i]);
@@ -59,6 +64,10 @@ final class PlaceIndex {
             starts[i] = rawStarts[order[i]];
             ends[i] = e.coverEnd().toEpochMilli();
             max = Math.max(max, ends[i] - starts[i]);
+            kindOf[i] = kindNumber.computeIfAbsent(e.kind(), k -> {
+                kinds.add(k);
+                return kinds.size() - 1;
+            });
             placesOf[i] = e.placeIds().stream().map(placeNumber::get).filter(p -> p != null)
                     .mapToInt(Integer::intValue).toArray();
         }
@@ -81,6 +90,8 @@ final class PlaceIndex {
         int to = firstStartingAtOrAfter(window.end());
         int[] counts = new int[places.size()];
         int[] matching = new int[places.size()];
+        int kindCount = Math.max(1, kinds.size());
+        int[] kindCounts = new int[places.size() * kindCount];
         boolean[] keep = new boolean[to - from];
         for (int i = from; i < to; i++) {
             if (!window.overlaps(starts[i], ends[i])) {
@@ -93,6 +104,7 @@ final class PlaceIndex {
             keep[i - from] = true;
             for (int p : placesOf[i]) {
                 counts[p]++;
+                kindCounts[p * kindCount + kindOf[i]]++;
                 if (passes) {
                     matching[p]++;
                 }
@@ -113,7 +125,13 @@ final class PlaceIndex {
         List<PlaceRecords> out = new ArrayList<>();
         for (int p = 0; p < places.size(); p++) {
             if (counts[p] > 0) {
-                out.add(new PlaceRecords(places.get(p), Arrays.asList(byPlace[p]), matching[p]));
+                Map<String, Integer> byKind = new HashMap<>();
+                for (int k = 0; k < kinds.size(); k++) {
+                    if (kindCounts[p * kindCount + k] > 0) {
+                        byKind.put(kinds.get(k), kindCounts[p * kindCount + k]);
+                    }
+                }
+                out.add(new PlaceRecords(places.get(p), Arrays.asList(byPlace[p]), matching[p], byKind));
             }
         }
         return out;

@@ -81,5 +81,10 @@ class PlaceIndexProperties {
         assertThat(order).as("places in the dataset's order").isEqualTo(datasetOrder);
         places.forEach(p -> assertThat(p.matching())
                 .isEqualTo((int) p.events().stream().filter(matches).count()));
+        places.forEach(p -> {
+            Map<String, Integer> kinds = new LinkedHashMap<>();
+            p.events().forEach(e -> kinds.merge(e.kind(), 1, Integer::sum));
+            assertThat(p.kindCounts()).as("kinds at %s, for the marker's colour", p.place().id()).isEqualTo(kinds);
+        });
     }
 }
