@@ -2,6 +2,7 @@ package io.opstimeline.core.export;
 
 import io.opstimeline.core.map.Basemap;
 import io.opstimeline.core.map.GeoBounds;
+import io.opstimeline.core.map.MapExtent;
 import io.opstimeline.core.map.MapPainter;
 import io.opstimeline.core.map.MapProjection;
 import io.opstimeline.core.map.MapStyle;
@@ -31,6 +32,7 @@ import java.util.Set;
  * and back. Paper cannot hover a marker; the key is what hovering shows on screen.
  */
 final class MapPanel {
+    private static final int MAX_KEY_COLUMNS = 3;
     /** Printed on every map: the basemap is Natural Earth's, and its terms ask nothing but we name it. */
     static final String CREDIT = "Basemap: Natural Earth (public domain)";
     static final String KEY_HEADING = "Places (letter on the map): record numbers as in the events table";
@@ -98,20 +100,14 @@ final class MapPanel {
         paintKey(s, keyBox, key, theme);
     }
 
-    /** The places drawn with a margin (as the Map tab's home view), or the whole basemap when none. */
+    /**
+     * The Map tab's home view of the page's places: those the basemap covers, with a margin. Places
+     * beyond it (the Security Council in New York, bases in Norway) are arrows on the map's edge and
+     * lines of the key, so the theatre is not shrunk to a speck to make room for the Atlantic.
+     */
     static GeoBounds region(Dataset d, List<PlaceRecords> places) {
         List<Place> ps = places.isEmpty() ? d.places() : places.stream().map(PlaceRecords::place).toList();
-        if (ps.isEmpty()) {
-            return Basemap.bundled().bounds();
-        }
-        double west = ps.stream().mapToDouble(Place::longitude).min().orElseThrow();
-        double east = ps.stream().mapToDouble(Place::longitude).max().orElseThrow();
-        double south = ps.stream().mapToDouble(Place::latitude).min().orElseThrow();
-        double north = ps.stream().mapToDouble(Place::latitude).max().orElseThrow();
-        // At least four degrees across, so a single town still shows its coast and neighbours.
-        double margin = Math.max(2, 0.12 * Math.max(east - west, north - south));
-        return new GeoBounds(Math.max(-180, west - margin), Math.max(-84, south - margin),
-                Math.min(180, east + margin), Math.min(84, north + margin));
+        return MapExtent.home(ps, Basemap.bundled().bounds());
     }
 
     /** One key entry per marker as drawn, lettered in the painter's order (busiest first). */
@@ -197,30 +193,70 @@ final class MapPanel {
             s.fillText(h, box.x(), y);
             y += line;
         }
+        // the fewest columns that show the most entries (a portrait page's key is wide and short)
+        int columns = 1;
+        int best = fitting(s, key, 1, box.w(), bottom - y, line);
+        for (int c = 2; c <= MAX_KEY_COLUMNS && best < key.size(); c++) {
+            int shown = fitting(s, key, c, box.w(), bottom - y, line);
+            if (shown > best) {
+                best = shown;
+                columns = c;
+            }
+        }
+        double gap = 10;
+        double columnW = (box.w() - gap * (columns - 1)) / columns;
         double tagW = 22;
+        int column = 0;
+        double top = y;
         for (int i = 0; i < key.size(); i++) {
             KeyEntry entry = key.get(i);
             s.setFont(BriefingPainter.SMALL);
-            List<String> lines = TextFit.wrap(s, entry.text(), box.w() - tagW);
+            List<String> lines = TextFit.wrap(s, entry.text(), columnW - tagW);
+            if (y + lines.size() * line > bottom && column + 1 < columns) {
+                column++;
+                y = top;
+            }
+            double x = box.x() + column * (columnW + gap);
             if (y + lines.size() * line > bottom) {
                 // Say what is left out rather than cut it silently: the map page has room for all.
                 s.setFont(BriefingPainter.SMALL);
                 s.setFill(theme.mutedText(), 1);
                 s.fillText(TextFit.ellipsize(s, "\u2026 " + (key.size() - i) + " more places: see the map page"
-                        + " (--map page) or the events table", box.w()), box.x(), Math.min(y, bottom));
+                        + " (--map page) or the events table", columnW), x, Math.min(y, bottom));
                 break;
             }
             s.setFont(BriefingPainter.SMALL_BOLD);
             s.setFill(theme.text(), 1);
-            s.fillText(entry.tag(), box.x(), y);
+            s.fillText(entry.tag(), x, y);
             s.setFont(BriefingPainter.SMALL);
             for (String l : lines) {
-                s.fillText(l, box.x() + tagW, y);
+                s.fillText(l, x + tagW, y);
                 y += line;
             }
         }
         s.setFont(BriefingPainter.FOOT);
         s.setFill(theme.mutedText(), 1);
         s.fillText(TextFit.ellipsize(s, CREDIT, box.w()), box.x(), box.bottom() - 2);
+    }
+
+    /** How many of the key's entries, filled column after column, fit {@code height} in this many columns. */
+    private static int fitting(Surface s, List<KeyEntry> key, int columns, double width, double height,
+                               double line) {
+        double columnW = (width - 10 * (columns - 1)) / columns;
+        s.setFont(BriefingPainter.SMALL);
+        int column = 0;
+        double used = 0;
+        for (int i = 0; i < key.size(); i++) {
+            double h = TextFit.wrap(s, key.get(i).text(), columnW - 22).size() * line;
+            if (used + h > height) {
+                column++;
+                used = 0;
+                if (column == columns || h > height) {
+                    return i; // the last column keeps a line for "... n more places"
+                }
+            }
+            used += h;
+        }
+        return key.size();
     }
 }
