@@ -4,6 +4,7 @@ import io.opstimeline.core.model.Nation;
 import io.opstimeline.core.model.ParticipationSpan;
 import io.opstimeline.core.model.Rgb;
 import io.opstimeline.core.render.FontSpec;
+import io.opstimeline.core.render.HitMap;
 import io.opstimeline.core.render.Labels;
 import io.opstimeline.core.render.Surface;
 import io.opstimeline.core.render.TimelineOverlay;
@@ -17,9 +18,9 @@ import java.util.List;
  * the left edge when it began before the window).
  *
  * <p>Labels never overlap: each goes into the lowest row, counted up from the bottom of the lanes,
- * where nothing drawn before it is in the way; it is shortened at a word end to fit before the time
- * area's right edge, or to the nation's name alone; a label with no free row or too little room is
- * omitted. The band is still drawn, and every span with its full note is in the Nations pane.
+ * where nothing drawn before it is in the way (above the bottom row, no record either); it is
+ * shortened at a word end to fit before the time area's right edge or the next record in its row,
+ * or to the nation's name alone; a label with no free row or too little room is omitted. The band is still drawn, and every span with its full note is in the Nations pane.
  */
 public final class ParticipationOverlay implements TimelineOverlay {
     private static final Rgb BAND = Rgb.parse("#0b57d0");
@@ -35,6 +36,28 @@ public final class ParticipationOverlay implements TimelineOverlay {
     public ParticipationOverlay(Nation nation, long dataEnd) {
         this.nation = nation;
         this.dataEnd = dataEnd;
+    }
+
+    /**
+     * The width free from {@code left} in the row at {@code baseline}: up to the time area's right
+     * edge and, above the bottom row, up to the first record drawn there (a row's label covering a
+     * record's mark or title hides it); 0 when a record is under {@code left} itself.
+     */
+    private static double room(Frame f, double left, double right, double baseline, boolean bottomRow) {
+        double end = right;
+        if (!bottomRow) {
+            double top = baseline - 13;
+            double bottom = baseline + 4;
+            for (HitMap.Box b : f.hits().boxes()) {
+                if (b.y() < bottom && top < b.y() + b.h() && b.x() + b.w() > left) {
+                    if (b.x() <= left) {
+                        return 0;
+                    }
+                    end = Math.min(end, b.x() - PAD);
+                }
+            }
+        }
+        return end - left;
     }
 
     @Override
@@ -73,19 +96,18 @@ public final class ParticipationOverlay implements TimelineOverlay {
                 continue;
             }
             double left = Math.max(x1, f.x0()) + PAD;
+            String label = "";
             int row = -1;
-            for (int r = 0; r < rows; r++) {
-                if (rowEnd[r] + GAP <= left) {
-                    row = r;
-                    break;
+            for (int r = 0; r < rows && label.isEmpty(); r++) {
+                if (rowEnd[r] + GAP > left) {
+                    continue;
                 }
-            }
-            if (row < 0) {
-                continue;
-            }
-            String label = Labels.fitOrNothing(s, texts.get(i), right - left, 4);
-            if (label.isEmpty() || label.length() < nation.name().length()) {
-                label = Labels.fitOrNothing(s, nation.name(), right - left, 4);
+                double room = room(f, left, right, baseline - r * ROW, r == 0);
+                label = Labels.fitOrNothing(s, texts.get(i), room, 4);
+                if (label.isEmpty() || label.length() < nation.name().length()) {
+                    label = Labels.fitOrNothing(s, nation.name(), room, 4);
+                }
+                row = r;
             }
             if (label.isEmpty()) {
                 continue;

@@ -6,14 +6,21 @@ import io.opstimeline.core.load.DatasetLoader;
 import io.opstimeline.core.model.Dataset;
 import io.opstimeline.core.model.Nation;
 import io.opstimeline.core.model.Rgb;
+import io.opstimeline.core.layout.EventStores;
+import io.opstimeline.core.layout.Lanes;
+import io.opstimeline.core.render.AxisPainter;
+import io.opstimeline.core.render.CountingSurface;
 import io.opstimeline.core.render.FontSpec;
+import io.opstimeline.core.render.Frame;
 import io.opstimeline.core.render.HitMap;
 import io.opstimeline.core.render.NoDrawing;
 import io.opstimeline.core.render.Theme;
+import io.opstimeline.core.render.TimelinePainter;
 import io.opstimeline.core.render.TimelineOverlay;
 import io.opstimeline.core.time.TimeWindow;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -92,5 +99,34 @@ class ParticipationLabelsTest {
             }
         }
         assertThat(drawn).as("labels drawn at all").isGreaterThanOrEqualTo(d.nations().size());
+    }
+
+    @ParameterizedTest(name = "{0} x {1} px")
+    @CsvSource({"1280, 300", "1920, 420", "3400, 700"})
+    void stackedLabelsDoNotCoverTheRecordsDrawnInTheLanes(int width, int height) throws Exception {
+        Dataset d = new DatasetLoader().load(Path.of("sample-data/oup-2011.json"));
+        TimeWindow window = new TimeWindow(Instant.parse("2011-03-10T00:00:00Z").toEpochMilli(),
+                Instant.parse("2011-11-10T00:00:00Z").toEpochMilli());
+        HitMap hits = new TimelinePainter().paint(new CountingSurface(), new Frame(
+                EventStores.of(d.events(), Lanes.byKind(d), d::kind), window, width, height, ZoneOffset.UTC, null,
+                Theme.LIGHT, null, null));
+        assertThat(hits.boxes()).as("records drawn").isNotEmpty();
+        TimelineOverlay.Frame frame = new TimelineOverlay.Frame(window, TimelinePainter.GUTTER,
+                width - TimelinePainter.GUTTER, AxisPainter.HEIGHT, height - AxisPainter.HEIGHT, hits, Theme.LIGHT);
+        double bottomBaseline = frame.top() + frame.height() - 8;
+        long end = Instant.parse("2011-11-04T00:00:00Z").toEpochMilli();
+        for (Nation n : d.nations()) {
+            Recording s = new Recording();
+            new ParticipationOverlay(n, end).paint(s, frame);
+            for (Box label : s.boxes) {
+                if (label.y() + 12 < bottomBaseline - 1) {
+                    for (HitMap.Box r : hits.boxes()) {
+                        Box record = new Box(r.eventId(), r.x(), r.y(), r.w(), r.h());
+                        assertThat(label.overlaps(record)).as("%s: \"%s\" covers record %s", n.name(), label.text(),
+                                r.eventId()).isFalse();
+                    }
+                }
+            }
+        }
     }
 }
