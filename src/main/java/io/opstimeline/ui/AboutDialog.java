@@ -3,6 +3,7 @@ package io.opstimeline.ui;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.jar.Manifest;
 import javafx.scene.control.Alert;
 import javafx.scene.control.TextArea;
@@ -22,15 +23,39 @@ final class AboutDialog {
         alert.setHeaderText("Ops Timeline " + version() + "\nBuild " + buildTime()
                 + "\nJava " + System.getProperty("java.version") + ", JavaFX " + System.getProperty("javafx.version", "?")
                 + "\nLicensed under the Apache License 2.0");
-        TextArea libs = new TextArea("Bundled libraries and their licences:\n\n" + resource("/about/third-party.txt"));
+        TextArea libs = new TextArea("Bundled libraries and their licences:\n\n" + entries(resource("/about/third-party.txt")));
         libs.setEditable(false);
-        libs.setPrefColumnCount(100);
+        // wrapped, one library to a block: the list's three columns (up to 144 characters a line) ran
+        // off the dialog's right edge at its default size, licences cut behind a horizontal scroll bar
+        libs.setWrapText(true);
+        libs.setPrefColumnCount(72);
         libs.setPrefRowCount(14);
         libs.setStyle("-fx-font-family: monospace;");
         libs.setId("about-libraries");
         alert.getDialogPane().setContent(libs);
         alert.setResizable(true);
         return alert;
+    }
+
+    /**
+     * The bundled list's lines (name, licence and address in columns of two or more spaces) as one
+     * block per library: its name, then its licence and address indented, so no line needs the
+     * width of all three.
+     */
+    static String entries(String list) {
+        StringBuilder out = new StringBuilder();
+        for (String line : list.split("\\R")) {
+            String[] cols = line.strip().split("\\s{2,}", 3);
+            if (cols[0].isEmpty()) {
+                continue;
+            }
+            out.append(cols[0]).append('\n');
+            if (cols.length > 1) {
+                out.append("    ").append(String.join("  \u00b7  ", Arrays.copyOfRange(cols, 1, cols.length))).append('\n');
+            }
+            out.append('\n');
+        }
+        return out.toString().stripTrailing();
     }
 
     static String version() {

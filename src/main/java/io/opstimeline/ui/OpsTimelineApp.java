@@ -63,9 +63,10 @@ public final class OpsTimelineApp extends Application {
     }
 
     private static Scene show(Stage stage, Parent root, Settings settings) {
+        WindowBounds first = WindowBounds.firstRun(javafx.stage.Screen.getPrimary().getVisualBounds());
         WindowBounds saved = new WindowBounds(settings.getDouble("window.x", Double.NaN),
-                settings.getDouble("window.y", Double.NaN), settings.getDouble("window.width", 1600),
-                settings.getDouble("window.height", 950));
+                settings.getDouble("window.y", Double.NaN), settings.getDouble("window.width", first.width()),
+                settings.getDouble("window.height", first.height()));
         // the screen the window was last on, or the primary one; the whole window fits inside it
         javafx.stage.Screen screen = javafx.stage.Screen.getScreensForRectangle(Double.isNaN(saved.x()) ? 0 : saved.x(),
                 Double.isNaN(saved.y()) ? 0 : saved.y(), 1, 1).stream().findFirst().orElse(javafx.stage.Screen.getPrimary());

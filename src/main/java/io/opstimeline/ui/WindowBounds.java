@@ -25,6 +25,16 @@ record WindowBounds(double x, double y, double width, double height) {
         return new WindowBounds(x, y, w, h);
     }
 
+    /**
+     * The first opening, with nothing saved: 1600x950, or 85 % of a larger screen (a 3840x2160
+     * screen gave a 1600x950 window with three quarters of the screen empty and the table's columns
+     * cut), centred; {@link #fit} then keeps it on a smaller screen.
+     */
+    static WindowBounds firstRun(Rectangle2D screen) {
+        return new WindowBounds(Double.NaN, Double.NaN, Math.max(1600, Math.floor(screen.getWidth() * 0.85)),
+                Math.max(950, Math.floor(screen.getHeight() * 0.85)));
+    }
+
     private static double clamp(double v, double min, double max) {
         if (Double.isNaN(v) || Double.isInfinite(v)) {
             return max;

@@ -85,6 +85,7 @@ class JourneyTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.getWidth()).as("the workbench fits the window's width").isLessThanOrEqualTo(width + 0.5);
         assertThat(window.minWidth(-1)).as("nothing forces the workbench wider than the screen").isLessThanOrEqualTo(width);
+        assertThat(Truncation.truncatedHeaders(window.table().table())).as("truncated records table headers").isEmpty();
 
         // zoom, by keyboard
         TimeWindow all = window.model().windowProperty().get();
@@ -125,6 +126,7 @@ class JourneyTest {
             window.nations().getSelectionModel().select(0);
         });
         assertThat(window.model().selectedNationProperty().get()).isEqualTo(window.datasetProperty().get().nations().get(0).id());
+        assertThat(Truncation.truncatedHeaders(window.nations())).as("truncated nations table headers").isEmpty();
         robot.interact(() -> window.recordsTab().getTabPane().getSelectionModel().select(window.recordsTab()));
 
         // annotate the selected record (Ctrl+N): the dialog shows every label whole

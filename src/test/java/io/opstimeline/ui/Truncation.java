@@ -32,6 +32,19 @@ final class Truncation {
         return out;
     }
 
+    /** As {@link #truncatedLabels}, for the column headers of a table only (its cells may be cut: their tooltip holds the whole text). */
+    static List<String> truncatedHeaders(Parent table) {
+        table.applyCss();
+        table.layout();
+        List<String> out = new ArrayList<>();
+        for (Node n : table.lookupAll(".column-header")) {
+            if (n instanceof Parent header) {
+                out.addAll(truncatedLabels(header));
+            }
+        }
+        return out;
+    }
+
     /** Visible with every parent visible: what is hidden is not on screen to be cut. */
     static boolean shown(Node n) {
         for (Node p = n; p != null; p = p.getParent()) {

@@ -19,6 +19,23 @@ class WindowBoundsTest {
     }
 
     @Test
+    void theFirstWindowUsesMostOfABigScreenAndFitsASmallOne() {
+        WindowBounds big = WindowBounds.fit(WindowBounds.firstRun(new Rectangle2D(0, 0, 3840, 2120)),
+                new Rectangle2D(0, 0, 3840, 2120));
+        assertThat(big.width()).isGreaterThanOrEqualTo(3200);
+        assertThat(big.height()).isGreaterThanOrEqualTo(1750);
+        assertThat(big.x()).isGreaterThanOrEqualTo(0);
+        assertThat(big.x() + big.width()).isLessThanOrEqualTo(3840);
+
+        WindowBounds small = WindowBounds.fit(WindowBounds.firstRun(LAPTOP), LAPTOP);
+        assertThat(small).isEqualTo(new WindowBounds(0, 0, 1280, 720));
+        WindowBounds full = WindowBounds.fit(WindowBounds.firstRun(new Rectangle2D(0, 0, 1920, 1040)),
+                new Rectangle2D(0, 0, 1920, 1040));
+        assertThat(full.width()).isEqualTo(1632);
+        assertThat(full.height()).isEqualTo(950);
+    }
+
+    @Test
     void aWindowThatFitsStaysWhereItWas() {
         assertThat(WindowBounds.fit(new WindowBounds(100, 50, 800, 600), LAPTOP))
                 .isEqualTo(new WindowBounds(100, 50, 800, 600));

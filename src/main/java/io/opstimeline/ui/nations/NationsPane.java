@@ -4,6 +4,7 @@ import io.opstimeline.core.model.Dataset;
 import io.opstimeline.core.model.Nation;
 import io.opstimeline.core.model.ParticipationSpan;
 import io.opstimeline.core.model.ReportedTotal;
+import io.opstimeline.ui.HeaderWidth;
 import io.opstimeline.ui.WorkbenchModel;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -56,7 +57,7 @@ public final class NationsPane extends TableView<Nation> {
         TableColumn<Nation, String> c = new TableColumn<>(name);
         c.setPrefWidth(width);
         c.setCellValueFactory(f -> new ReadOnlyStringWrapper(value.apply(f.getValue())));
-        return c;
+        return HeaderWidth.keepWhole(c);
     }
 
     static String spans(Nation n) {

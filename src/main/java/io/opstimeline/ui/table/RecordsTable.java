@@ -9,6 +9,7 @@ import io.opstimeline.core.model.Event;
 import io.opstimeline.core.model.Source;
 import io.opstimeline.core.time.TimeWindow;
 import io.opstimeline.core.work.BackgroundWork;
+import io.opstimeline.ui.HeaderWidth;
 import io.opstimeline.ui.RecordActions;
 import io.opstimeline.ui.WorkbenchModel;
 import java.util.ArrayList;
@@ -71,7 +72,7 @@ public final class RecordsTable extends BorderPane {
         table.setPlaceholder(noMatch);
         // starting widths in proportion: the title, what a reader scans for, gets the largest share
         startCol = column("Start", 125, r -> doc.startText(r, model.effectiveZone()));
-        endCol = column("End", 115, r -> doc.endText(r, model.effectiveZone()));
+        endCol = column("End", 125, r -> doc.endText(r, model.effectiveZone()));
         kindCol = column("Kind", 105, r -> doc.kindLabel(r));
         column("Title", 520, r -> doc.records().title(r));
         datasetColumns.add(column("Nations", 120, r -> String.join(", ", event(r).nationIds())));
@@ -118,6 +119,7 @@ public final class RecordsTable extends BorderPane {
     private TableColumn<Integer, String> column(String name, double width, IntFunction<String> text) {
         TableColumn<Integer, String> c = new TableColumn<>(name);
         c.setPrefWidth(width);
+        HeaderWidth.keepWhole(c);
         c.setCellValueFactory(f -> new ReadOnlyStringWrapper(doc == null ? "" : text.apply(f.getValue())));
         c.setCellFactory(col -> new WholeTextCell());
         texts.put(c, text);
