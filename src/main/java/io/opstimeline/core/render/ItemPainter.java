@@ -22,7 +22,8 @@ final class ItemPainter {
     private static final int MIN_LABEL_CHARS = 4;
 
     /** Per-frame inputs shared by all lanes. {@code hidden}: rows are of mask.matching(); {@code dim}: rows of the source. */
-    record Context(Frame frame, ItemStore store, RowMask hidden, RowMask dim, HitMap hits, LabelMeasure measure) {
+    record Context(Frame frame, ItemStore store, RowMask hidden, RowMask dim, HitMap hits, LabelMeasure measure,
+                   double maxLabel) {
         byte[] selected() {
             return frame.selectedId() == null ? null : frame.selectedId().getBytes(StandardCharsets.UTF_8);
         }
@@ -135,7 +136,7 @@ final class ItemPainter {
         }
         // a label cut short where the next mark in its row begins (marks win over labels), and past the
         // right edge ending in an ellipsis instead of being cut mid-glyph by the frame's edge
-        double room = inside ? TimelinePainter.MAX_LABEL : Math.min(TimelinePainter.MAX_LABEL,
+        double room = inside ? c.maxLabel() : Math.min(c.maxLabel(),
                 Math.min(l.labelEnd[k], c.frame().width()) - 2 - labelX);
         String label = room < MIN_LABEL ? ""
                 : c.measure().width(store, row, room + 1) > room ? Labels.fitOrNothing(s, title, room, MIN_LABEL_CHARS)

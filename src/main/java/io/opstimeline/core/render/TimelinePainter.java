@@ -23,6 +23,8 @@ public final class TimelinePainter {
     public static final double ROW_HEIGHT = 22;
     static final double LANE_PAD = 6;
     static final double MAX_LABEL = 260;
+    /** The most a label may take on a very wide timeline (a 4K screen): whole titles where there is room. */
+    private static final double WIDEST_LABEL = 600;
     static final int MAX_ROWS = 64;
     /** Above this many visible records a lane is drawn as density, not record by record. */
     public static final int DETAIL_LIMIT = 2500;
@@ -59,6 +61,7 @@ public final class TimelinePainter {
     public HitMap paint(Surface s, Frame f) {
         double x0 = GUTTER;
         double w = Math.max(1, f.width() - GUTTER);
+        double maxLabel = maxLabel(w);
 
         RowMask mask = f.mask();
         boolean hide = mask != null && mask.mode() == RowMask.Mode.HIDE;
@@ -75,7 +78,7 @@ public final class TimelinePainter {
             inView[l] = store.countOverlapping(l, win.start(), win.end());
             if (inView[l] <= DETAIL_LIMIT) {
                 layouts[l] = LaneLayout.place(store, store.query(l, win.start(), win.end()), win, x0, w,
-                        row -> measure.width(store, row, MAX_LABEL));
+                        row -> measure.width(store, row, maxLabel));
                 if (mask != null && !hide) {
                     layouts[l].prefer(mask::passes); // what the filter keeps is never crowded out by the dimmed
                 }
@@ -108,7 +111,8 @@ public final class TimelinePainter {
         // No clip around the records: anything reaching left of the time area is covered by the
         // gutter painted last, and a clip makes the software rasteriser mask every later shape.
         int[][] unshown = new int[lanes][0];
-        ItemPainter.Context ctx = new ItemPainter.Context(f, store, hide ? mask : null, !hide ? mask : null, hits, measure);
+        ItemPainter.Context ctx = new ItemPainter.Context(f, store, hide ? mask : null, !hide ? mask : null, hits, measure,
+                maxLabel);
         for (int l = 0; l < lanes; l++) {
             double top = laneTop[l] + LANE_PAD;
             if (layouts[l] == null) {
@@ -197,5 +201,13 @@ public final class TimelinePainter {
         if (top > 0) {
             s.line(0, top + AxisPainter.HEIGHT - 0.5, GUTTER, top + AxisPainter.HEIGHT - 0.5);
         }
+    }
+
+    /**
+     * How wide a record's label may run: 260 px on an ordinary window, more on a wide one (a sixth of
+     * the time area, at most 600 px), so a 3840-pixel timeline does not cut titles beside empty space.
+     */
+    static double maxLabel(double timeAreaWidth) {
+        return Math.max(MAX_LABEL, Math.min(WIDEST_LABEL, timeAreaWidth / 6));
     }
 }
