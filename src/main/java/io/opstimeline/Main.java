@@ -7,8 +7,7 @@ import io.opstimeline.cli.OpsTimelineCommand;
  * shaded jar start JavaFX from the class path, and lets the command-line tools run with no display.
  */
 public final class Main {
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         int code;
@@ -22,8 +21,8 @@ public final class Main {
             code = io.opstimeline.cli.ExitCodes.OUT_OF_MEMORY;
         } catch (RuntimeException | StackOverflowError e) {
             org.slf4j.LoggerFactory.getLogger(Main.class).error("unexpected failure", e);
-            System.err.println("error: unexpected failure, a bug in Ops Timeline: " + e + "; please report it with the log "
-                    + io.opstimeline.logging.LogLocation.logFile());
+            System.err.println("error: unexpected failure, a bug in Ops Timeline: " + e
+                    + "; please report it with the log " + io.opstimeline.logging.LogLocation.logFile());
             code = io.opstimeline.cli.ExitCodes.INTERNAL_ERROR;
         }
         if (code != OpsTimelineCommand.GUI_STARTED) {

@@ -60,9 +60,13 @@ public final class Bench {
     /** Loads from a file, or generates n items when file is null. Returns the exit code. */
     public int run(Path file, int generate, int seed, boolean warmPass) throws Exception {
         configureHeadless(width, height);
-        err.printf("# jvm: %s %s, args %s, %d cpus, max heap %d MB%n", System.getProperty("java.vm.name"),
-                System.getProperty("java.vm.version"), ManagementFactory.getRuntimeMXBean().getInputArguments(),
-                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        err.printf(
+                "# jvm: %s %s, args %s, %d cpus, max heap %d MB%n",
+                System.getProperty("java.vm.name"),
+                System.getProperty("java.vm.version"),
+                ManagementFactory.getRuntimeMXBean().getInputArguments(),
+                Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20);
         CountDownLatch up = new CountDownLatch(1);
         Platform.startup(up::countDown);
         up.await();
@@ -101,9 +105,17 @@ public final class Bench {
         });
         long loaded = System.nanoTime();
         double loadMs = (loaded - t0) / 1e6;
-        err.printf(Locale.ROOT, "# load: %.1f ms = %s %.1f ms (cpu of that thread %.1f ms) + first frame %.1f ms;"
-                        + " %d rows in %d lanes%n", loadMs, file != null ? "parse+index" : "generate+index",
-                (parsed - t0) / 1e6, (cpu1 - cpu0) / 1e6, (loaded - parsed) / 1e6, store.size(), store.laneCount());
+        err.printf(
+                Locale.ROOT,
+                "# load: %.1f ms = %s %.1f ms (cpu of that thread %.1f ms) + first frame %.1f ms;"
+                        + " %d rows in %d lanes%n",
+                loadMs,
+                file != null ? "parse+index" : "generate+index",
+                (parsed - t0) / 1e6,
+                (cpu1 - cpu0) / 1e6,
+                (loaded - parsed) / 1e6,
+                store.size(),
+                store.laneCount());
 
         double[] zoom = pass(Protocol.zoomSteps(), null);
         double[] pan = pass(Protocol.panSteps(), Protocol.panSetup());
@@ -117,15 +129,28 @@ public final class Bench {
             }
             double[] wz = pass(Protocol.zoomSteps(), null);
             double[] wp = pass(Protocol.panSteps(), Protocol.panSetup());
-            err.printf(Locale.ROOT, "# warm (after 3 untimed passes): zoom_med_ms=%.1f zoom_p95_ms=%.1f "
-                            + "pan_med_ms=%.1f pan_p95_ms=%.1f%n", Protocol.median(wz), Protocol.percentile(wz, 95),
-                    Protocol.median(wp), Protocol.percentile(wp, 95));
+            err.printf(
+                    Locale.ROOT,
+                    "# warm (after 3 untimed passes): zoom_med_ms=%.1f zoom_p95_ms=%.1f "
+                            + "pan_med_ms=%.1f pan_p95_ms=%.1f%n",
+                    Protocol.median(wz),
+                    Protocol.percentile(wz, 95),
+                    Protocol.median(wp),
+                    Protocol.percentile(wp, 95));
         }
         filters(store);
         floor();
-        out.printf(Locale.ROOT, "ops-timeline N=%d load_ms=%.0f zoom_med_ms=%.1f zoom_p95_ms=%.1f pan_med_ms=%.1f "
-                        + "pan_p95_ms=%.1f heap_mb=%.1f%n", store.size(), loadMs, Protocol.median(zoom),
-                Protocol.percentile(zoom, 95), Protocol.median(pan), Protocol.percentile(pan, 95), heapAfter);
+        out.printf(
+                Locale.ROOT,
+                "ops-timeline N=%d load_ms=%.0f zoom_med_ms=%.1f zoom_p95_ms=%.1f pan_med_ms=%.1f "
+                        + "pan_p95_ms=%.1f heap_mb=%.1f%n",
+                store.size(),
+                loadMs,
+                Protocol.median(zoom),
+                Protocol.percentile(zoom, 95),
+                Protocol.median(pan),
+                Protocol.percentile(pan, 95),
+                heapAfter);
         out.flush();
         err.flush();
         Platform.exit();
@@ -151,17 +176,33 @@ public final class Bench {
             }
             return java.util.Arrays.copyOfRange(t, 20, t.length);
         });
-        err.printf(Locale.ROOT, "# floor: a %dx%d canvas with only a background fill: median %.1f ms, p95 %.1f ms a frame"
-                + " (fill, composite, read-back; after 20 untimed)%n", width, height, Protocol.median(ms),
+        err.printf(
+                Locale.ROOT,
+                "# floor: a %dx%d canvas with only a background fill: median %.1f ms, p95 %.1f ms a frame"
+                        + " (fill, composite, read-back; after 20 untimed)%n",
+                width,
+                height,
+                Protocol.median(ms),
                 Protocol.percentile(ms, 95));
     }
 
     /** Filtering as the GUI does it: build the mask, hand it to the view, paint. */
     private void filters(ItemStore store) throws Exception {
         String someKind = store.kindIds().get(Math.min(2, store.kindIds().size() - 1));
-        String text = store.size() > 0 ? store.title(store.size() / 2).substring(0, Math.min(9, store.title(store.size() / 2).length())) : "x";
-        timeFilter(store, "kind=" + someKind + " HIDE", () -> RowFilters.byKinds(store, Set.of(someKind)), RowMask.Mode.HIDE);
-        timeFilter(store, "kind=" + someKind + " DIM", () -> RowFilters.byKinds(store, Set.of(someKind)), RowMask.Mode.DIM);
+        String text = store.size() > 0
+                ? store.title(store.size() / 2)
+                        .substring(0, Math.min(9, store.title(store.size() / 2).length()))
+                : "x";
+        timeFilter(
+                store,
+                "kind=" + someKind + " HIDE",
+                () -> RowFilters.byKinds(store, Set.of(someKind)),
+                RowMask.Mode.HIDE);
+        timeFilter(
+                store,
+                "kind=" + someKind + " DIM",
+                () -> RowFilters.byKinds(store, Set.of(someKind)),
+                RowMask.Mode.DIM);
         timeFilter(store, "text~\"" + text + "\" HIDE", () -> RowFilters.byText(store, text), RowMask.Mode.HIDE);
         onFx(() -> {
             view.filterProperty().set(null);
@@ -189,8 +230,15 @@ public final class Bench {
         long t2 = System.nanoTime();
         ms[0] = (t1 - t0) / 1e6;
         ms[1] = (t2 - t1) / 1e6;
-        err.printf(Locale.ROOT, "# filter %s: %d of %d rows pass; mask %.1f ms + redraw %.1f ms = %.1f ms%n", what,
-                rows.cardinality(), store.size(), ms[0], ms[1], ms[0] + ms[1]);
+        err.printf(
+                Locale.ROOT,
+                "# filter %s: %d of %d rows pass; mask %.1f ms + redraw %.1f ms = %.1f ms%n",
+                what,
+                rows.cardinality(),
+                store.size(),
+                ms[0],
+                ms[1],
+                ms[0] + ms[1]);
     }
 
     private double[] pass(List<TimeWindow> steps, TimeWindow setup) throws Exception {
@@ -226,8 +274,13 @@ public final class Bench {
         view.canvas().snapshot(null, image);
         long rb = rendererCpu(mx);
         if (TRACE) {
-            err.printf(Locale.ROOT, "#   draw %.1f ms (cpu %.1f), raster %.1f ms (renderer cpu %.1f)%n", (b - a) / 1e6,
-                    (cb - ca) / 1e6, (System.nanoTime() - b) / 1e6, (rb - ra) / 1e6);
+            err.printf(
+                    Locale.ROOT,
+                    "#   draw %.1f ms (cpu %.1f), raster %.1f ms (renderer cpu %.1f)%n",
+                    (b - a) / 1e6,
+                    (cb - ca) / 1e6,
+                    (System.nanoTime() - b) / 1e6,
+                    (rb - ra) / 1e6);
         }
     }
 
@@ -244,6 +297,7 @@ public final class Bench {
         }
         return rendererId < 0 ? 0 : Math.max(0, mx.getThreadCpuTime(rendererId));
     }
+
     private static final boolean TRACE = Boolean.getBoolean("bench.trace");
 
     private static <T> T onFx(Callable<T> task) throws Exception {

@@ -3,8 +3,8 @@ package io.opstimeline.bench;
 import io.opstimeline.core.index.ItemStore;
 import io.opstimeline.core.index.LaneInfo;
 import io.opstimeline.core.map.GeoBounds;
-import io.opstimeline.core.model.DatePrecision;
 import io.opstimeline.core.model.Dataset;
+import io.opstimeline.core.model.DatePrecision;
 import io.opstimeline.core.model.Event;
 import io.opstimeline.core.model.EventKind;
 import io.opstimeline.core.model.Fingerprint;
@@ -30,16 +30,17 @@ final class LocatedItems {
     /** Spread of places around their centre, in degrees. */
     private static final double SPREAD = 1.2;
 
-    private LocatedItems() {
-    }
+    private LocatedItems() {}
 
     static Dataset dataset(ItemStore store, GeoBounds region, int seed) {
         SplittableRandom random = new SplittableRandom(seed ^ 0x5EED_CAFEL);
         ZoneId utc = ZoneId.of("UTC");
         double[][] centres = new double[CENTRES][];
         for (int i = 0; i < CENTRES; i++) {
-            centres[i] = new double[] {region.west() + random.nextDouble() * (region.east() - region.west()),
-                region.south() + random.nextDouble() * (region.north() - region.south())};
+            centres[i] = new double[] {
+                region.west() + random.nextDouble() * (region.east() - region.west()),
+                region.south() + random.nextDouble() * (region.north() - region.south())
+            };
         }
         int placeCount = Math.max(1, store.size() / ITEMS_PER_PLACE);
         List<Place> places = new ArrayList<>(placeCount);
@@ -57,15 +58,40 @@ final class LocatedItems {
         for (int row = 0; row < store.size(); row++) {
             TimeSpec start = new TimeSpec(Instant.ofEpochMilli(store.start(row)), DatePrecision.MINUTE, utc);
             TimeSpec end = store.is(row, ItemStore.RANGE)
-                    ? new TimeSpec(Instant.ofEpochMilli(store.end(row)), DatePrecision.MINUTE, utc) : null;
+                    ? new TimeSpec(Instant.ofEpochMilli(store.end(row)), DatePrecision.MINUTE, utc)
+                    : null;
             String place = places.get(random.nextInt(placeCount)).id();
-            events.add(new Event(store.id(row), store.lane(store.laneOf(row)).id(), store.title(row), start, end, false,
-                    null, null, null, List.of(), List.of(), null, List.of(), List.of(), null, List.of(),
+            events.add(new Event(
+                    store.id(row),
+                    store.lane(store.laneOf(row)).id(),
+                    store.title(row),
+                    start,
+                    end,
+                    false,
+                    null,
+                    null,
+                    null,
+                    List.of(),
+                    List.of(),
+                    null,
+                    List.of(),
+                    List.of(),
+                    null,
+                    List.of(),
                     List.of(place)));
         }
         events.sort((a, b) -> a.start().instant().compareTo(b.start().instant()));
-        return new Dataset("bench " + store.size() + " located items", utc, null, kinds, List.of(), List.of(), places,
-                events, List.of(), new Fingerprint("bench-map", "0".repeat(64)));
+        return new Dataset(
+                "bench " + store.size() + " located items",
+                utc,
+                null,
+                kinds,
+                List.of(),
+                List.of(),
+                places,
+                events,
+                List.of(),
+                new Fingerprint("bench-map", "0".repeat(64)));
     }
 
     private static double clamp(double v, double lo, double hi) {

@@ -54,8 +54,11 @@ public final class MapBench {
 
     public int run(Path file, int generate, int seed) throws Exception {
         Bench.configureHeadless(width, height);
-        err.printf("# map bench; jvm: %s %s, %d cpus, max heap %d MB%n", System.getProperty("java.vm.name"),
-                System.getProperty("java.vm.version"), Runtime.getRuntime().availableProcessors(),
+        err.printf(
+                "# map bench; jvm: %s %s, %d cpus, max heap %d MB%n",
+                System.getProperty("java.vm.name"),
+                System.getProperty("java.vm.version"),
+                Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20);
         CountDownLatch up = new CountDownLatch(1);
         Platform.startup(up::countDown);
@@ -84,8 +87,14 @@ public final class MapBench {
             return null;
         });
         double loadMs = (System.nanoTime() - t0) / 1e6;
-        err.printf(Locale.ROOT, "# load: %.1f ms = items + coordinates %.1f ms + first map frame %.1f ms; %d records"
-                + " at %d places%n", loadMs, (built - t0) / 1e6, loadMs - (built - t0) / 1e6, located.events().size(),
+        err.printf(
+                Locale.ROOT,
+                "# load: %.1f ms = items + coordinates %.1f ms + first map frame %.1f ms; %d records"
+                        + " at %d places%n",
+                loadMs,
+                (built - t0) / 1e6,
+                loadMs - (built - t0) / 1e6,
+                located.events().size(),
                 located.places().size());
 
         double[] zoom = windowPass(Protocol.zoomSteps(), null);
@@ -102,12 +111,25 @@ public final class MapBench {
         double[] viewPan = keyPass(KeyCode.RIGHT, null, VIEW_PAN_STEPS);
         err.println("# map zoom ms (+ x" + VIEW_ZOOM_STEPS + " then - x" + VIEW_ZOOM_STEPS + "): " + list(viewZoom));
         err.println("# map pan ms (right arrow, 60 px a step): " + list(viewPan));
-        out.printf(Locale.ROOT, "ops-timeline-map N=%d load_ms=%.0f zoom_med_ms=%.1f zoom_p95_ms=%.1f pan_med_ms=%.1f "
-                        + "pan_p95_ms=%.1f heap_mb=%.1f%n", located.events().size(), loadMs, Protocol.median(zoom),
-                Protocol.percentile(zoom, 95), Protocol.median(pan), Protocol.percentile(pan, 95), heap);
-        out.printf(Locale.ROOT, "ops-timeline-map-view N=%d zoom_med_ms=%.1f zoom_p95_ms=%.1f pan_med_ms=%.1f "
-                        + "pan_p95_ms=%.1f%n", located.events().size(), Protocol.median(viewZoom),
-                Protocol.percentile(viewZoom, 95), Protocol.median(viewPan), Protocol.percentile(viewPan, 95));
+        out.printf(
+                Locale.ROOT,
+                "ops-timeline-map N=%d load_ms=%.0f zoom_med_ms=%.1f zoom_p95_ms=%.1f pan_med_ms=%.1f "
+                        + "pan_p95_ms=%.1f heap_mb=%.1f%n",
+                located.events().size(),
+                loadMs,
+                Protocol.median(zoom),
+                Protocol.percentile(zoom, 95),
+                Protocol.median(pan),
+                Protocol.percentile(pan, 95),
+                heap);
+        out.printf(
+                Locale.ROOT,
+                "ops-timeline-map-view N=%d zoom_med_ms=%.1f zoom_p95_ms=%.1f pan_med_ms=%.1f " + "pan_p95_ms=%.1f%n",
+                located.events().size(),
+                Protocol.median(viewZoom),
+                Protocol.percentile(viewZoom, 95),
+                Protocol.median(viewPan),
+                Protocol.percentile(viewPan, 95));
         out.flush();
         err.flush();
         Platform.exit();
@@ -163,7 +185,6 @@ public final class MapBench {
     }
 
     private static final boolean TRACE = Boolean.getBoolean("bench.trace");
-
 
     private static <T> T onFx(Callable<T> task) throws Exception {
         FutureTask<T> f = new FutureTask<>(task);

@@ -13,8 +13,7 @@ public final class Protocol {
     /** 2011-05-01T00:00Z. */
     public static final long PAN_START = 1304208000000L;
 
-    private Protocol() {
-    }
+    private Protocol() {}
 
     /** 15 steps in by x0.7 about W0's centre, then 15 back out by /0.7. */
     public static List<TimeWindow> zoomSteps() {

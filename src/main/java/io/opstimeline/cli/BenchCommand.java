@@ -26,6 +26,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     /** A window no screen has is not a measurement; 1 to 5 digits keeps the parse from overflowing. */
     private static final java.util.regex.Pattern SIZE = java.util.regex.Pattern.compile("(\\d{1,5})[xX](\\d{1,5})");
+
     private static final int MIN_SIDE = 200;
     private static final int MAX_SIDE = 8192;
     /** The protocol's largest step is 10 M; past 50 M the arrays outgrow any heap we run with. */
@@ -40,7 +41,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-warm", negatable = false, description = "skip the warm second pass (stderr)")
     boolean noWarm;
 
-    @Option(names = "--map", negatable = false,
+    @Option(
+            names = "--map",
+            negatable = false,
             description = "measure the map instead: the items given places, the protocol's steps on the map pane")
     boolean map;
 
@@ -65,11 +68,11 @@ public final class BenchCommand implements Callable<Integer> {
         }
         try {
             if (map) {
-                return new io.opstimeline.bench.MapBench(out, err, w, h).run(input.items,
-                        input.generate == null ? 0 : input.generate, seed);
+                return new io.opstimeline.bench.MapBench(out, err, w, h)
+                        .run(input.items, input.generate == null ? 0 : input.generate, seed);
             }
-            return new io.opstimeline.bench.Bench(out, err, w, h).run(input.items,
-                    input.generate == null ? 0 : input.generate, seed, !noWarm);
+            return new io.opstimeline.bench.Bench(out, err, w, h)
+                    .run(input.items, input.generate == null ? 0 : input.generate, seed, !noWarm);
         } catch (java.util.concurrent.ExecutionException e) {
             if (e.getCause() instanceof DatasetLoadException) {
                 ((DatasetLoadException) e.getCause()).problems().forEach(p -> err.println(p.format()));

@@ -8,11 +8,11 @@ import java.nio.file.Path;
 
 /** The one wording for an output that could not be written: which file, and why in plain words. */
 final class CannotWrite {
-    private CannotWrite() {
-    }
+    private CannotWrite() {}
 
     static String describe(Path requested, IOException e) {
-        Path file = e instanceof OutputException oe ? oe.path()
+        Path file = e instanceof OutputException oe
+                ? oe.path()
                 : e instanceof FileSystemException fse && fse.getFile() != null ? Path.of(fse.getFile()) : requested;
         return file + ": cannot write: " + IoReasons.reason(e) + "; nothing was changed";
     }

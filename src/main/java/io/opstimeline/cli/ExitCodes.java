@@ -19,6 +19,5 @@ public final class ExitCodes {
     /** A bug: an exception no command expected. The message asks for a report and names the log. */
     public static final int INTERNAL_ERROR = 70;
 
-    private ExitCodes() {
-    }
+    private ExitCodes() {}
 }

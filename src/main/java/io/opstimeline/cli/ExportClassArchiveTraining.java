@@ -13,17 +13,29 @@ import java.nio.file.Path;
  * the build, never by the app; it uses the bundled sample, nothing of the benchmark.
  */
 public final class ExportClassArchiveTraining {
-    private ExportClassArchiveTraining() {
-    }
+    private ExportClassArchiveTraining() {}
 
     public static void main(String[] args) throws IOException {
         Path sample = Path.of(args.length > 0 ? args[0] : "sample-data/oup-2011.json");
         Path out = Files.createTempDirectory("ops-timeline-class-archive");
         StringWriter log = new StringWriter();
         for (String format : new String[] {"pdf", "pptx", "png", "svg"}) {
-            OpsTimelineCommand.run(new String[] {"export", "--in", sample.toString(), "--format", format, "--split",
-                "month", "--map", "on", "--out", out.resolve("sample." + format).toString()},
-                    new PrintWriter(log), new PrintWriter(log));
+            OpsTimelineCommand.run(
+                    new String[] {
+                        "export",
+                        "--in",
+                        sample.toString(),
+                        "--format",
+                        format,
+                        "--split",
+                        "month",
+                        "--map",
+                        "on",
+                        "--out",
+                        out.resolve("sample." + format).toString()
+                    },
+                    new PrintWriter(log),
+                    new PrintWriter(log));
         }
         try (var files = Files.list(out)) {
             for (Path f : files.toList()) {

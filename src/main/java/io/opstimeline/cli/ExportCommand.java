@@ -5,6 +5,7 @@ import io.opstimeline.core.annotate.SavedView;
 import io.opstimeline.core.annotate.SidecarFile;
 import io.opstimeline.core.annotate.SidecarFormatException;
 import io.opstimeline.core.annotate.ViewFilter;
+import io.opstimeline.core.bulk.VisItemsReader;
 import io.opstimeline.core.export.Briefing;
 import io.opstimeline.core.export.BriefingOptions;
 import io.opstimeline.core.export.BriefingView;
@@ -13,7 +14,6 @@ import io.opstimeline.core.export.Split;
 import io.opstimeline.core.io.InputOverwriteException;
 import io.opstimeline.core.load.DatasetLoadException;
 import io.opstimeline.core.load.DatasetLoader;
-import io.opstimeline.core.bulk.VisItemsReader;
 import io.opstimeline.core.load.DateParser;
 import io.opstimeline.core.load.LoadProblem;
 import io.opstimeline.core.model.Dataset;
@@ -46,7 +46,9 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--in", required = true, paramLabel = "DATA.json", description = "dataset file")
     Path in;
 
-    @Option(names = "--annotations", paramLabel = "FILE",
+    @Option(
+            names = "--annotations",
+            paramLabel = "FILE",
             description = "annotations sidecar (default: <data-name>.annotations.json beside the data, if present)")
     Path annotations;
 
@@ -59,7 +61,11 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "DATE", description = "end of the range, inclusive (e.g. 2011-04-30)")
     String to;
 
-    @Option(names = "--format", required = true, paramLabel = "png|svg|pdf", converter = FormatConverter.class,
+    @Option(
+            names = "--format",
+            required = true,
+            paramLabel = "png|svg|pdf",
+            converter = FormatConverter.class,
             description = "output format")
     ExportFormat format;
 
@@ -72,7 +78,11 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--dpi", paramLabel = "N", description = "PNG resolution (default 150)")
     Integer dpi;
 
-    @Option(names = "--paper", paramLabel = "a4|a3|letter", defaultValue = "a4", converter = PaperConverter.class,
+    @Option(
+            names = "--paper",
+            paramLabel = "a4|a3|letter",
+            defaultValue = "a4",
+            converter = PaperConverter.class,
             description = "paper size (default a4)")
     Paper paper;
 
@@ -88,8 +98,11 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--subtitle", paramLabel = "S", description = "page subtitle")
     String subtitle;
 
-    @Option(names = "--classification", paramLabel = "TEXT",
-            description = "banner marking (default: the dataset's); UNCLASSIFIED, CONFIDENTIAL, SECRET, TOP SECRET or free text")
+    @Option(
+            names = "--classification",
+            paramLabel = "TEXT",
+            description =
+                    "banner marking (default: the dataset's); UNCLASSIFIED, CONFIDENTIAL, SECRET, TOP SECRET or free text")
     String classification;
 
     @Option(names = "--no-legend", description = "leave out the legend")
@@ -98,33 +111,53 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--no-callouts", description = "leave out the numbered annotation list")
     boolean noCallouts;
 
-    @Option(names = "--banner-colour", paramLabel = "#RRGGBB",
-            description = "banner colour for a marking outside the US/NATO grammar (otherwise such a marking is refused)")
+    @Option(
+            names = "--banner-colour",
+            paramLabel = "#RRGGBB",
+            description =
+                    "banner colour for a marking outside the US/NATO grammar (otherwise such a marking is refused)")
     String bannerColour;
 
-    @Option(names = "--lanes", paramLabel = "kind|nation",
+    @Option(
+            names = "--lanes",
+            paramLabel = "kind|nation",
             description = "lanes of the range or whole-dataset page (saved views keep their own)")
     String lanes;
 
-    @Option(names = "--table", paramLabel = "on|off|auto", description = "events table after the timeline pages:"
-            + " every record of the window (default: on for several views or periods, else auto: when some record"
-            + " is not labelled on the timeline)")
+    @Option(
+            names = "--table",
+            paramLabel = "on|off|auto",
+            description = "events table after the timeline pages:"
+                    + " every record of the window (default: on for several views or periods, else auto: when some record"
+                    + " is not labelled on the timeline)")
     String table;
 
-    @Option(names = "--chart", paramLabel = "on|off|page", defaultValue = "on",
+    @Option(
+            names = "--chart",
+            paramLabel = "on|off|page",
+            defaultValue = "on",
             description = "the dataset's series under the timeline, on a page of their own, or not (default on)")
     String chart;
 
-    @Option(names = "--map", paramLabel = "off|on|page", defaultValue = "off",
+    @Option(
+            names = "--map",
+            paramLabel = "off|on|page",
+            defaultValue = "off",
             description = "the page's records at their places (Natural Earth basemap): a panel beside the timeline"
-            + " (below it on portrait paper), a map page after each view's timeline, or none (default off)")
+                    + " (below it on portrait paper), a map page after each view's timeline, or none (default off)")
     String map;
 
-    @Option(names = "--theme", paramLabel = "light|dark", defaultValue = "light",
+    @Option(
+            names = "--theme",
+            paramLabel = "light|dark",
+            defaultValue = "light",
             description = "page colours: light (default, for print) or the workbench's dark (slides on a screen)")
     String theme;
 
-    @Option(names = "--split", paramLabel = "none|week|month|quarter", defaultValue = "none",
+    @Option(
+            names = "--split",
+            paramLabel = "none|week|month|quarter",
+            defaultValue = "none",
             description = "one page per period of each window, all on one time scale")
     String split;
 
@@ -198,8 +231,14 @@ public final class ExportCommand implements Callable<Integer> {
             Optional<SavedView> v = doc.view(name);
             if (v.isEmpty()) {
                 err.println("error: no saved view named \"" + name + "\" in " + sidecar.path()
-                        + (doc.views().isEmpty() ? " (it has none)" : "; saved views: "
-                        + String.join(", ", doc.views().stream().map(SavedView::name).toList())));
+                        + (doc.views().isEmpty()
+                                ? " (it has none)"
+                                : "; saved views: "
+                                        + String.join(
+                                                ", ",
+                                                doc.views().stream()
+                                                        .map(SavedView::name)
+                                                        .toList())));
                 return ExitCodes.BAD_INPUT;
             }
             pages.add(BriefingView.of(v.get()));
@@ -236,8 +275,24 @@ public final class ExportCommand implements Callable<Integer> {
         }
         Briefing b;
         try {
-            b = new Briefing(d, doc.annotations(), new BriefingOptions(title, subtitle, classification, !noLegend,
-                    !noCallouts, Instant.now(), null, bannerColour, withTable, chartMode, splitBy, dark, mapMode), pages);
+            b = new Briefing(
+                    d,
+                    doc.annotations(),
+                    new BriefingOptions(
+                            title,
+                            subtitle,
+                            classification,
+                            !noLegend,
+                            !noCallouts,
+                            Instant.now(),
+                            null,
+                            bannerColour,
+                            withTable,
+                            chartMode,
+                            splitBy,
+                            dark,
+                            mapMode),
+                    pages);
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             return ExitCodes.USAGE;

@@ -12,8 +12,7 @@ import java.nio.file.Path;
  * the same data file.
  */
 final class GuiSidecar {
-    private GuiSidecar() {
-    }
+    private GuiSidecar() {}
 
     static SidecarFile find(Path dataFile, Dataset d) {
         SidecarFile beside = SidecarFile.besideData(dataFile);

@@ -21,8 +21,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Converts a CSV file of events or series into a dataset file; problems as file:line:col, exit 1. */
-@Command(name = "import", description = {"Convert a CSV file of events or series values into a dataset.",
-    "Columns are named by header text or 1-based number. Blank value cells are gaps, never zero."},
+@Command(
+        name = "import",
+        description = {
+            "Convert a CSV file of events or series values into a dataset.",
+            "Columns are named by header text or 1-based number. Blank value cells are gaps, never zero."
+        },
         sortOptions = false)
 public final class ImportCommand implements Callable<Integer> {
     @Spec
@@ -34,7 +38,11 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--kind", required = true, description = "events or series")
     String kind;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.json", description = "dataset file to write")
+    @Option(
+            names = {"-o", "--output"},
+            required = true,
+            paramLabel = "OUT.json",
+            description = "dataset file to write")
     Path output;
 
     @Option(names = "--date-column", description = "series: the date of each row")
@@ -76,11 +84,15 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--source-column", description = "the source each row cites (text or URL)")
     String sourceColumn;
 
-    @Option(names = "--date-format", paramLabel = "F",
+    @Option(
+            names = "--date-format",
+            paramLabel = "F",
             description = "java.time pattern such as dd/MM/yyyy; without it common forms are recognised")
     String dateFormat;
 
-    @Option(names = "--decimal-mark", paramLabel = "C",
+    @Option(
+            names = "--decimal-mark",
+            paramLabel = "C",
             description = ". or , : which one is the decimal mark (default: settled by the file's own numbers)")
     String decimalMark;
 
@@ -114,10 +126,16 @@ public final class ImportCommand implements Callable<Integer> {
             ImportResult result = new CsvImporter(ImportCommand::flag).importFile(input, importSpec);
             result.warnings().forEach(w -> err.println(w.format()));
             result.writeTo(output);
-            out.printf("Wrote %s: %d events, %d series (%d points), %d sources%s%n", output,
-                    result.dataset().events().size(), result.dataset().series().size(),
-                    result.dataset().seriesPointCount(), result.dataset().sources().size(),
-                    result.dataset().places().isEmpty() ? "" : ", " + result.dataset().places().size() + " places");
+            out.printf(
+                    "Wrote %s: %d events, %d series (%d points), %d sources%s%n",
+                    output,
+                    result.dataset().events().size(),
+                    result.dataset().series().size(),
+                    result.dataset().seriesPointCount(),
+                    result.dataset().sources().size(),
+                    result.dataset().places().isEmpty()
+                            ? ""
+                            : ", " + result.dataset().places().size() + " places");
             return ExitCodes.OK;
         } catch (DatasetLoadException e) {
             for (LoadProblem p : e.problems()) {
@@ -138,9 +156,15 @@ public final class ImportCommand implements Callable<Integer> {
     private CsvImportSpec spec() {
         CsvImportSpec.Kind k;
         switch (kind.strip().toLowerCase(java.util.Locale.ROOT)) {
-            case "events": case "event": k = CsvImportSpec.Kind.EVENTS; break;
-            case "series": k = CsvImportSpec.Kind.SERIES; break;
-            default: throw new IllegalArgumentException("--kind must be events or series, not \"" + kind + "\"");
+            case "events":
+            case "event":
+                k = CsvImportSpec.Kind.EVENTS;
+                break;
+            case "series":
+                k = CsvImportSpec.Kind.SERIES;
+                break;
+            default:
+                throw new IllegalArgumentException("--kind must be events or series, not \"" + kind + "\"");
         }
         Character sep = null;
         if (separator != null) {
@@ -162,13 +186,29 @@ public final class ImportCommand implements Callable<Integer> {
             try {
                 zone = ZoneId.of(timeZone);
             } catch (DateTimeException e) {
-                throw new IllegalArgumentException("unknown time zone \"" + timeZone + "\"; use an id like UTC or Europe/Brussels");
+                throw new IllegalArgumentException(
+                        "unknown time zone \"" + timeZone + "\"; use an id like UTC or Europe/Brussels");
             }
         }
-        return CsvImportSpec.builder(k).dateColumn(dateColumn).valueColumns(valueColumns).approxColumn(approxColumn)
-                .sourceColumn(sourceColumn).startColumn(startColumn).endColumn(endColumn).titleColumn(titleColumn)
-                .kindColumn(kindColumn).nationColumn(nationColumn).idColumn(idColumn).dateFormat(dateFormat)
-                .decimalMark(mark).separator(sep).title(title).zone(zone).placeColumn(placeColumn).latColumn(latColumn)
-                .lonColumn(lonColumn).build();
+        return CsvImportSpec.builder(k)
+                .dateColumn(dateColumn)
+                .valueColumns(valueColumns)
+                .approxColumn(approxColumn)
+                .sourceColumn(sourceColumn)
+                .startColumn(startColumn)
+                .endColumn(endColumn)
+                .titleColumn(titleColumn)
+                .kindColumn(kindColumn)
+                .nationColumn(nationColumn)
+                .idColumn(idColumn)
+                .dateFormat(dateFormat)
+                .decimalMark(mark)
+                .separator(sep)
+                .title(title)
+                .zone(zone)
+                .placeColumn(placeColumn)
+                .latColumn(latColumn)
+                .lonColumn(lonColumn)
+                .build();
     }
 }

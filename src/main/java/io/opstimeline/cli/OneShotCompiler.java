@@ -18,8 +18,7 @@ import javax.management.ObjectName;
 final class OneShotCompiler {
     private static final String NO_C2 = "[{ match: \"*.*\", c2: { Exclude: true } }]";
 
-    private OneShotCompiler() {
-    }
+    private OneShotCompiler() {}
 
     static void apply() {
         if (Boolean.getBoolean("opstimeline.c2")) {
@@ -29,9 +28,12 @@ final class OneShotCompiler {
         try {
             file = Files.createTempFile("ops-timeline-jit", ".json");
             Files.writeString(file, NO_C2, StandardCharsets.UTF_8);
-            ManagementFactory.getPlatformMBeanServer().invoke(
-                    new ObjectName("com.sun.management:type=DiagnosticCommand"), "compilerDirectivesAdd",
-                    new Object[] {new String[] {file.toString()}}, new String[] {String[].class.getName()});
+            ManagementFactory.getPlatformMBeanServer()
+                    .invoke(
+                            new ObjectName("com.sun.management:type=DiagnosticCommand"),
+                            "compilerDirectivesAdd",
+                            new Object[] {new String[] {file.toString()}},
+                            new String[] {String[].class.getName()});
         } catch (Exception | LinkageError e) {
             // only a speed-up: a JVM without the MBean (or a read-only temp folder) exports as before
         } finally {

@@ -9,10 +9,19 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ScopeType;
 
 /** The top command: no arguments opens the GUI on the bundled sample; sub-commands run headless. */
-@Command(name = "ops-timeline", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, versionProvider = VersionProvider.class,
+@Command(
+        name = "ops-timeline",
+        mixinStandardHelpOptions = true,
+        scope = ScopeType.INHERIT,
+        versionProvider = VersionProvider.class,
         description = "Browse, annotate and export campaign timelines.",
-        subcommands = {ValidateCommand.class, OpsTimelineCommand.OpenCommand.class, ExportCommand.class,
-                BenchCommand.class, ImportCommand.class})
+        subcommands = {
+            ValidateCommand.class,
+            OpsTimelineCommand.OpenCommand.class,
+            ExportCommand.class,
+            BenchCommand.class,
+            ImportCommand.class
+        })
 public final class OpsTimelineCommand implements Callable<Integer> {
     /** Returned when the GUI took over the thread; the JVM then lives as long as the window. */
     public static final int GUI_STARTED = -1;
@@ -32,8 +41,8 @@ public final class OpsTimelineCommand implements Callable<Integer> {
         // reaching this handler is a bug of ours. It must still not show a stack trace: that goes to the log.
         cli.setExecutionExceptionHandler((ex, line, parsed) -> {
             org.slf4j.LoggerFactory.getLogger(OpsTimelineCommand.class).error("unexpected failure (a bug)", ex);
-            err.println("error: unexpected failure, a bug in Ops Timeline: " + ex
-                    + "; please report it with the log " + io.opstimeline.logging.LogLocation.logFile());
+            err.println("error: unexpected failure, a bug in Ops Timeline: " + ex + "; please report it with the log "
+                    + io.opstimeline.logging.LogLocation.logFile());
             err.flush();
             return ExitCodes.INTERNAL_ERROR;
         });

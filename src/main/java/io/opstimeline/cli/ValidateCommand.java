@@ -36,13 +36,19 @@ public final class ValidateCommand implements Callable<Integer> {
                 if (VisItemsReader.looksLikeVisItems(file)) {
                     // the GUI opens these too, so validate checks them the same way it reads them
                     ItemStore items = VisItemsReader.read(file);
-                    out.printf("OK %s: %d items in %d lanes (a vis-timeline items file)%n", file, items.size(),
-                            items.laneCount());
+                    out.printf(
+                            "OK %s: %d items in %d lanes (a vis-timeline items file)%n",
+                            file, items.size(), items.laneCount());
                     continue;
                 }
                 Dataset d = loader.load(file);
-                out.printf("OK %s: %d events, %d nations, %d series (%d points), %d sources%n", file,
-                        d.events().size(), d.nations().size(), d.series().size(), d.seriesPointCount(),
+                out.printf(
+                        "OK %s: %d events, %d nations, %d series (%d points), %d sources%n",
+                        file,
+                        d.events().size(),
+                        d.nations().size(),
+                        d.series().size(),
+                        d.seriesPointCount(),
                         d.sources().size());
                 warnIfMarkingNeedsAColour(file, d, err);
             } catch (DatasetLoadException e) {
@@ -60,8 +66,9 @@ public final class ValidateCommand implements Callable<Integer> {
         try {
             Classification.of(d.classification().orElse(null));
         } catch (IllegalArgumentException refused) {
-            err.printf("%s: warning: %s Export it with --banner-colour (or --classification).%n", file,
-                    refused.getMessage());
+            err.printf(
+                    "%s: warning: %s Export it with --banner-colour (or --classification).%n",
+                    file, refused.getMessage());
         }
     }
 }

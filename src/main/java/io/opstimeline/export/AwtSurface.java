@@ -1,8 +1,8 @@
 package io.opstimeline.export;
 
-import io.opstimeline.core.render.PrintableText;
 import io.opstimeline.core.model.Rgb;
 import io.opstimeline.core.render.FontSpec;
+import io.opstimeline.core.render.PrintableText;
 import io.opstimeline.core.render.Surface;
 import java.awt.AlphaComposite;
 import java.awt.BasicStroke;
@@ -151,6 +151,7 @@ public final class AwtSurface implements Surface {
 
     /** Characters drawn so far that the export font has no glyph for, and one text they were in. */
     private final java.util.Set<Integer> missing = new java.util.TreeSet<>();
+
     private String missingExample;
 
     /** Notes the characters of {@code text} the current font cannot draw. */

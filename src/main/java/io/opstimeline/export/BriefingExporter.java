@@ -53,7 +53,8 @@ public final class BriefingExporter {
             if (settings.format() == ExportFormat.PNG) {
                 BufferedImage img = renderPng(b, settings, plan, page);
                 double dpi = settings.rasterScale() * 72;
-                AtomicFiles.write(file, os -> writePng(img, dpi, title, b.classification().text(), os));
+                AtomicFiles.write(
+                        file, os -> writePng(img, dpi, title, b.classification().text(), os));
             } else {
                 String svg = renderSvg(b, settings.pageSize(), plan, page);
                 AtomicFiles.write(file, os -> os.write(svg.getBytes(StandardCharsets.UTF_8)));
@@ -154,8 +155,8 @@ public final class BriefingExporter {
             throws MissingGlyphsException {
         Paper.PageSize size = settings.pageSize();
         double k = settings.rasterScale();
-        BufferedImage img = new BufferedImage((int) Math.round(size.width() * k), (int) Math.round(size.height() * k),
-                BufferedImage.TYPE_INT_RGB);
+        BufferedImage img = new BufferedImage(
+                (int) Math.round(size.width() * k), (int) Math.round(size.height() * k), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         try {
             g.scale(img.getWidth() / size.width(), img.getHeight() / size.height());
@@ -182,7 +183,9 @@ public final class BriefingExporter {
             SvgSurface svg = new SvgSurface(size.width(), size.height(), measurer);
             painter.paint(svg, size.width(), size.height(), b, plan, page);
             measurer.failOnMissingGlyphs();
-            return svg.document(fonts.family(), b.title() + " \u2013 " + BriefingPainter.pageTitle(b, plan.get(page)),
+            return svg.document(
+                    fonts.family(),
+                    b.title() + " \u2013 " + BriefingPainter.pageTitle(b, plan.get(page)),
                     "Marking: " + b.classification().text());
         } finally {
             g.dispose();

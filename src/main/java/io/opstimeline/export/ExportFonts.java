@@ -14,8 +14,11 @@ import java.util.List;
  * Otherwise the platform's SansSerif, and PDFs fall back to the standard Helvetica.
  */
 public final class ExportFonts {
-    private static final List<Path> FOLDERS = List.of(Path.of("/usr/share/fonts/truetype/dejavu"),
-            Path.of("/usr/share/fonts/dejavu"), Path.of("/usr/share/fonts/TTF"), Path.of("/usr/local/share/fonts"));
+    private static final List<Path> FOLDERS = List.of(
+            Path.of("/usr/share/fonts/truetype/dejavu"),
+            Path.of("/usr/share/fonts/dejavu"),
+            Path.of("/usr/share/fonts/TTF"),
+            Path.of("/usr/local/share/fonts"));
     private static volatile ExportFonts shared;
 
     private final Font regular;
@@ -45,14 +48,18 @@ public final class ExportFonts {
             Path b = dir.resolve("DejaVuSans-Bold.ttf");
             if (Files.isReadable(r) && Files.isReadable(b)) {
                 try {
-                    return new ExportFonts(Font.createFont(Font.TRUETYPE_FONT, r.toFile()),
-                            Font.createFont(Font.TRUETYPE_FONT, b.toFile()), r, b);
+                    return new ExportFonts(
+                            Font.createFont(Font.TRUETYPE_FONT, r.toFile()),
+                            Font.createFont(Font.TRUETYPE_FONT, b.toFile()),
+                            r,
+                            b);
                 } catch (FontFormatException | IOException e) {
                     break;
                 }
             }
         }
-        return new ExportFonts(new Font(Font.SANS_SERIF, Font.PLAIN, 1), new Font(Font.SANS_SERIF, Font.BOLD, 1), null, null);
+        return new ExportFonts(
+                new Font(Font.SANS_SERIF, Font.PLAIN, 1), new Font(Font.SANS_SERIF, Font.BOLD, 1), null, null);
     }
 
     /** The family name to ask a viewer for (SVG). */
@@ -80,7 +87,9 @@ public final class ExportFonts {
     public byte[] pdfBytes(boolean isBold) throws IOException {
         byte[][] faces = pdfFaces;
         if (faces == null) {
-            faces = new byte[][] {withoutGsub(Files.readAllBytes(regularFile)), withoutGsub(Files.readAllBytes(boldFile))};
+            faces = new byte[][] {
+                withoutGsub(Files.readAllBytes(regularFile)), withoutGsub(Files.readAllBytes(boldFile))
+            };
             pdfFaces = faces;
         }
         return faces[isBold ? 1 : 0];
@@ -91,7 +100,11 @@ public final class ExportFonts {
         int tables = (ttf[4] & 0xff) << 8 | ttf[5] & 0xff;
         for (int i = 0; i < tables; i++) {
             int at = 12 + 16 * i;
-            if (at + 4 <= ttf.length && ttf[at] == 'G' && ttf[at + 1] == 'S' && ttf[at + 2] == 'U' && ttf[at + 3] == 'B') {
+            if (at + 4 <= ttf.length
+                    && ttf[at] == 'G'
+                    && ttf[at + 1] == 'S'
+                    && ttf[at + 2] == 'U'
+                    && ttf[at + 3] == 'B') {
                 ttf[at] = 'x';
             }
         }

@@ -4,7 +4,10 @@ import java.util.Locale;
 
 /** The file formats a briefing can be written as. */
 public enum ExportFormat {
-    PNG, SVG, PDF, PPTX;
+    PNG,
+    SVG,
+    PDF,
+    PPTX;
 
     public String extension() {
         return name().toLowerCase(Locale.ROOT);

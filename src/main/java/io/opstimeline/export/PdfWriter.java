@@ -7,7 +7,6 @@ import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawerDefaultFonts;
 import io.opstimeline.core.export.Briefing;
 import io.opstimeline.core.export.BriefingPage;
 import io.opstimeline.core.export.BriefingPainter;
-import java.util.List;
 import io.opstimeline.core.export.Paper;
 import io.opstimeline.core.io.AtomicFiles;
 import java.awt.Font;
@@ -19,6 +18,7 @@ import java.text.AttributedCharacterIterator;
 import java.text.CharacterIterator;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.List;
 import java.util.TimeZone;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -47,8 +47,8 @@ final class PdfWriter {
         try (PDDocument doc = new PDDocument()) {
             IPdfBoxGraphics2DFontTextDrawer text = textDrawer(doc);
             List<BriefingPage> plan;
-            java.awt.image.BufferedImage scratch = new java.awt.image.BufferedImage(1, 1,
-                    java.awt.image.BufferedImage.TYPE_INT_RGB);
+            java.awt.image.BufferedImage scratch =
+                    new java.awt.image.BufferedImage(1, 1, java.awt.image.BufferedImage.TYPE_INT_RGB);
             java.awt.Graphics2D measure = scratch.createGraphics();
             try {
                 plan = painter.plan(new AwtSurface(measure, ExportFonts.get()), size.width(), size.height(), b);
@@ -102,7 +102,9 @@ final class PdfWriter {
         out.add(b.classification().text());
         out.add(b.dataset().fingerprint().fileName());
         out.add(b.dataset().title());
-        b.pages().stream().map(io.opstimeline.core.export.BriefingView::name).filter(java.util.Objects::nonNull)
+        b.pages().stream()
+                .map(io.opstimeline.core.export.BriefingView::name)
+                .filter(java.util.Objects::nonNull)
                 .forEach(out::add);
         return out;
     }

@@ -1,8 +1,8 @@
 package io.opstimeline.export;
 
-import io.opstimeline.core.render.PrintableText;
 import io.opstimeline.core.model.Rgb;
 import io.opstimeline.core.render.FontSpec;
+import io.opstimeline.core.render.PrintableText;
 import io.opstimeline.core.render.Surface;
 import java.awt.Color;
 import java.awt.geom.Path2D;
@@ -120,6 +120,7 @@ final class PptxSurface implements Surface {
      * write and to open, and one shape is what a briefer would want to select and recolour.
      */
     private Path2D.Double polyline;
+
     private double[] firstSegment;
     private int segments;
     private double polylineEndX;
@@ -170,8 +171,8 @@ final class PptxSurface implements Surface {
     private void connector(double[] p) {
         XSLFConnectorShape l = slide.createConnector();
         l.setShapeType(ShapeType.LINE);
-        l.setAnchor(new Rectangle2D.Double(Math.min(p[0], p[2]), Math.min(p[1], p[3]), Math.abs(p[2] - p[0]),
-                Math.abs(p[3] - p[1])));
+        l.setAnchor(new Rectangle2D.Double(
+                Math.min(p[0], p[2]), Math.min(p[1], p[3]), Math.abs(p[2] - p[0]), Math.abs(p[3] - p[1])));
         l.setFlipHorizontal(p[2] < p[0]);
         l.setFlipVertical(p[3] < p[1]);
         outline(l);
@@ -336,18 +337,22 @@ final class PptxSurface implements Surface {
         measurer.checkGlyphs(text);
         double w = measurer.textWidth(text);
         Rectangle2D c = clip();
-        if (c != null && (baselineY < c.getMinY() || baselineY - font.size() * 0.7 > c.getMaxY() || x >= c.getMaxX()
-                || x + w <= c.getMinX())) {
+        if (c != null
+                && (baselineY < c.getMinY()
+                        || baselineY - font.size() * 0.7 > c.getMaxY()
+                        || x >= c.getMaxX()
+                        || x + w <= c.getMinX())) {
             return;
         }
         XSLFTextBox box = slide.createTextBox();
         // A text box's first baseline sits about one ascent (0.93 em in DejaVu Sans) below its top.
-        box.setAnchor(new Rectangle2D.Double(x, baselineY - font.size() * 0.93, w + font.size() * 0.6,
-                font.size() * 1.25));
+        box.setAnchor(
+                new Rectangle2D.Double(x, baselineY - font.size() * 0.93, w + font.size() * 0.6, font.size() * 1.25));
         box.setInsets(new Insets2D(0, 0, 0, 0));
         box.setWordWrap(false);
         box.setVerticalAlignment(VerticalAlignment.TOP);
-        XSLFTextParagraph p = box.getTextParagraphs().isEmpty() ? box.addNewTextParagraph()
+        XSLFTextParagraph p = box.getTextParagraphs().isEmpty()
+                ? box.addNewTextParagraph()
                 : box.getTextParagraphs().get(0);
         XSLFTextRun run = p.addNewTextRun();
         run.setText(text);

@@ -1,20 +1,19 @@
 package io.opstimeline.export;
 
-import io.opstimeline.core.io.AtomicFiles;
-
 import io.opstimeline.core.annotate.Annotation;
 import io.opstimeline.core.export.Briefing;
 import io.opstimeline.core.export.BriefingPage;
 import io.opstimeline.core.export.BriefingPainter;
 import io.opstimeline.core.export.BriefingView;
 import io.opstimeline.core.export.Paper;
+import io.opstimeline.core.io.AtomicFiles;
 import io.opstimeline.core.model.Event;
 import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -68,7 +67,9 @@ final class PptxWriter {
                 speakerNotes(ppt, slide, notes(b, plan.get(i)));
             }
             ppt.getProperties().getCoreProperties().setTitle(b.title());
-            ppt.getProperties().getCoreProperties().setSubjectProperty(b.classification().text());
+            ppt.getProperties()
+                    .getCoreProperties()
+                    .setSubjectProperty(b.classification().text());
             ppt.getProperties().getCoreProperties().setKeywords(String.join("; ", PdfWriter.keywords(b)));
             ppt.getProperties().getCoreProperties().setCreator(System.getProperty("user.name", "Ops Timeline"));
             AtomicFiles.write(out, ppt::write);
@@ -119,15 +120,17 @@ final class PptxWriter {
         Set<String> shown = new HashSet<>();
         b.inWindow(v).forEach(e -> shown.add(e.id()));
         List<String> lines = new ArrayList<>();
-        lines.add(BriefingPainter.pageTitle(b, page) + ". Marking: " + b.classification().text());
+        lines.add(BriefingPainter.pageTitle(b, page) + ". Marking: "
+                + b.classification().text());
         for (Annotation a : b.annotations()) {
             if (a.eventId() != null) {
                 if (shown.contains(a.eventId())) {
-                    String rec = b.dataset().event(a.eventId()).map(Event::title).orElse(a.eventId());
+                    String rec =
+                            b.dataset().event(a.eventId()).map(Event::title).orElse(a.eventId());
                     lines.add("\u2022 " + a.text().strip() + " [" + rec + "]");
                 }
-            } else if (v.window().overlaps(a.start().toEpochMilli(),
-                    (a.end() == null ? a.start() : a.end()).toEpochMilli())) {
+            } else if (v.window()
+                    .overlaps(a.start().toEpochMilli(), (a.end() == null ? a.start() : a.end()).toEpochMilli())) {
                 lines.add("\u2022 " + a.text().strip());
             }
         }

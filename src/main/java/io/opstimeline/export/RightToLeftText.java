@@ -27,7 +27,8 @@ final class RightToLeftText {
             {0x635, 0xFEB9, 4}, {0x636, 0xFEBD, 4}, {0x637, 0xFEC1, 4}, {0x638, 0xFEC5, 4}, {0x639, 0xFEC9, 4},
             {0x63A, 0xFECD, 4}, {0x641, 0xFED1, 4}, {0x642, 0xFED5, 4}, {0x643, 0xFED9, 4}, {0x644, 0xFEDD, 4},
             {0x645, 0xFEE1, 4}, {0x646, 0xFEE5, 4}, {0x647, 0xFEE9, 4}, {0x648, 0xFEED, 2}, {0x649, 0xFEEF, 2},
-            {0x64A, 0xFEF1, 4}};
+            {0x64A, 0xFEF1, 4}
+        };
         for (int[] row : table) {
             ISOLATED[row[0] - 0x621] = row[1];
             FORMS[row[0] - 0x621] = row[2];
@@ -37,14 +38,14 @@ final class RightToLeftText {
     private static final int TATWEEL = 0x640;
     private static final int LAM = 0x644;
 
-    private RightToLeftText() {
-    }
+    private RightToLeftText() {}
 
     /** Whether any character is written right to left (Arabic, Hebrew, their presentation forms). */
     static boolean hasRightToLeft(CharSequence text) {
         for (int i = 0; i < text.length(); i++) {
             byte d = Character.getDirectionality(text.charAt(i));
-            if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC
+            if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+                    || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC
                     || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_EMBEDDING
                     || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_OVERRIDE) {
                 return true;

@@ -1,8 +1,8 @@
 package io.opstimeline.export;
 
-import io.opstimeline.core.render.PrintableText;
 import io.opstimeline.core.model.Rgb;
 import io.opstimeline.core.render.FontSpec;
+import io.opstimeline.core.render.PrintableText;
 import io.opstimeline.core.render.Surface;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -71,20 +71,49 @@ public final class SvgSurface implements Surface {
 
     @Override
     public void fillRect(double x, double y, double w, double h) {
-        body.append("<rect x=\"").append(n(x)).append("\" y=\"").append(n(y)).append("\" width=\"").append(n(w))
-                .append("\" height=\"").append(n(h)).append("\" ").append(fill).append("/>\n");
+        body.append("<rect x=\"")
+                .append(n(x))
+                .append("\" y=\"")
+                .append(n(y))
+                .append("\" width=\"")
+                .append(n(w))
+                .append("\" height=\"")
+                .append(n(h))
+                .append("\" ")
+                .append(fill)
+                .append("/>\n");
     }
 
     @Override
     public void strokeRect(double x, double y, double w, double h) {
-        body.append("<rect x=\"").append(n(x)).append("\" y=\"").append(n(y)).append("\" width=\"").append(n(w))
-                .append("\" height=\"").append(n(h)).append("\" fill=\"none\" ").append(stroke).append(dash).append("/>\n");
+        body.append("<rect x=\"")
+                .append(n(x))
+                .append("\" y=\"")
+                .append(n(y))
+                .append("\" width=\"")
+                .append(n(w))
+                .append("\" height=\"")
+                .append(n(h))
+                .append("\" fill=\"none\" ")
+                .append(stroke)
+                .append(dash)
+                .append("/>\n");
     }
 
     @Override
     public void line(double x1, double y1, double x2, double y2) {
-        body.append("<line x1=\"").append(n(x1)).append("\" y1=\"").append(n(y1)).append("\" x2=\"").append(n(x2))
-                .append("\" y2=\"").append(n(y2)).append("\" ").append(stroke).append(dash).append("/>\n");
+        body.append("<line x1=\"")
+                .append(n(x1))
+                .append("\" y1=\"")
+                .append(n(y1))
+                .append("\" x2=\"")
+                .append(n(x2))
+                .append("\" y2=\"")
+                .append(n(y2))
+                .append("\" ")
+                .append(stroke)
+                .append(dash)
+                .append("/>\n");
     }
 
     private void polygon(double[] xs, double[] ys, String paint) {
@@ -110,8 +139,17 @@ public final class SvgSurface implements Surface {
 
     @Override
     public void fillOval(double x, double y, double w, double h) {
-        body.append("<ellipse cx=\"").append(n(x + w / 2)).append("\" cy=\"").append(n(y + h / 2)).append("\" rx=\"")
-                .append(n(w / 2)).append("\" ry=\"").append(n(h / 2)).append("\" ").append(fill).append("/>\n");
+        body.append("<ellipse cx=\"")
+                .append(n(x + w / 2))
+                .append("\" cy=\"")
+                .append(n(y + h / 2))
+                .append("\" rx=\"")
+                .append(n(w / 2))
+                .append("\" ry=\"")
+                .append(n(h / 2))
+                .append("\" ")
+                .append(fill)
+                .append("/>\n");
     }
 
     @Override
@@ -127,9 +165,19 @@ public final class SvgSurface implements Surface {
             return;
         }
         measurer.checkGlyphs(text);
-        body.append("<text x=\"").append(n(x)).append("\" y=\"").append(n(baselineY)).append("\" font-size=\"")
-                .append(n(font.size())).append('"').append(font.bold() ? " font-weight=\"bold\"" : "").append(' ')
-                .append(fill).append('>').append(escape(text)).append("</text>\n");
+        body.append("<text x=\"")
+                .append(n(x))
+                .append("\" y=\"")
+                .append(n(baselineY))
+                .append("\" font-size=\"")
+                .append(n(font.size()))
+                .append('"')
+                .append(font.bold() ? " font-weight=\"bold\"" : "")
+                .append(' ')
+                .append(fill)
+                .append('>')
+                .append(escape(text))
+                .append("</text>\n");
     }
 
     static String escape(String text) {
@@ -168,8 +216,17 @@ public final class SvgSurface implements Surface {
     @Override
     public void pushClip(double x, double y, double w, double h) {
         int id = ++clipCount;
-        defs.append("<clipPath id=\"c").append(id).append("\"><rect x=\"").append(n(x)).append("\" y=\"").append(n(y))
-                .append("\" width=\"").append(n(w)).append("\" height=\"").append(n(h)).append("\"/></clipPath>\n");
+        defs.append("<clipPath id=\"c")
+                .append(id)
+                .append("\"><rect x=\"")
+                .append(n(x))
+                .append("\" y=\"")
+                .append(n(y))
+                .append("\" width=\"")
+                .append(n(w))
+                .append("\" height=\"")
+                .append(n(h))
+                .append("\"/></clipPath>\n");
         body.append("<g clip-path=\"url(#c").append(id).append(")\">\n");
         openClips.push(id);
     }
@@ -190,12 +247,23 @@ public final class SvgSurface implements Surface {
     public String document(String family, String title, String description) {
         StringBuilder out = new StringBuilder(body.length() + defs.length() + 512);
         out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-                .append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(n(width)).append("pt\" height=\"")
-                .append(n(height)).append("pt\" viewBox=\"0 0 ").append(n(width)).append(' ').append(n(height))
-                .append("\" font-family=\"").append(escape(family)).append(", sans-serif\">\n")
+                .append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"")
+                .append(n(width))
+                .append("pt\" height=\"")
+                .append(n(height))
+                .append("pt\" viewBox=\"0 0 ")
+                .append(n(width))
+                .append(' ')
+                .append(n(height))
+                .append("\" font-family=\"")
+                .append(escape(family))
+                .append(", sans-serif\">\n")
                 .append(title == null ? "" : "<title>" + escape(title) + "</title>\n")
                 .append(description == null ? "" : "<desc>" + escape(description) + "</desc>\n")
-                .append("<defs>\n").append(defs).append("</defs>\n").append(body);
+                .append("<defs>\n")
+                .append(defs)
+                .append("</defs>\n")
+                .append(body);
         for (int i = 0; i < openClips.size(); i++) {
             out.append("</g>\n");
         }

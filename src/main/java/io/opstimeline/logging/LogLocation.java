@@ -13,13 +13,13 @@ public final class LogLocation {
     public static final String OVERRIDE = "ops-timeline.logDir";
     public static final String FILE_NAME = "ops-timeline.log";
 
-    private LogLocation() {
-    }
+    private LogLocation() {}
 
     /** The log file for this user on this machine. */
     public static Path logFile() {
         String override = System.getProperty(OVERRIDE);
-        Path dir = override != null && !override.isBlank() ? Path.of(override)
+        Path dir = override != null && !override.isBlank()
+                ? Path.of(override)
                 : logDir(System.getProperty("os.name", ""), System.getenv(), System.getProperty("user.home", "."));
         return dir.resolve(FILE_NAME);
     }
@@ -40,7 +40,8 @@ public final class LogLocation {
         }
         String xdg = env.get("XDG_DATA_HOME");
         // The XDG spec says a relative value is invalid and must be ignored.
-        Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg)
+        Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()
+                ? Path.of(xdg)
                 : Path.of(home, ".local", "share");
         return base.resolve("ops-timeline").resolve("logs");
     }

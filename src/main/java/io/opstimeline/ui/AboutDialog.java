@@ -11,8 +11,7 @@ import javafx.stage.Window;
 
 /** Help > About: version and build from the jar's manifest, and the bundled libraries' licences. */
 final class AboutDialog {
-    private AboutDialog() {
-    }
+    private AboutDialog() {}
 
     static Alert create(Window owner) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
@@ -21,9 +20,11 @@ final class AboutDialog {
         }
         alert.setTitle("About Ops Timeline");
         alert.setHeaderText("Ops Timeline " + version() + "\nBuild " + buildTime()
-                + "\nJava " + System.getProperty("java.version") + ", JavaFX " + System.getProperty("javafx.version", "?")
+                + "\nJava " + System.getProperty("java.version") + ", JavaFX "
+                + System.getProperty("javafx.version", "?")
                 + "\nLicensed under the Apache License 2.0");
-        TextArea libs = new TextArea("Bundled libraries and their licences:\n\n" + entries(resource("/about/third-party.txt")));
+        TextArea libs =
+                new TextArea("Bundled libraries and their licences:\n\n" + entries(resource("/about/third-party.txt")));
         libs.setEditable(false);
         // wrapped, one library to a block: the list's three columns (up to 144 characters a line) ran
         // off the dialog's right edge at its default size, licences cut behind a horizontal scroll bar
@@ -51,7 +52,9 @@ final class AboutDialog {
             }
             out.append(cols[0]).append('\n');
             if (cols.length > 1) {
-                out.append("    ").append(String.join("  \u00b7  ", Arrays.copyOfRange(cols, 1, cols.length))).append('\n');
+                out.append("    ")
+                        .append(String.join("  \u00b7  ", Arrays.copyOfRange(cols, 1, cols.length)))
+                        .append('\n');
             }
             out.append('\n');
         }

@@ -5,8 +5,7 @@ import javafx.scene.layout.Region;
 
 /** Shared dialog sizing: a dialog opens at least as large as its content asks, so no label is cut. */
 public final class Dialogs {
-    private Dialogs() {
-    }
+    private Dialogs() {}
 
     /**
      * The dialog pane may not shrink below its preferred size (JavaFX lets it, and on some window

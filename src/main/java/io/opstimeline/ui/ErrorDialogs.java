@@ -5,8 +5,7 @@ import javafx.stage.Window;
 
 /** A failure we did not foresee: say so plainly and say where the log is, never fail silently. */
 final class ErrorDialogs {
-    private ErrorDialogs() {
-    }
+    private ErrorDialogs() {}
 
     static Alert unexpected(Window owner, String what, Throwable error) {
         Alert alert = new Alert(Alert.AlertType.ERROR);
@@ -49,8 +48,12 @@ final class ErrorDialogs {
     static String describe(Throwable error) {
         String message = error.getMessage();
         StackTraceElement[] trace = error.getStackTrace();
-        String where = trace.length == 0 ? "" : " in " + trace[0].getClassName()
-                .substring(trace[0].getClassName().lastIndexOf('.') + 1) + "." + trace[0].getMethodName();
+        String where = trace.length == 0
+                ? ""
+                : " in "
+                        + trace[0].getClassName()
+                                .substring(trace[0].getClassName().lastIndexOf('.') + 1) + "."
+                        + trace[0].getMethodName();
         return error.getClass().getSimpleName() + where + (message == null || message.isBlank() ? "" : ": " + message);
     }
 }

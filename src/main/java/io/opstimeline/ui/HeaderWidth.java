@@ -14,8 +14,7 @@ public final class HeaderWidth {
     /** Header cell padding on both sides and room for the sort arrow. */
     static final double CHROME = 34;
 
-    private HeaderWidth() {
-    }
+    private HeaderWidth() {}
 
     /** Sets the column's minimum width to its header's and returns the column. */
     public static <S, T> TableColumn<S, T> keepWhole(TableColumn<S, T> column) {

@@ -2,13 +2,13 @@ package io.opstimeline.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.stage.Window;
 
 /**
@@ -17,8 +17,7 @@ import javafx.stage.Window;
  */
 final class KeyboardShortcuts {
     /** One row: where the command is and the keys that run it. */
-    record Shortcut(String command, String keys) {
-    }
+    record Shortcut(String command, String keys) {}
 
     /** Keys that act inside a pane rather than through a menu. */
     static final List<Shortcut> IN_PANES = List.of(
@@ -33,8 +32,7 @@ final class KeyboardShortcuts {
             new Shortcut("From / To: apply the date", "Enter (or leave the field)"),
             new Shortcut("Records table: the record's actions", "Context-menu key or Shift+F10"));
 
-    private KeyboardShortcuts() {
-    }
+    private KeyboardShortcuts() {}
 
     /** "File > Open..." with its keys, for every menu item that has an accelerator, in menu order. */
     static List<Shortcut> fromMenus(MenuBar bar) {
@@ -50,7 +48,9 @@ final class KeyboardShortcuts {
             if (item instanceof Menu sub) {
                 collect(sub, path + " \u203A " + clean(sub.getText()), out);
             } else if (item.getAccelerator() != null) {
-                out.add(new Shortcut(path + " \u203A " + clean(item.getText()), item.getAccelerator().getDisplayText()));
+                out.add(new Shortcut(
+                        path + " \u203A " + clean(item.getText()),
+                        item.getAccelerator().getDisplayText()));
             }
         }
     }

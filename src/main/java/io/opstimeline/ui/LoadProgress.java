@@ -30,7 +30,9 @@ final class LoadProgress extends HBox {
     void track(Task<?> task) {
         bar.progressProperty().bind(task.progressProperty());
         cancel.setOnAction(e -> task.cancel(true));
-        visibleProperty().bind(task.stateProperty().isEqualTo(Worker.State.SCHEDULED)
-                .or(task.stateProperty().isEqualTo(Worker.State.RUNNING)));
+        visibleProperty()
+                .bind(task.stateProperty()
+                        .isEqualTo(Worker.State.SCHEDULED)
+                        .or(task.stateProperty().isEqualTo(Worker.State.RUNNING)));
     }
 }

@@ -32,28 +32,60 @@ final class MainMenus {
 
     MenuBar build() {
         MenuItem open = item("_Open\u2026", "Shortcut+O", this::chooseAndOpen);
-        MenuItem importCsv = item("_Import CSV\u2026", "Shortcut+I", () -> io.opstimeline.ui.importer.ImportDialog.run(
-                window.getScene().getWindow(), window::open, window.datasetProperty()::set));
+        MenuItem importCsv = item(
+                "_Import CSV\u2026",
+                "Shortcut+I",
+                () -> io.opstimeline.ui.importer.ImportDialog.run(
+                        window.getScene().getWindow(), window::open, window.datasetProperty()::set));
         Menu file = new Menu("_File", null, open, recent, importCsv, new SeparatorMenuItem());
         file.getItems().addAll(window.export().fileMenuItems());
-        file.getItems().add(item("_Print\u2026", "Shortcut+P", () -> PrintBriefing.print(window.getScene().getWindow(),
-                window::currentBriefing, window::showStatus)));
+        file.getItems()
+                .add(item(
+                        "_Print\u2026",
+                        "Shortcut+P",
+                        () -> PrintBriefing.print(
+                                window.getScene().getWindow(), window::currentBriefing, window::showStatus)));
         file.getItems().addAll(new SeparatorMenuItem(), item("E_xit", "Shortcut+Q", Platform::exit));
         file.setOnShowing(e -> fillRecent());
         fillRecent();
-        Menu view = new Menu("_View", null,
+        Menu view = new Menu(
+                "_View",
+                null,
                 item("Show _everything", "Shortcut+0", () -> window.timeline().fitAll()),
                 item("Zoom _in", "Shortcut+EQUALS", () -> zoom(0.7)),
                 item("Zoom _out", "Shortcut+MINUS", () -> zoom(1 / 0.7)),
-                item("_Find", "Shortcut+F", () -> window.filterBar().searchField().requestFocus()),
-                new SeparatorMenuItem(), lanesMenu(), zoneMenu(), darkTheme(), legend());
-        Menu help = new Menu("_Help", null,
-                item("_User guide", "F1", () -> UserGuide.dialog(window.getScene().getWindow()).show()),
-                item("_Keyboard shortcuts", "Shortcut+SLASH", () -> KeyboardShortcuts.dialog(
-                        window.getScene().getWindow(), window.menuBar()).show()),
-                item("_About Ops Timeline", "Shift+F1", () -> AboutDialog.create(window.getScene().getWindow()).show()));
-        return new MenuBar(file, window.annotations().editMenu(), view, window.annotations().annotateMenu(),
-                window.annotations().viewsMenu(), help);
+                item(
+                        "_Find",
+                        "Shortcut+F",
+                        () -> window.filterBar().searchField().requestFocus()),
+                new SeparatorMenuItem(),
+                lanesMenu(),
+                zoneMenu(),
+                darkTheme(),
+                legend());
+        Menu help = new Menu(
+                "_Help",
+                null,
+                item(
+                        "_User guide",
+                        "F1",
+                        () -> UserGuide.dialog(window.getScene().getWindow()).show()),
+                item(
+                        "_Keyboard shortcuts",
+                        "Shortcut+SLASH",
+                        () -> KeyboardShortcuts.dialog(window.getScene().getWindow(), window.menuBar())
+                                .show()),
+                item(
+                        "_About Ops Timeline",
+                        "Shift+F1",
+                        () -> AboutDialog.create(window.getScene().getWindow()).show()));
+        return new MenuBar(
+                file,
+                window.annotations().editMenu(),
+                view,
+                window.annotations().annotateMenu(),
+                window.annotations().viewsMenu(),
+                help);
     }
 
     private static MenuItem item(String text, String keys, Runnable action) {
@@ -86,7 +118,8 @@ final class MainMenus {
         String saved = window.settings().get("lanes", "KIND");
         for (Lanes.Mode mode : Lanes.Mode.values()) {
             RadioMenuItem item = new RadioMenuItem(mode == Lanes.Mode.KIND ? "By _kind" : "By _nation");
-            item.setAccelerator(KeyCombination.keyCombination(mode == Lanes.Mode.KIND ? "Shortcut+Shift+K" : "Shortcut+Shift+N"));
+            item.setAccelerator(
+                    KeyCombination.keyCombination(mode == Lanes.Mode.KIND ? "Shortcut+Shift+K" : "Shortcut+Shift+N"));
             item.setToggleGroup(group);
             item.setSelected(mode.name().equals(saved));
             item.setOnAction(e -> {
@@ -113,9 +146,14 @@ final class MainMenus {
         String saved = window.settings().get("zone", "");
         List<String[]> choices = new ArrayList<>();
         var d = window.datasetProperty().get();
-        choices.add(new String[] {"Dataset's zone" + (d == null ? "" : " (" + d.timeZone().getId() + ")"), ""});
+        choices.add(new String[] {
+            "Dataset's zone" + (d == null ? "" : " (" + d.timeZone().getId() + ")"), ""
+        });
         choices.add(new String[] {"UTC", "UTC"});
-        choices.add(new String[] {"Local (" + ZoneId.systemDefault().getId() + ")", ZoneId.systemDefault().getId()});
+        choices.add(new String[] {
+            "Local (" + ZoneId.systemDefault().getId() + ")",
+            ZoneId.systemDefault().getId()
+        });
         for (String id : ZoneChooser.recent(window.settings())) {
             if (choices.stream().noneMatch(c -> c[1].equals(id))) {
                 choices.add(new String[] {id, id});
@@ -138,7 +176,8 @@ final class MainMenus {
     }
 
     private void chooseZone() {
-        ZoneChooser.dialog(window.getScene().getWindow(), ZoneChooser.recent(window.settings())).showAndWait()
+        ZoneChooser.dialog(window.getScene().getWindow(), ZoneChooser.recent(window.settings()))
+                .showAndWait()
                 .ifPresent(id -> {
                     ZoneChooser.remember(window.settings(), id);
                     setZone(id);
@@ -150,7 +189,8 @@ final class MainMenus {
      * start-up's first frame must look as the menus will set it (they set the same values again).
      */
     static void applySaved(TimelineView timeline, Settings settings) {
-        timeline.laneModeProperty().set("NATION".equals(settings.get("lanes", "KIND")) ? Lanes.Mode.NATION : Lanes.Mode.KIND);
+        timeline.laneModeProperty()
+                .set("NATION".equals(settings.get("lanes", "KIND")) ? Lanes.Mode.NATION : Lanes.Mode.KIND);
         timeline.zoneProperty().set(zone(settings.get("zone", "")));
         timeline.themeProperty().set(Boolean.parseBoolean(settings.get("dark", "false")) ? Theme.DARK : Theme.LIGHT);
     }
@@ -204,8 +244,10 @@ final class MainMenus {
     private void chooseAndOpen() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open dataset");
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Ops Timeline data (*.json)", "*.json"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
+        chooser.getExtensionFilters()
+                .addAll(
+                        new FileChooser.ExtensionFilter("Ops Timeline data (*.json)", "*.json"),
+                        new FileChooser.ExtensionFilter("All files", "*.*"));
         File chosen = chooser.showOpenDialog(window.getScene().getWindow());
         if (chosen != null) {
             window.open(chosen.toPath());

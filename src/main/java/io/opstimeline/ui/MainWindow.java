@@ -31,8 +31,8 @@ import javafx.beans.property.ObjectProperty;
 import javafx.concurrent.Task;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.TransferMode;
@@ -90,11 +90,20 @@ public final class MainWindow extends BorderPane {
         getStyleClass().add("main-window");
         detail = new DetailPane(openUrl);
         annotations = new AnnotationsFeature(timeline, model, () -> openFile, status::setText);
-        export = new ExportFeature(model, () -> annotations.store().document(), () -> openFile,
-                () -> getScene().getWindow(), status::setText);
+        export = new ExportFeature(
+                model,
+                () -> annotations.store().document(),
+                () -> openFile,
+                () -> getScene().getWindow(),
+                status::setText);
         export.setSettings(settings);
-        recordActions = new RecordActions(model, new RecordActions.Handlers(openUrl,
-                id -> annotations.addNoteOnSelection(), filterBar::showOnlyKind, filterBar::showOnlyNation));
+        recordActions = new RecordActions(
+                model,
+                new RecordActions.Handlers(
+                        openUrl,
+                        id -> annotations.addNoteOnSelection(),
+                        filterBar::showOnlyKind,
+                        filterBar::showOnlyNation));
         table.setRecordActions(recordActions);
         // the timeline offers the same record menu, and its legend follows View > Legend of symbols
         timeline.recordMenuFactoryProperty().set(id -> recordActions.menuFor(id).orElse(null));
@@ -154,7 +163,9 @@ public final class MainWindow extends BorderPane {
         SplitPane.setResizableWithParent(side, false);
         records = new Tab("Records", table);
         nationsTab = new Tab("Nations", nations);
-        TabPane lower = new TabPane(records, nationsTab,
+        TabPane lower = new TabPane(
+                records,
+                nationsTab,
                 new Tab("Map", new io.opstimeline.ui.map.MapWorkspace(model, model.themeProperty())));
         lower.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         lower.setAccessibleText("Records, nations and map");
@@ -180,7 +191,8 @@ public final class MainWindow extends BorderPane {
 
     /** F6 order, as desktop apps go round their panes: filter bar, timeline, detail, the lower tab. */
     private List<javafx.scene.Node> panes() {
-        javafx.scene.Node lowerContent = records.getTabPane().getSelectionModel().getSelectedItem().getContent();
+        javafx.scene.Node lowerContent =
+                records.getTabPane().getSelectionModel().getSelectedItem().getContent();
         return List.of(filterBar, timeline, detail, lowerContent);
     }
 
@@ -209,8 +221,12 @@ public final class MainWindow extends BorderPane {
         scroller.getStyleClass().add("timeline-scroller");
         scroller.setAccessibleText("Timeline lanes, scrolled when there are more than fit");
         // the axis stays at the top of what is visible, over the lanes scrolled under it
-        Runnable pinAxis = () -> timeline.axisTopProperty().set(Math.max(0, scroller.getVvalue()
-                * (timeline.getHeight() - scroller.getViewportBounds().getHeight())));
+        Runnable pinAxis = () -> timeline.axisTopProperty()
+                .set(Math.max(
+                        0,
+                        scroller.getVvalue()
+                                * (timeline.getHeight()
+                                        - scroller.getViewportBounds().getHeight())));
         scroller.vvalueProperty().addListener((o, a, v) -> pinAxis.run());
         scroller.viewportBoundsProperty().addListener((o, a, b) -> pinAxis.run());
         timeline.heightProperty().addListener((o, a, h) -> pinAxis.run());
@@ -222,8 +238,9 @@ public final class MainWindow extends BorderPane {
             }
         });
         VBox.setVgrow(scroller, Priority.ALWAYS);
-        javafx.beans.value.ChangeListener<io.opstimeline.core.index.ItemStore> rows = (o, a, store) -> timeline.setMinHeight(
-                store == null ? 200 : Math.max(200, TimelinePainter.minHeight(store.laneCount())));
+        javafx.beans.value.ChangeListener<io.opstimeline.core.index.ItemStore> rows =
+                (o, a, store) -> timeline.setMinHeight(
+                        store == null ? 200 : Math.max(200, TimelinePainter.minHeight(store.laneCount())));
         timeline.storeProperty().addListener(rows);
         rows.changed(null, null, timeline.storeProperty().get()); // a timeline taken over at start-up has its store
         return scroller;
@@ -233,7 +250,10 @@ public final class MainWindow extends BorderPane {
     private void remember(SplitPane split, String key, double fallback) {
         double saved = settings.getDouble(key, fallback);
         split.setDividerPositions(saved > 0.1 && saved < 0.95 ? saved : fallback);
-        split.getDividers().get(0).positionProperty().addListener((o, a, p) -> settings.putDouble(key, p.doubleValue()));
+        split.getDividers()
+                .get(0)
+                .positionProperty()
+                .addListener((o, a, p) -> settings.putDouble(key, p.doubleValue()));
     }
 
     private void bind() {
@@ -254,11 +274,17 @@ public final class MainWindow extends BorderPane {
         chart.datasetProperty().bind(model.datasetProperty());
         chart.windowProperty().bind(model.windowProperty());
         chart.themeProperty().bind(model.themeProperty());
-        chart.markedProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(() -> {
-            Dataset d = model.datasetProperty().get();
-            String id = model.selectedIdProperty().get();
-            return d == null || id == null ? null : d.event(id).map(e -> e.start().instant()).orElse(null);
-        }, model.datasetProperty(), model.selectedIdProperty()));
+        chart.markedProperty()
+                .bind(javafx.beans.binding.Bindings.createObjectBinding(
+                        () -> {
+                            Dataset d = model.datasetProperty().get();
+                            String id = model.selectedIdProperty().get();
+                            return d == null || id == null
+                                    ? null
+                                    : d.event(id).map(e -> e.start().instant()).orElse(null);
+                        },
+                        model.datasetProperty(),
+                        model.selectedIdProperty()));
         overview.themeProperty().bind(model.themeProperty());
         // the range's days start at 00:00 in the zone shown; another zone moves those instants
         filterBar.setZone(model::effectiveZone);
@@ -291,9 +317,17 @@ public final class MainWindow extends BorderPane {
         timeline.overlays().removeIf(o -> o instanceof NationOverlay || o instanceof ParticipationOverlay);
         String nation = model.selectedNationProperty().get();
         if (d != null && nation != null) {
-            timeline.overlays().add(0, new NationOverlay(d.events().stream().filter(e -> e.nationIds().contains(nation))
-                    .map(Event::id).collect(Collectors.toSet())));
-            long end = d.events().stream().mapToLong(e -> e.coverEnd().toEpochMilli()).max().orElse(0);
+            timeline.overlays()
+                    .add(
+                            0,
+                            new NationOverlay(d.events().stream()
+                                    .filter(e -> e.nationIds().contains(nation))
+                                    .map(Event::id)
+                                    .collect(Collectors.toSet())));
+            long end = d.events().stream()
+                    .mapToLong(e -> e.coverEnd().toEpochMilli())
+                    .max()
+                    .orElse(0);
             d.nation(nation).ifPresent(n -> timeline.overlays().add(1, new ParticipationOverlay(n, end)));
         }
         overview.eventsProperty().set(model.matchingEvents());
@@ -349,9 +383,12 @@ public final class MainWindow extends BorderPane {
         if (d == null || w == null) {
             return null;
         }
-        return new io.opstimeline.core.export.Briefing(d, annotations.store().document().annotations(),
-                new io.opstimeline.core.export.BriefingOptions(null, null, null, true, true, Instant.now(),
-                        model.effectiveZone()), List.of(model.briefingView()));
+        return new io.opstimeline.core.export.Briefing(
+                d,
+                annotations.store().document().annotations(),
+                new io.opstimeline.core.export.BriefingOptions(
+                        null, null, null, true, true, Instant.now(), model.effectiveZone()),
+                List.of(model.briefingView()));
     }
 
     void showStatus(String text) {
@@ -387,7 +424,8 @@ public final class MainWindow extends BorderPane {
             e.consume();
         });
         setOnDragDropped(e -> {
-            boolean ok = e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty();
+            boolean ok =
+                    e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty();
             if (ok) {
                 open(e.getDragboard().getFiles().get(0).toPath());
             }
@@ -427,7 +465,9 @@ public final class MainWindow extends BorderPane {
         task.setOnSucceeded(e -> {
             loading(false);
             openFile = null;
-            model.documentProperty().set(TimelineDocument.ofItems(task.getValue(), file.getFileName().toString()));
+            model.documentProperty()
+                    .set(TimelineDocument.ofItems(
+                            task.getValue(), file.getFileName().toString()));
         });
         task.setOnFailed(e -> openFailed(file, task.getException()));
         loader.submit(task);
@@ -471,17 +511,19 @@ public final class MainWindow extends BorderPane {
         loading(false);
         updateStatus();
         if (error instanceof DatasetLoadException) {
-            ProblemsDialog.create(getScene().getWindow(), file.toString(),
-                    ((DatasetLoadException) error).problems()).show();
+            ProblemsDialog.create(getScene().getWindow(), file.toString(), ((DatasetLoadException) error).problems())
+                    .show();
         } else {
             log().error("unexpected failure opening {}", file, error);
-            ErrorDialogs.unexpected(getScene().getWindow(), "Could not open " + file, error).show();
+            ErrorDialogs.unexpected(getScene().getWindow(), "Could not open " + file, error)
+                    .show();
         }
     }
 
     private void showSelection() {
         TimelineDocument doc = model.documentProperty().get();
-        detail.show(doc, doc == null ? -1 : doc.indexOf(model.selectedIdProperty().get()), model.effectiveZone());
+        detail.show(
+                doc, doc == null ? -1 : doc.indexOf(model.selectedIdProperty().get()), model.effectiveZone());
     }
 
     private void updateStatus() {
@@ -492,12 +534,20 @@ public final class MainWindow extends BorderPane {
         }
         Dataset d = doc.dataset().orElse(null);
         String records = d == null
-                ? String.format(Locale.ENGLISH, "%,d items in %d groups", doc.size(), doc.records().laneCount())
-                : d.events().size() + " events, " + d.nations().size() + " nations, " + d.sources().size() + " sources";
+                ? String.format(
+                        Locale.ENGLISH,
+                        "%,d items in %d groups",
+                        doc.size(),
+                        doc.records().laneCount())
+                : d.events().size() + " events, " + d.nations().size() + " nations, "
+                        + d.sources().size() + " sources";
         TimeWindow w = model.windowProperty().get();
         var zone = model.effectiveZone();
-        String window = w == null ? "" : "   Showing " + WINDOW_FMT.format(Instant.ofEpochMilli(w.start()).atZone(zone))
-                + " \u2013 " + WINDOW_FMT.format(Instant.ofEpochMilli(w.end()).atZone(zone)) + " " + zone.getId();
+        String window = w == null
+                ? ""
+                : "   Showing "
+                        + WINDOW_FMT.format(Instant.ofEpochMilli(w.start()).atZone(zone)) + " \u2013 "
+                        + WINDOW_FMT.format(Instant.ofEpochMilli(w.end()).atZone(zone)) + " " + zone.getId();
         status.setText(doc.name() + "   " + records + window
                 + (d == null ? "" : d.classification().map(c -> "   " + c).orElse("")));
     }

@@ -63,13 +63,19 @@ public final class OpsTimelineApp extends Application {
     }
 
     private static Scene show(Stage stage, Parent root, Settings settings) {
-        WindowBounds first = WindowBounds.firstRun(javafx.stage.Screen.getPrimary().getVisualBounds());
-        WindowBounds saved = new WindowBounds(settings.getDouble("window.x", Double.NaN),
-                settings.getDouble("window.y", Double.NaN), settings.getDouble("window.width", first.width()),
+        WindowBounds first =
+                WindowBounds.firstRun(javafx.stage.Screen.getPrimary().getVisualBounds());
+        WindowBounds saved = new WindowBounds(
+                settings.getDouble("window.x", Double.NaN),
+                settings.getDouble("window.y", Double.NaN),
+                settings.getDouble("window.width", first.width()),
                 settings.getDouble("window.height", first.height()));
         // the screen the window was last on, or the primary one; the whole window fits inside it
-        javafx.stage.Screen screen = javafx.stage.Screen.getScreensForRectangle(Double.isNaN(saved.x()) ? 0 : saved.x(),
-                Double.isNaN(saved.y()) ? 0 : saved.y(), 1, 1).stream().findFirst().orElse(javafx.stage.Screen.getPrimary());
+        javafx.stage.Screen screen = javafx.stage.Screen.getScreensForRectangle(
+                        Double.isNaN(saved.x()) ? 0 : saved.x(), Double.isNaN(saved.y()) ? 0 : saved.y(), 1, 1)
+                .stream()
+                .findFirst()
+                .orElse(javafx.stage.Screen.getPrimary());
         WindowBounds fitted = WindowBounds.fit(saved, screen.getVisualBounds());
         // the saved size is the scene's; the frame's decorations take a little more, kept inside too
         Scene scene = new Scene(root, Math.max(100, fitted.width() - 16), Math.max(100, fitted.height() - 40));
@@ -83,7 +89,8 @@ public final class OpsTimelineApp extends Application {
             settings.put("window.maximized", Boolean.toString(stage.isMaximized()));
         });
         stage.setMaximized(Boolean.parseBoolean(settings.get("window.maximized", "false")));
-        scene.getStylesheets().add(OpsTimelineApp.class.getResource("/ui/ops-timeline.css").toExternalForm());
+        scene.getStylesheets()
+                .add(OpsTimelineApp.class.getResource("/ui/ops-timeline.css").toExternalForm());
         stage.setTitle("Ops Timeline");
         stage.setScene(scene);
         stage.show();

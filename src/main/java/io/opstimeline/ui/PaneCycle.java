@@ -10,8 +10,7 @@ import javafx.scene.Scene;
  * pane that keeps Tab for itself, such as the timeline stepping through its records).
  */
 final class PaneCycle {
-    private PaneCycle() {
-    }
+    private PaneCycle() {}
 
     static void move(Scene scene, List<Node> panes, int direction) {
         Node owner = scene == null ? null : scene.getFocusOwner();

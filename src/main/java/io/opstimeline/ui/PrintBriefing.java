@@ -27,8 +27,7 @@ final class PrintBriefing {
     static final String NO_PRINTER = "No printer is set up on this computer. Use File \u203A Export\u2026 to save "
             + "the briefing as a PDF, and print that file from another machine.";
 
-    private PrintBriefing() {
-    }
+    private PrintBriefing() {}
 
     /** @param briefing the page to print, or null when no dataset is open */
     static void print(Window owner, Supplier<Briefing> briefing, Consumer<String> status) {
@@ -49,11 +48,19 @@ final class PrintBriefing {
             PageLayout page = job.getJobSettings().getPageLayout();
             // twice the printable width in pixels: sharp at 144 dpi on paper
             int px = (int) Math.max(800, page.getPrintableWidth() * 2);
-            BufferedImage img = new BriefingExporter().renderPng(b, new ExportSettings(ExportFormat.PNG, Paper.A4, true, px,
-                    null), 0);
+            BufferedImage img = new BriefingExporter()
+                    .renderPng(b, new ExportSettings(ExportFormat.PNG, Paper.A4, true, px, null), 0);
             WritableImage fx = new WritableImage(img.getWidth(), img.getHeight());
-            fx.getPixelWriter().setPixels(0, 0, img.getWidth(), img.getHeight(), PixelFormat.getIntArgbInstance(),
-                    img.getRGB(0, 0, img.getWidth(), img.getHeight(), null, 0, img.getWidth()), 0, img.getWidth());
+            fx.getPixelWriter()
+                    .setPixels(
+                            0,
+                            0,
+                            img.getWidth(),
+                            img.getHeight(),
+                            PixelFormat.getIntArgbInstance(),
+                            img.getRGB(0, 0, img.getWidth(), img.getHeight(), null, 0, img.getWidth()),
+                            0,
+                            img.getWidth());
             ImageView view = new ImageView(fx);
             view.setPreserveRatio(true);
             view.setFitWidth(page.getPrintableWidth());

@@ -9,8 +9,7 @@ import javafx.stage.Window;
 
 /** Shows why a file could not be opened, one {@code file:line:col: message} per line, copyable. */
 final class ProblemsDialog {
-    private ProblemsDialog() {
-    }
+    private ProblemsDialog() {}
 
     static Alert create(Window owner, String file, List<LoadProblem> problems) {
         Alert alert = new Alert(Alert.AlertType.ERROR);

@@ -22,9 +22,11 @@ import javafx.scene.input.ClipboardContent;
  */
 public final class RecordActions {
     /** What the workbench does when an action is chosen; each takes the record's id or a kind/nation id. */
-    public record Handlers(Consumer<String> openUrl, Consumer<String> annotate, Consumer<String> filterToKind,
-                           Consumer<String> filterToNation) {
-    }
+    public record Handlers(
+            Consumer<String> openUrl,
+            Consumer<String> annotate,
+            Consumer<String> filterToKind,
+            Consumer<String> filterToNation) {}
 
     private final WorkbenchModel model;
     private final Handlers handlers;
@@ -45,28 +47,46 @@ public final class RecordActions {
         ContextMenu menu = new ContextMenu();
         menu.getItems().add(item("Copy citation", "copy-citation", () -> copy(citation(d, e))));
         menu.getItems().add(item("Copy id", "copy-id", () -> copy(e.id())));
-        List<Source> web = e.sourceIds().stream().map(d::source).flatMap(Optional::stream)
-                .filter(s -> s.browsableUrl().isPresent()).toList();
+        List<Source> web = e.sourceIds().stream()
+                .map(d::source)
+                .flatMap(Optional::stream)
+                .filter(s -> s.browsableUrl().isPresent())
+                .toList();
         for (Source s : web) {
-            menu.getItems().add(item("Open source: " + s.title(), null, () -> handlers.openUrl().accept(s.browsableUrl().get())));
+            menu.getItems()
+                    .add(item(
+                            "Open source: " + s.title(),
+                            null,
+                            () -> handlers.openUrl().accept(s.browsableUrl().get())));
         }
         menu.getItems().add(new SeparatorMenuItem());
         menu.getItems().add(item("Add a note\u2026", "annotate-record", () -> {
             model.selectedIdProperty().set(e.id());
             handlers.annotate().accept(e.id());
         }));
-        String kindLabel = d.kind(e.kind()) == null ? e.kind() : d.kind(e.kind()).label();
-        menu.getItems().add(item("Show only kind \u201c" + kindLabel + "\u201d", "filter-kind",
-                () -> handlers.filterToKind().accept(e.kind())));
+        String kindLabel =
+                d.kind(e.kind()) == null ? e.kind() : d.kind(e.kind()).label();
+        menu.getItems()
+                .add(item(
+                        "Show only kind \u201c" + kindLabel + "\u201d",
+                        "filter-kind",
+                        () -> handlers.filterToKind().accept(e.kind())));
         if (e.nationIds().size() == 1) {
             String n = e.nationIds().get(0);
-            menu.getItems().add(item("Show only nation \u201c" + nationName(d, n) + "\u201d", "filter-nation",
-                    () -> handlers.filterToNation().accept(n)));
+            menu.getItems()
+                    .add(item(
+                            "Show only nation \u201c" + nationName(d, n) + "\u201d",
+                            "filter-nation",
+                            () -> handlers.filterToNation().accept(n)));
         } else if (!e.nationIds().isEmpty()) {
             Menu nations = new Menu("Show only nation");
             nations.setId("filter-nation");
             for (String n : e.nationIds()) {
-                nations.getItems().add(item(nationName(d, n), null, () -> handlers.filterToNation().accept(n)));
+                nations.getItems()
+                        .add(item(
+                                nationName(d, n),
+                                null,
+                                () -> handlers.filterToNation().accept(n)));
             }
             menu.getItems().add(nations);
         }
@@ -96,17 +116,20 @@ public final class RecordActions {
      * id, then each source with publisher, date and reliability, as the detail pane lists them.
      */
     public static String citation(Dataset d, Event e) {
-        String when = e.start().display() + (e.end() == null ? "" : " \u2013 " + e.end().display())
+        String when = e.start().display()
+                + (e.end() == null ? "" : " \u2013 " + e.end().display())
                 + (e.isUncertain() ? " (approximate)" : "");
         String grading = d.grading(e).map(g -> ", grading " + g).orElse("");
-        String sources = e.sourceIds().stream().map(id -> d.source(id).map(RecordActions::sourceLine).orElse(id))
+        String sources = e.sourceIds().stream()
+                .map(id -> d.source(id).map(RecordActions::sourceLine).orElse(id))
                 .collect(Collectors.joining("; "));
         return e.title() + ", " + when + grading + " [" + e.id() + "]"
                 + (sources.isEmpty() ? "" : "\nSources: " + sources);
     }
 
     private static String sourceLine(Source s) {
-        return s.title() + (s.publisher() == null ? "" : " \u2014 " + s.publisher())
+        return s.title()
+                + (s.publisher() == null ? "" : " \u2014 " + s.publisher())
                 + (s.date() == null ? "" : ", " + s.date().display())
                 + (s.reliability() == null ? "" : " [" + s.reliability() + "]")
                 + (s.url() == null ? "" : " " + s.url());

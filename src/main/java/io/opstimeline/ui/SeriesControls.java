@@ -26,7 +26,8 @@ final class SeriesControls extends FlowPane {
         if (d == null || d.series().isEmpty()) {
             return;
         }
-        MenuButton menu = new MenuButton("Series (" + model.shownSeriesProperty().get().size() + " of " + d.series().size() + ")");
+        MenuButton menu = new MenuButton("Series ("
+                + model.shownSeriesProperty().get().size() + " of " + d.series().size() + ")");
         menu.setId("series-menu");
         for (Series s : d.series()) {
             CheckMenuItem item = new CheckMenuItem(s.name());

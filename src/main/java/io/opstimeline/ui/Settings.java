@@ -34,6 +34,7 @@ public final class Settings {
             "window.height", new double[] {240, 16_384},
             "window.x", new double[] {-100_000, 100_000},
             "window.y", new double[] {-100_000, 100_000});
+
     private final Preferences prefs;
 
     public Settings(Preferences prefs) {
@@ -111,8 +112,12 @@ public final class Settings {
     }
 
     private String replaced(String key, String value, String fallback) {
-        LOG.warn("settings: stored {} = \"{}\" cannot be used; using the default \"{}\" (stored in {})", key,
-                abbreviate(value), fallback, prefs.absolutePath());
+        LOG.warn(
+                "settings: stored {} = \"{}\" cannot be used; using the default \"{}\" (stored in {})",
+                key,
+                abbreviate(value),
+                fallback,
+                prefs.absolutePath());
         prefs.remove(key);
         return fallback;
     }

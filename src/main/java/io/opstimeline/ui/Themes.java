@@ -6,11 +6,10 @@ import javafx.application.Application;
 
 /** AtlantaFX's Primer themes for the controls; the canvases follow through core.render.Theme. */
 final class Themes {
-    private Themes() {
-    }
+    private Themes() {}
 
     static void apply(boolean dark) {
-        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(
+                dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
     }
 }

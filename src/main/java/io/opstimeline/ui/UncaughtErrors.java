@@ -15,8 +15,7 @@ import org.slf4j.LoggerFactory;
 public final class UncaughtErrors {
     private static final AtomicBoolean SHOWING = new AtomicBoolean();
 
-    private UncaughtErrors() {
-    }
+    private UncaughtErrors() {}
 
     /** Installs the handler for every thread, the FX application thread included. Call on the FX thread. */
     public static void install() {

@@ -14,8 +14,7 @@ import javafx.stage.Window;
 final class UserGuide {
     static final String RESOURCE = "/guide/user-guide.md";
 
-    private UserGuide() {
-    }
+    private UserGuide() {}
 
     static String text() {
         try (InputStream in = UserGuide.class.getResourceAsStream(RESOURCE)) {

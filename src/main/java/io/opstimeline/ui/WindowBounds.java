@@ -18,9 +18,11 @@ record WindowBounds(double x, double y, double width, double height) {
     static WindowBounds fit(WindowBounds saved, Rectangle2D screen) {
         double w = clamp(saved.width(), Math.min(MIN_WIDTH, screen.getWidth()), screen.getWidth());
         double h = clamp(saved.height(), Math.min(MIN_HEIGHT, screen.getHeight()), screen.getHeight());
-        double x = Double.isNaN(saved.x()) ? screen.getMinX() + (screen.getWidth() - w) / 2
+        double x = Double.isNaN(saved.x())
+                ? screen.getMinX() + (screen.getWidth() - w) / 2
                 : clamp(saved.x(), screen.getMinX(), screen.getMaxX() - w);
-        double y = Double.isNaN(saved.y()) ? screen.getMinY() + (screen.getHeight() - h) / 2
+        double y = Double.isNaN(saved.y())
+                ? screen.getMinY() + (screen.getHeight() - h) / 2
                 : clamp(saved.y(), screen.getMinY(), screen.getMaxY() - h);
         return new WindowBounds(x, y, w, h);
     }
@@ -31,7 +33,10 @@ record WindowBounds(double x, double y, double width, double height) {
      * cut), centred; {@link #fit} then keeps it on a smaller screen.
      */
     static WindowBounds firstRun(Rectangle2D screen) {
-        return new WindowBounds(Double.NaN, Double.NaN, Math.max(1600, Math.floor(screen.getWidth() * 0.85)),
+        return new WindowBounds(
+                Double.NaN,
+                Double.NaN,
+                Math.max(1600, Math.floor(screen.getWidth() * 0.85)),
                 Math.max(950, Math.floor(screen.getHeight() * 0.85)));
     }
 

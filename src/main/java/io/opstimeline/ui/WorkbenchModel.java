@@ -56,7 +56,8 @@ public final class WorkbenchModel {
         // listeners added first run first: dataset and document agree, and the filter's result is
         // up to date, before any view hears of a change
         dataset.addListener((o, was, d) -> {
-            if (d == null ? document.get() != null && document.get().dataset().isPresent()
+            if (d == null
+                    ? document.get() != null && document.get().dataset().isPresent()
                     : document.get() == null || document.get().dataset().orElse(null) != d) {
                 document.set(d == null ? null : TimelineDocument.of(d));
             }
@@ -166,8 +167,14 @@ public final class WorkbenchModel {
     /** The window, filter and lanes shown now, under a name; null while there is no window. */
     public SavedView savedView(String name) {
         TimeWindow w = window.get();
-        return w == null ? null : new SavedView(name, Instant.ofEpochMilli(w.start()), Instant.ofEpochMilli(w.end()),
-                viewFilter(), lanesName());
+        return w == null
+                ? null
+                : new SavedView(
+                        name,
+                        Instant.ofEpochMilli(w.start()),
+                        Instant.ofEpochMilli(w.end()),
+                        viewFilter(),
+                        lanesName());
     }
 
     /** Shows a saved view: its lanes, its window, its filter and filter mode. */

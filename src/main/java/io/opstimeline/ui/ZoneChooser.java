@@ -23,12 +23,12 @@ import javafx.stage.Window;
 final class ZoneChooser {
     private static final int RECENT_KEPT = 6;
 
-    private ZoneChooser() {
-    }
+    private ZoneChooser() {}
 
     /** Zone ids matching the typed text (spaces match "_", case ignored): recent ones first, then A-Z. */
     static List<String> matching(String typed, List<String> recent) {
-        String needle = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT).replace(' ', '_');
+        String needle =
+                typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT).replace(' ', '_');
         Set<String> all = new TreeSet<>(ZoneId.getAvailableZoneIds());
         all.add("UTC");
         LinkedHashSet<String> out = new LinkedHashSet<>();
@@ -96,8 +96,13 @@ final class ZoneChooser {
                 d.close();
             }
         });
-        d.setResultConverter(b -> b == ButtonType.OK ? Optional.ofNullable(list.getSelectionModel().getSelectedItem())
-                .orElse(list.getItems().isEmpty() ? null : list.getItems().get(0)) : null);
+        d.setResultConverter(b -> b == ButtonType.OK
+                ? Optional.ofNullable(list.getSelectionModel().getSelectedItem())
+                        .orElse(
+                                list.getItems().isEmpty()
+                                        ? null
+                                        : list.getItems().get(0))
+                : null);
         d.setOnShown(e -> search.requestFocus());
         Dialogs.fitContent(d);
         return d;

@@ -2,7 +2,6 @@ package io.opstimeline.arch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -19,33 +18,53 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ArchitectureTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(new ImportOption.DoNotIncludeTests()).importPackages("io.opstimeline");
+            .withImportOption(new ImportOption.DoNotIncludeTests())
+            .importPackages("io.opstimeline");
 
-    static final ArchRule coreIsFreeOfToolkits = noClasses().that().resideInAPackage("io.opstimeline.core..")
-            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.awt..", "javax.swing..",
-                    "io.opstimeline.ui..", "io.opstimeline.cli..")
+    static final ArchRule coreIsFreeOfToolkits = noClasses()
+            .that()
+            .resideInAPackage("io.opstimeline.core..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "javafx..", "java.awt..", "javax.swing..", "io.opstimeline.ui..", "io.opstimeline.cli..")
             .because("the core is tested without a display and shared by screen, export and command line");
 
-    static final ArchRule viewsDoNotReachIntoLoaderInternals = noClasses().that().resideInAPackage("io.opstimeline.ui..")
-            .should().dependOnClassesThat().haveSimpleNameStartingWith("LocatedJson")
-            .orShould().dependOnClassesThat().haveSimpleNameStartingWith("SchemaCheck")
-            .orShould().dependOnClassesThat().haveSimpleNameStartingWith("DatasetReader")
+    static final ArchRule viewsDoNotReachIntoLoaderInternals = noClasses()
+            .that()
+            .resideInAPackage("io.opstimeline.ui..")
+            .should()
+            .dependOnClassesThat()
+            .haveSimpleNameStartingWith("LocatedJson")
+            .orShould()
+            .dependOnClassesThat()
+            .haveSimpleNameStartingWith("SchemaCheck")
+            .orShould()
+            .dependOnClassesThat()
+            .haveSimpleNameStartingWith("DatasetReader")
             .because("views ask the loader for a Dataset; how it parses is its own business");
 
-    static final ArchRule uiPackagesHaveNoCycles = slices().matching("io.opstimeline.ui.(*)..")
-            .should().beFreeOfCycles();
+    static final ArchRule uiPackagesHaveNoCycles =
+            slices().matching("io.opstimeline.ui.(*)..").should().beFreeOfCycles();
 
-    static final ArchRule exportAndCliDoNotDependOnTheGui = noClasses().that()
+    static final ArchRule exportAndCliDoNotDependOnTheGui = noClasses()
+            .that()
             .resideInAnyPackage("io.opstimeline.export..", "io.opstimeline.core..")
-            .should().dependOnClassesThat().resideInAnyPackage("io.opstimeline.ui..", "io.opstimeline.cli..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("io.opstimeline.ui..", "io.opstimeline.cli..")
             .because("exports run headless from the command line with the same code as the GUI");
 
-    static final ArchRule corePackagesHaveNoCycles = slices().matching("io.opstimeline.core.(*)..")
-            .should().beFreeOfCycles();
+    static final ArchRule corePackagesHaveNoCycles =
+            slices().matching("io.opstimeline.core.(*)..").should().beFreeOfCycles();
 
     static java.util.stream.Stream<ArchRule> rules() {
-        return java.util.stream.Stream.of(coreIsFreeOfToolkits, viewsDoNotReachIntoLoaderInternals,
-                uiPackagesHaveNoCycles, exportAndCliDoNotDependOnTheGui, corePackagesHaveNoCycles);
+        return java.util.stream.Stream.of(
+                coreIsFreeOfToolkits,
+                viewsDoNotReachIntoLoaderInternals,
+                uiPackagesHaveNoCycles,
+                exportAndCliDoNotDependOnTheGui,
+                corePackagesHaveNoCycles);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -14,14 +14,20 @@ import org.junit.jupiter.api.Test;
 /** No test reaches the user's real preferences: tests take their settings from TestSettings. */
 class TestIsolationTest {
     private static final JavaClasses TESTS = new ClassFileImporter()
-            .withImportOption(new ImportOption.OnlyIncludeTests()).importPackages("io.opstimeline");
+            .withImportOption(new ImportOption.OnlyIncludeTests())
+            .importPackages("io.opstimeline");
 
     @Test
     void noTestOpensTheUsersPreferences() {
-        noClasses().should().callMethod(Settings.class, "user")
-                .orShould().callConstructor(MainWindow.class, Consumer.class)
-                .orShould().callMethod(Preferences.class, "userRoot")
-                .orShould().callMethod(Preferences.class, "systemRoot")
+        noClasses()
+                .should()
+                .callMethod(Settings.class, "user")
+                .orShould()
+                .callConstructor(MainWindow.class, Consumer.class)
+                .orShould()
+                .callMethod(Preferences.class, "userRoot")
+                .orShould()
+                .callMethod(Preferences.class, "systemRoot")
                 .because("a test must not read or change the user's settings; use TestSettings.fresh()")
                 .check(TESTS);
     }

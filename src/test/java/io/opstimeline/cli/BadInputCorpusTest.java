@@ -38,22 +38,27 @@ class BadInputCorpusTest {
     @TempDir
     Path tmp;
 
-    record Run(int exit, String out, String err) {
-    }
+    record Run(int exit, String out, String err) {}
 
     static Stream<Path> corpus() throws IOException {
         try (Stream<Path> files = Files.list(CORPUS)) {
             // the commands/ folder holds the other commands' cases (CommandCorpusTest)
-            return files.filter(Files::isRegularFile).filter(f -> !f.toString().endsWith(".expected")).sorted()
-                    .collect(Collectors.toList()).stream();
+            return files
+                    .filter(Files::isRegularFile)
+                    .filter(f -> !f.toString().endsWith(".expected"))
+                    .sorted()
+                    .collect(Collectors.toList())
+                    .stream();
         }
     }
 
     private static Run validate(Path file) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exit = assertTimeoutPreemptively(GUARD, () -> OpsTimelineCommand.run(
-                new String[] {"validate", file.toString()}, new PrintWriter(out), new PrintWriter(err)));
+        int exit = assertTimeoutPreemptively(
+                GUARD,
+                () -> OpsTimelineCommand.run(
+                        new String[] {"validate", file.toString()}, new PrintWriter(out), new PrintWriter(err)));
         return new Run(exit, out.toString(), err.toString());
     }
 
@@ -134,7 +139,8 @@ class BadInputCorpusTest {
         Assumptions.assumeTrue(values * 2 < DatasetLoader.MAX_FILE_BYTES, "heap so large the file limit comes first");
         Path file = tmp.resolve("many-values.json");
         try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file))) {
-            out.write("{\"format\": \"ops-timeline/1\", \"title\": \"t\", \"events\": [0".getBytes(StandardCharsets.UTF_8));
+            out.write("{\"format\": \"ops-timeline/1\", \"title\": \"t\", \"events\": [0"
+                    .getBytes(StandardCharsets.UTF_8));
             for (long i = 1; i < values; i++) {
                 out.write(',');
                 out.write('0');
@@ -150,8 +156,10 @@ class BadInputCorpusTest {
     void aTitleOfSixtyFiveThousandCombiningMarksIsRefusedNotDrawn() throws IOException {
         // the case that ended the JVM in the text shaper when drawn; too big to commit
         Path file = tmp.resolve("zalgo.json");
-        Files.writeString(file, "{\"format\": \"ops-timeline/1\",\n \"title\": \"Z" + "\u0301".repeat(65_600)
-                + "\", \"events\": []}", StandardCharsets.UTF_8);
+        Files.writeString(
+                file,
+                "{\"format\": \"ops-timeline/1\",\n \"title\": \"Z" + "\u0301".repeat(65_600) + "\", \"events\": []}",
+                StandardCharsets.UTF_8);
         assertRefused(file, validate(file), "2:11: title: a run of more than 64 combining marks");
     }
 
@@ -161,7 +169,8 @@ class BadInputCorpusTest {
         Assumptions.assumeTrue(Files.exists(zero), "no /dev/zero here");
         assertRefused(zero, validate(zero), "1:1: more than 64 MB came from this input (not a regular file)");
         Path fifo = tmp.resolve("pipe.json");
-        Assumptions.assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "no mkfifo");
+        Assumptions.assumeTrue(
+                new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "no mkfifo");
         // a writer that would go on for 1 GB; the reader must stop at 64 MB and not wait for the end
         Thread writer = new Thread(() -> {
             try (OutputStream out = Files.newOutputStream(fifo)) {
@@ -191,21 +200,32 @@ class BadInputCorpusTest {
         Assumptions.assumeTrue(Files.isRegularFile(jar), "shaded jar not built (mvn package)");
         // a jar left over from an earlier build would test old code: only a current one counts
         Path loader = Path.of("target/classes/io/opstimeline/core/load/DatasetLoader.class");
-        Assumptions.assumeTrue(!Files.exists(loader)
-                || !Files.getLastModifiedTime(jar).toInstant().isBefore(Files.getLastModifiedTime(loader).toInstant()),
+        Assumptions.assumeTrue(
+                !Files.exists(loader)
+                        || !Files.getLastModifiedTime(jar)
+                                .toInstant()
+                                .isBefore(Files.getLastModifiedTime(loader).toInstant()),
                 "shaded jar is older than the compiled classes");
         for (String name : List.of("deep-nesting.json", "not-json.json", "invalid-utf8.json")) {
             Path file = CORPUS.resolve(name);
-            Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-jar", jar.toString(), "validate", file.toString()).start();
+            Process p = new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "java")
+                                    .toString(),
+                            "-jar",
+                            jar.toString(),
+                            "validate",
+                            file.toString())
+                    .start();
             boolean done = p.waitFor(60, TimeUnit.SECONDS);
             if (!done) {
                 p.destroyForcibly();
             }
             assertThat(done).as("%s finished", name).isTrue();
             String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertRefused(file, new Run(p.exitValue(), new String(p.getInputStream().readAllBytes(),
-                    StandardCharsets.UTF_8), err), expectedFor(file));
+            assertRefused(
+                    file,
+                    new Run(p.exitValue(), new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8), err),
+                    expectedFor(file));
         }
     }
 }

@@ -39,8 +39,7 @@ class CommandCorpusTest {
     @TempDir
     Path tmp;
 
-    record Run(int exit, String out, String err) {
-    }
+    record Run(int exit, String out, String err) {}
 
     @BeforeAll
     static void hashTheCorpus() throws IOException {
@@ -54,20 +53,27 @@ class CommandCorpusTest {
 
     static Stream<String> cases() throws IOException {
         try (Stream<Path> files = Files.list(COMMANDS)) {
-            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".args"))
-                    .map(n -> n.substring(0, n.length() - ".args".length())).sorted().collect(Collectors.toList()).stream();
+            return files
+                    .map(f -> f.getFileName().toString())
+                    .filter(n -> n.endsWith(".args"))
+                    .map(n -> n.substring(0, n.length() - ".args".length()))
+                    .sorted()
+                    .collect(Collectors.toList())
+                    .stream();
         }
     }
 
     private String fill(String s) {
-        return s.replace("{empty}", "").replace("{here}", COMMANDS.toAbsolutePath().toString()).replace("{tmp}", tmp.toString());
+        return s.replace("{empty}", "")
+                .replace("{here}", COMMANDS.toAbsolutePath().toString())
+                .replace("{tmp}", tmp.toString());
     }
 
     static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exit = assertTimeoutPreemptively(GUARD, () -> OpsTimelineCommand.run(args, new PrintWriter(out),
-                new PrintWriter(err)));
+        int exit = assertTimeoutPreemptively(
+                GUARD, () -> OpsTimelineCommand.run(args, new PrintWriter(out), new PrintWriter(err)));
         return new Run(exit, out.toString(), err.toString());
     }
 
@@ -75,38 +81,58 @@ class CommandCorpusTest {
     @MethodSource("cases")
     void eachFailureHasItsExitCodeAndMessage(String name) throws IOException {
         String[] args = Files.readAllLines(COMMANDS.resolve(name + ".args"), StandardCharsets.UTF_8).stream()
-                .filter(l -> !l.isEmpty()).map(this::fill).toArray(String[]::new);
+                .filter(l -> !l.isEmpty())
+                .map(this::fill)
+                .toArray(String[]::new);
         List<String> expected = Files.readAllLines(COMMANDS.resolve(name + ".expected"), StandardCharsets.UTF_8);
 
         Run run = run(args);
 
-        assertThat(run.exit()).as("exit code of %s; stderr: %s", name, run.err())
-                .isEqualTo(Integer.parseInt(expected.get(0).substring("exit ".length()).strip()));
+        assertThat(run.exit())
+                .as("exit code of %s; stderr: %s", name, run.err())
+                .isEqualTo(Integer.parseInt(
+                        expected.get(0).substring("exit ".length()).strip()));
         for (String line : expected.subList(1, expected.size())) {
             assertThat(run.err()).contains(fill(line));
         }
         assertNotACrash(run);
         try (Stream<Path> left = Files.walk(tmp)) {
-            assertThat(left.filter(f -> f.toString().endsWith(".part")).toList()).as("temp files left").isEmpty();
+            assertThat(left.filter(f -> f.toString().endsWith(".part")).toList())
+                    .as("temp files left")
+                    .isEmpty();
         }
     }
 
     private static void assertNotACrash(Run run) {
         assertThat(run.exit()).as("the catch-all handler (a bug)").isNotEqualTo(ExitCodes.INTERNAL_ERROR);
-        assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("unexpected failure");
+        assertThat(run.err())
+                .doesNotContain("Exception")
+                .doesNotContain("\tat ")
+                .doesNotContain("unexpected failure");
     }
 
     static Stream<Path> datasets() throws IOException {
         try (Stream<Path> files = Files.list(BAD_INPUT)) {
-            return files.filter(Files::isRegularFile).filter(f -> !f.toString().endsWith(".expected")).sorted()
-                    .collect(Collectors.toList()).stream();
+            return files
+                    .filter(Files::isRegularFile)
+                    .filter(f -> !f.toString().endsWith(".expected"))
+                    .sorted()
+                    .collect(Collectors.toList())
+                    .stream();
         }
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("datasets")
     void noBadDatasetEndsInTheCatchAllWhenExported(Path file) {
-        Run run = run("export", "--in", file.toString(), "--format", "svg", "--out", tmp.resolve("o.svg").toString());
+        Run run = run(
+                "export",
+                "--in",
+                file.toString(),
+                "--format",
+                "svg",
+                "--out",
+                tmp.resolve("o.svg").toString());
 
         assertThat(run.exit()).as("%s: %s", file, run.err()).isEqualTo(ExitCodes.BAD_INPUT);
         assertNotACrash(run);
@@ -116,15 +142,24 @@ class CommandCorpusTest {
     @Test
     void everyExitCodeIsReachedByACase() throws IOException {
         List<Integer> reached = cases().map(n -> {
-            try {
-                String first = Files.readAllLines(COMMANDS.resolve(n + ".expected")).get(0);
-                return Integer.parseInt(first.substring("exit ".length()).strip());
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }).distinct().toList();
-        assertThat(reached).contains(ExitCodes.OK, ExitCodes.BAD_INPUT, ExitCodes.USAGE, ExitCodes.OUTPUT_IS_INPUT,
-                ExitCodes.CANNOT_WRITE);
+                    try {
+                        String first = Files.readAllLines(COMMANDS.resolve(n + ".expected"))
+                                .get(0);
+                        return Integer.parseInt(
+                                first.substring("exit ".length()).strip());
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                })
+                .distinct()
+                .toList();
+        assertThat(reached)
+                .contains(
+                        ExitCodes.OK,
+                        ExitCodes.BAD_INPUT,
+                        ExitCodes.USAGE,
+                        ExitCodes.OUTPUT_IS_INPUT,
+                        ExitCodes.CANNOT_WRITE);
     }
 
     private static Map<Path, String> hashes() throws IOException {

@@ -27,12 +27,17 @@ class ExportCommandTest {
 
     private Path dataWithSidecar() throws Exception {
         Path data = dir.resolve("small.json");
-        Files.copy(Path.of("src/test/resources/datasets/small.json"), data, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        Files.writeString(dir.resolve("small.annotations.json"), "{\"annotations\":[{\"id\":\"n\",\"kind\":\"note\","
-                + "\"event\":\"talks\",\"text\":\"Fund agreed\"}],\"views\":["
-                + "{\"name\":\"Spring\",\"start\":\"2011-03-01T00:00:00Z\",\"end\":\"2011-06-01T00:00:00Z\"},"
-                + "{\"name\":\"Meetings\",\"start\":\"2011-03-01T00:00:00Z\",\"end\":\"2011-11-01T00:00:00Z\","
-                + "\"filter\":{\"kinds\":[\"meeting\"]}}]}");
+        Files.copy(
+                Path.of("src/test/resources/datasets/small.json"),
+                data,
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.writeString(
+                dir.resolve("small.annotations.json"),
+                "{\"annotations\":[{\"id\":\"n\",\"kind\":\"note\","
+                        + "\"event\":\"talks\",\"text\":\"Fund agreed\"}],\"views\":["
+                        + "{\"name\":\"Spring\",\"start\":\"2011-03-01T00:00:00Z\",\"end\":\"2011-06-01T00:00:00Z\"},"
+                        + "{\"name\":\"Meetings\",\"start\":\"2011-03-01T00:00:00Z\",\"end\":\"2011-11-01T00:00:00Z\","
+                        + "\"filter\":{\"kinds\":[\"meeting\"]}}]}");
         return data;
     }
 
@@ -41,8 +46,25 @@ class ExportCommandTest {
         Path data = dataWithSidecar();
         Path pdf = dir.resolve("pack.pdf");
 
-        int code = run("export", "--in", data.toString(), "--view", "Spring", "--view", "Meetings", "--format", "pdf",
-                "--out", pdf.toString(), "--paper", "letter", "--portrait", "--title", "Pack", "--classification", "SECRET");
+        int code = run(
+                "export",
+                "--in",
+                data.toString(),
+                "--view",
+                "Spring",
+                "--view",
+                "Meetings",
+                "--format",
+                "pdf",
+                "--out",
+                pdf.toString(),
+                "--paper",
+                "letter",
+                "--portrait",
+                "--title",
+                "Pack",
+                "--classification",
+                "SECRET");
 
         assertThat(code).as(err.toString()).isZero();
         assertThat(out.toString()).contains("wrote " + pdf);
@@ -51,8 +73,13 @@ class ExportCommandTest {
             assertThat(doc.getNumberOfPages()).isEqualTo(4);
             assertThat(doc.getPage(0).getMediaBox().getHeight()).isEqualTo(792f);
             String text = new PDFTextStripper().getText(doc);
-            assertThat(text).contains("Pack").contains("Spring").contains("Meetings").contains("Fund agreed")
-                    .contains("Page 4 of 4").contains("events table part 1 of 1");
+            assertThat(text)
+                    .contains("Pack")
+                    .contains("Spring")
+                    .contains("Meetings")
+                    .contains("Fund agreed")
+                    .contains("Page 4 of 4")
+                    .contains("events table part 1 of 1");
         }
     }
 
@@ -60,8 +87,20 @@ class ExportCommandTest {
     void exportsADateRangeAsPng() throws Exception {
         Path png = dir.resolve("range.png");
 
-        int code = run("export", "--in", dataWithSidecar().toString(), "--from", "2011-04-01", "--to", "2011-04-30",
-                "--format", "png", "--width", "800", "--out", png.toString());
+        int code = run(
+                "export",
+                "--in",
+                dataWithSidecar().toString(),
+                "--from",
+                "2011-04-01",
+                "--to",
+                "2011-04-30",
+                "--format",
+                "png",
+                "--width",
+                "800",
+                "--out",
+                png.toString());
 
         assertThat(code).as(err.toString()).isZero();
         assertThat(javax.imageio.ImageIO.read(png.toFile()).getWidth()).isEqualTo(800);
@@ -69,8 +108,16 @@ class ExportCommandTest {
 
     @Test
     void anUnknownViewIsAClearErrorNamingTheViewsThereAre() throws Exception {
-        int code = run("export", "--in", dataWithSidecar().toString(), "--view", "Autumn", "--format", "svg",
-                "--out", dir.resolve("x.svg").toString());
+        int code = run(
+                "export",
+                "--in",
+                dataWithSidecar().toString(),
+                "--view",
+                "Autumn",
+                "--format",
+                "svg",
+                "--out",
+                dir.resolve("x.svg").toString());
 
         assertThat(code).isEqualTo(1);
         assertThat(err.toString()).contains("no saved view named \"Autumn\"").contains("Spring, Meetings");
@@ -82,7 +129,14 @@ class ExportCommandTest {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{\"format\":\"ops-timeline/1\",\n  \"events\": [}");
 
-        int code = run("export", "--in", bad.toString(), "--format", "pdf", "--out", dir.resolve("x.pdf").toString());
+        int code = run(
+                "export",
+                "--in",
+                bad.toString(),
+                "--format",
+                "pdf",
+                "--out",
+                dir.resolve("x.pdf").toString());
 
         assertThat(code).isEqualTo(1);
         assertThat(err.toString()).contains("bad.json:2:");
@@ -91,16 +145,29 @@ class ExportCommandTest {
 
     @Test
     void badOptionsAreRefusedWithAReason() throws Exception {
-        assertThat(run("export", "--in", dataWithSidecar().toString(), "--format", "gif", "--out", "x.gif")).isEqualTo(2);
+        assertThat(run("export", "--in", dataWithSidecar().toString(), "--format", "gif", "--out", "x.gif"))
+                .isEqualTo(2);
         assertThat(err.toString()).contains("use png, svg, pdf or pptx");
-        for (String[] bad : List.of(new String[] {"--lanes", "country"}, new String[] {"--split", "fortnight"},
-                new String[] {"--chart", "maybe"}, new String[] {"--table", "yes"}, new String[] {"--paper", "b5"},
+        for (String[] bad : List.of(
+                new String[] {"--lanes", "country"},
+                new String[] {"--split", "fortnight"},
+                new String[] {"--chart", "maybe"},
+                new String[] {"--table", "yes"},
+                new String[] {"--paper", "b5"},
                 new String[] {"--theme", "solarized"})) {
             err.getBuffer().setLength(0);
-            List<String> args = new ArrayList<>(List.of("export", "--in", dataWithSidecar().toString(), "--format", "pdf",
-                    "--out", dir.resolve("x.pdf").toString()));
+            List<String> args = new ArrayList<>(List.of(
+                    "export",
+                    "--in",
+                    dataWithSidecar().toString(),
+                    "--format",
+                    "pdf",
+                    "--out",
+                    dir.resolve("x.pdf").toString()));
             args.addAll(List.of(bad));
-            assertThat(run(args.toArray(String[]::new))).as(String.join(" ", bad)).isEqualTo(2);
+            assertThat(run(args.toArray(String[]::new)))
+                    .as(String.join(" ", bad))
+                    .isEqualTo(2);
             assertThat(err.toString()).as(String.join(" ", bad)).contains("use ");
         }
     }
@@ -110,33 +177,81 @@ class ExportCommandTest {
         for (String bad : List.of("yes", "panel", "")) {
             err.getBuffer().setLength(0);
             Path pdf = dir.resolve("bad-map.pdf");
-            assertThat(run("export", "--in", "sample-data/oup-2011.json", "--format", "pdf", "--out", pdf.toString(),
-                    "--map", bad)).as(bad).isEqualTo(2);
+            assertThat(run(
+                            "export",
+                            "--in",
+                            "sample-data/oup-2011.json",
+                            "--format",
+                            "pdf",
+                            "--out",
+                            pdf.toString(),
+                            "--map",
+                            bad))
+                    .as(bad)
+                    .isEqualTo(2);
             assertThat(err.toString()).as(bad).contains("unknown map '" + bad + "': use off, on or page");
             assertThat(pdf).doesNotExist();
         }
         Path pdf = dir.resolve("map.pdf");
-        assertThat(run("export", "--in", "sample-data/oup-2011.json", "--format", "pdf", "--out", pdf.toString(),
-                "--map", "PAGE", "--table", "off", "--chart", "off")).as(err.toString()).isZero();
+        assertThat(run(
+                        "export",
+                        "--in",
+                        "sample-data/oup-2011.json",
+                        "--format",
+                        "pdf",
+                        "--out",
+                        pdf.toString(),
+                        "--map",
+                        "PAGE",
+                        "--table",
+                        "off",
+                        "--chart",
+                        "off"))
+                .as(err.toString())
+                .isZero();
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             assertThat(doc.getNumberOfPages()).isEqualTo(2);
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setStartPage(2);
             String page2 = stripper.getText(doc);
-            assertThat(page2).contains("(map)").contains("Natural Earth (public domain)").contains("Misrata");
+            assertThat(page2)
+                    .contains("(map)")
+                    .contains("Natural Earth (public domain)")
+                    .contains("Misrata");
         }
     }
 
     @Test
     void aMarkingOutsideTheGrammarIsRefusedUnlessGivenAColour() throws Exception {
         Path pdf = dir.resolve("x.pdf");
-        assertThat(run("export", "--in", dataWithSidecar().toString(), "--format", "pdf", "--out", pdf.toString(),
-                "--classification", "EXERCISE ONLY")).isEqualTo(2);
+        assertThat(run(
+                        "export",
+                        "--in",
+                        dataWithSidecar().toString(),
+                        "--format",
+                        "pdf",
+                        "--out",
+                        pdf.toString(),
+                        "--classification",
+                        "EXERCISE ONLY"))
+                .isEqualTo(2);
         assertThat(err.toString()).contains("refused").contains("colour");
         assertThat(pdf).doesNotExist();
 
-        assertThat(run("export", "--in", dataWithSidecar().toString(), "--format", "pdf", "--out", pdf.toString(),
-                "--classification", "exercise only", "--banner-colour", "#ffd700")).as(err.toString()).isZero();
+        assertThat(run(
+                        "export",
+                        "--in",
+                        dataWithSidecar().toString(),
+                        "--format",
+                        "pdf",
+                        "--out",
+                        pdf.toString(),
+                        "--classification",
+                        "exercise only",
+                        "--banner-colour",
+                        "#ffd700"))
+                .as(err.toString())
+                .isZero();
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             assertThat(new PDFTextStripper().getText(doc)).contains("EXERCISE ONLY");
         }
@@ -146,15 +261,33 @@ class ExportCommandTest {
     void aNamedAnnotationsFileThatIsMissingOrBrokenIsAnErrorWithWhereItBroke() throws Exception {
         Path data = dataWithSidecar();
         Path pdf = dir.resolve("x.pdf");
-        assertThat(run("export", "--in", data.toString(), "--annotations", dir.resolve("nope.json").toString(),
-                "--format", "pdf", "--out", pdf.toString())).isEqualTo(1);
+        assertThat(run(
+                        "export",
+                        "--in",
+                        data.toString(),
+                        "--annotations",
+                        dir.resolve("nope.json").toString(),
+                        "--format",
+                        "pdf",
+                        "--out",
+                        pdf.toString()))
+                .isEqualTo(1);
         assertThat(err.toString()).contains("nope.json").contains("no such annotations file");
 
         Path broken = dir.resolve("broken.json");
         Files.writeString(broken, "{\"annotations\": [\n  {\"id\": }\n]}");
         err.getBuffer().setLength(0);
-        assertThat(run("export", "--in", data.toString(), "--annotations", broken.toString(), "--format", "pdf",
-                "--out", pdf.toString())).isEqualTo(1);
+        assertThat(run(
+                        "export",
+                        "--in",
+                        data.toString(),
+                        "--annotations",
+                        broken.toString(),
+                        "--format",
+                        "pdf",
+                        "--out",
+                        pdf.toString()))
+                .isEqualTo(1);
         assertThat(err.toString()).contains("broken.json:2:");
         assertThat(pdf).doesNotExist();
     }
@@ -171,12 +304,24 @@ class ExportCommandTest {
         try {
             Path saved = home.resolve(".ops-timeline/annotations/oup-2011.annotations.json");
             Files.createDirectories(saved.getParent());
-            Files.writeString(saved, "{\"annotations\":[],\"views\":[{\"name\":\"April\","
-                    + "\"start\":\"2011-04-01T00:00:00Z\",\"end\":\"2011-05-01T00:00:00Z\",\"lanes\":\"nation\"}]}");
+            Files.writeString(
+                    saved,
+                    "{\"annotations\":[],\"views\":[{\"name\":\"April\","
+                            + "\"start\":\"2011-04-01T00:00:00Z\",\"end\":\"2011-05-01T00:00:00Z\",\"lanes\":\"nation\"}]}");
             Path pdf = dir.resolve("april.pdf");
 
-            assertThat(run("export", "--in", data.toString(), "--view", "April", "--format", "pdf", "--out",
-                    pdf.toString())).as(err.toString()).isZero();
+            assertThat(run(
+                            "export",
+                            "--in",
+                            data.toString(),
+                            "--view",
+                            "April",
+                            "--format",
+                            "pdf",
+                            "--out",
+                            pdf.toString()))
+                    .as(err.toString())
+                    .isZero();
             try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
                 assertThat(new PDFTextStripper().getText(doc)).contains("April").contains("France");
             }
@@ -189,20 +334,42 @@ class ExportCommandTest {
     void splitsByMonthWithLanesByNationIntoSlides() throws Exception {
         Path deck = dir.resolve("deck.pptx");
 
-        int code = run("export", "--in", dataWithSidecar().toString(), "--from", "2011-03-01", "--to", "2011-05-31",
-                "--split", "month", "--lanes", "nation", "--chart", "page", "--paper", "16:9", "--format", "pptx", "--theme", "dark",
-                "--out", deck.toString());
+        int code = run(
+                "export",
+                "--in",
+                dataWithSidecar().toString(),
+                "--from",
+                "2011-03-01",
+                "--to",
+                "2011-05-31",
+                "--split",
+                "month",
+                "--lanes",
+                "nation",
+                "--chart",
+                "page",
+                "--paper",
+                "16:9",
+                "--format",
+                "pptx",
+                "--theme",
+                "dark",
+                "--out",
+                deck.toString());
 
         assertThat(code).as(err.toString()).isZero();
-        try (var in = Files.newInputStream(deck); var ppt = new org.apache.poi.xslf.usermodel.XMLSlideShow(in)) {
+        try (var in = Files.newInputStream(deck);
+                var ppt = new org.apache.poi.xslf.usermodel.XMLSlideShow(in)) {
             List<String> text = new ArrayList<>();
-            ppt.getSlides().forEach(sl -> sl.getShapes().forEach(sh -> {
-                if (sh instanceof org.apache.poi.xslf.usermodel.XSLFTextShape t) {
-                    text.add(t.getText());
-                }
-            }));
+            ppt.getSlides()
+                    .forEach(sl -> sl.getShapes().forEach(sh -> {
+                        if (sh instanceof org.apache.poi.xslf.usermodel.XSLFTextShape t) {
+                            text.add(t.getText());
+                        }
+                    }));
             assertThat(text).contains("March 2011", "April 2011", "May 2011", "France", "Norway");
-            assertThat(String.join("\n", text)).contains("Page 1 of " + ppt.getSlides().size());
+            assertThat(String.join("\n", text))
+                    .contains("Page 1 of " + ppt.getSlides().size());
         }
     }
 }

@@ -22,8 +22,9 @@ class ValidateCommandTest {
         int code = run("validate", "src/test/resources/datasets/small.json");
 
         assertThat(code).isZero();
-        assertThat(out.toString().strip()).isEqualTo(
-                "OK src/test/resources/datasets/small.json: 4 events, 2 nations, 1 series (3 points), 2 sources");
+        assertThat(out.toString().strip())
+                .isEqualTo(
+                        "OK src/test/resources/datasets/small.json: 4 events, 2 nations, 1 series (3 points), 2 sources");
     }
 
     @Test
@@ -35,7 +36,8 @@ class ValidateCommandTest {
 
         assertThat(code).isEqualTo(1);
         assertThat(out.toString()).startsWith("OK ");
-        assertThat(err.toString().lines()).allMatch(l -> l.startsWith(bad + ":2:"))
+        assertThat(err.toString().lines())
+                .allMatch(l -> l.startsWith(bad + ":2:"))
                 .anyMatch(l -> l.endsWith("missing required field \"kind\""));
         assertThat(err.toString()).doesNotContain("Exception").doesNotContain("\tat ");
     }
@@ -51,7 +53,13 @@ class ValidateCommandTest {
     @Test
     void theFeatureToursExerciseMarkingValidatesAndExportsWithoutAskingForAColour(@TempDir Path dir) {
         int valid = run("validate", "sample-data/feature-tour.json");
-        int exported = run("export", "--in", "sample-data/feature-tour.json", "--format", "svg", "--out",
+        int exported = run(
+                "export",
+                "--in",
+                "sample-data/feature-tour.json",
+                "--format",
+                "svg",
+                "--out",
                 dir.resolve("tour.svg").toString());
 
         assertThat(err.toString()).isEmpty();
@@ -62,13 +70,16 @@ class ValidateCommandTest {
     @Test
     void aMarkingExportWouldRefuseIsAWarningNamingTheFileAtValidate(@TempDir Path dir) throws Exception {
         Path own = dir.resolve("own-marking.json");
-        Files.writeString(own, Files.readString(Path.of("src/test/resources/datasets/small.json"))
-                .replace("\"classification\": \"UNCLASSIFIED\"", "\"classification\": \"EXERCISE ONLY\""));
+        Files.writeString(
+                own,
+                Files.readString(Path.of("src/test/resources/datasets/small.json"))
+                        .replace("\"classification\": \"UNCLASSIFIED\"", "\"classification\": \"EXERCISE ONLY\""));
 
         int code = run("validate", own.toString());
 
         assertThat(code).as(err.toString()).isZero();
-        assertThat(err.toString()).startsWith(own + ": warning: Marking \"EXERCISE ONLY\" refused")
+        assertThat(err.toString())
+                .startsWith(own + ": warning: Marking \"EXERCISE ONLY\" refused")
                 .contains("--banner-colour");
     }
 
@@ -78,7 +89,8 @@ class ValidateCommandTest {
 
         assertThat(err.toString()).isEmpty();
         assertThat(code).isZero();
-        assertThat(out.toString().strip()).isEqualTo(
-                "OK src/test/resources/bench/gen-1000.json: 1000 items in 8 lanes (a vis-timeline items file)");
+        assertThat(out.toString().strip())
+                .isEqualTo(
+                        "OK src/test/resources/bench/gen-1000.json: 1000 items in 8 lanes (a vis-timeline items file)");
     }
 }

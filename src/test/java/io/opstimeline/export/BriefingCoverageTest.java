@@ -41,9 +41,12 @@ class BriefingCoverageTest {
 
     @ParameterizedTest
     @CsvSource({"kind, A4, true", "nation, A4, true", "nation, A4, false", "kind, LETTER, false"})
-    void textExtractionFindsEveryRecordOfTheWholeCampaign(String lanes, Paper paper, boolean landscape) throws Exception {
-        Briefing b = new Briefing(sample, List.of(), new BriefingOptions(null, null, null, true, true,
-                Instant.parse("2026-12-06T15:30:00Z")),
+    void textExtractionFindsEveryRecordOfTheWholeCampaign(String lanes, Paper paper, boolean landscape)
+            throws Exception {
+        Briefing b = new Briefing(
+                sample,
+                List.of(),
+                new BriefingOptions(null, null, null, true, true, Instant.parse("2026-12-06T15:30:00Z")),
                 List.of(new BriefingView(null, BriefingView.wholeDataset(sample), ViewFilter.NONE, lanes)));
         Path out = dir.resolve("campaign.pdf");
 
@@ -51,9 +54,13 @@ class BriefingCoverageTest {
 
         try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
             String text = words(new PDFTextStripper().getText(pdf));
-            List<String> missing = sample.events().stream().map(Event::title).map(BriefingCoverageTest::words)
-                    .filter(t -> !text.contains(t)).toList();
-            assertThat(missing).as("records of the window not found in the text of %d pages", pdf.getNumberOfPages())
+            List<String> missing = sample.events().stream()
+                    .map(Event::title)
+                    .map(BriefingCoverageTest::words)
+                    .filter(t -> !text.contains(t))
+                    .toList();
+            assertThat(missing)
+                    .as("records of the window not found in the text of %d pages", pdf.getNumberOfPages())
                     .isEmpty();
             if (SavedView.LANES_BY_NATION.equals(lanes)) {
                 for (String nation : List.of("Sweden", "Qatar", "Jordan", "No nation")) {

@@ -51,11 +51,17 @@ class BriefingFilesTest {
     }
 
     private static Briefing briefing(String title, Split split) {
-        return new Briefing(dataset, List.of(Annotation.onRecord("n1", "talks", "(U) Contact group agrees a fund", null)),
-                new BriefingOptions(title, null, "NATO SECRET", true, true, EXPORTED).withPages(null,
-                        BriefingOptions.ChartMode.ON, split),
-                List.of(new BriefingView("Spring", new TimeWindow(Instant.parse("2011-03-01T00:00:00Z").toEpochMilli(),
-                        Instant.parse("2011-06-01T00:00:00Z").toEpochMilli()), ViewFilter.NONE)));
+        return new Briefing(
+                dataset,
+                List.of(Annotation.onRecord("n1", "talks", "(U) Contact group agrees a fund", null)),
+                new BriefingOptions(title, null, "NATO SECRET", true, true, EXPORTED)
+                        .withPages(null, BriefingOptions.ChartMode.ON, split),
+                List.of(new BriefingView(
+                        "Spring",
+                        new TimeWindow(
+                                Instant.parse("2011-03-01T00:00:00Z").toEpochMilli(),
+                                Instant.parse("2011-06-01T00:00:00Z").toEpochMilli()),
+                        ViewFilter.NONE)));
     }
 
     private static List<String> texts(XSLFSlide slide) {
@@ -71,18 +77,27 @@ class BriefingFilesTest {
     @Test
     void pptxHasOneSlidePerMonthWithEditableTextTheMarkingOnEachAndNotesFromTheAnnotations() throws Exception {
         Path out = dir.resolve("deck.pptx");
-        new BriefingExporter().export(briefing("Morning brief", Split.MONTH),
-                new ExportSettings(ExportFormat.PPTX, Paper.WIDE, true, null, null), out);
+        new BriefingExporter()
+                .export(
+                        briefing("Morning brief", Split.MONTH),
+                        new ExportSettings(ExportFormat.PPTX, Paper.WIDE, true, null, null),
+                        out);
 
-        try (InputStream in = Files.newInputStream(out); XMLSlideShow ppt = new XMLSlideShow(in)) {
-            assertThat(ppt.getPageSize().getWidth() / ppt.getPageSize().getHeight()).isCloseTo(16.0 / 9,
-                    org.assertj.core.data.Offset.offset(0.01));
+        try (InputStream in = Files.newInputStream(out);
+                XMLSlideShow ppt = new XMLSlideShow(in)) {
+            assertThat(ppt.getPageSize().getWidth() / ppt.getPageSize().getHeight())
+                    .isCloseTo(16.0 / 9, org.assertj.core.data.Offset.offset(0.01));
             List<XSLFSlide> slides = ppt.getSlides();
             assertThat(slides).as("March, April, May").hasSizeGreaterThanOrEqualTo(3);
             for (XSLFSlide slide : slides) {
-                assertThat(texts(slide).stream().filter("NATO SECRET"::equals)).as("banner top and bottom").hasSize(2);
-                assertThat(slide.getShapes().size()).as("native shapes, not a picture").isGreaterThan(20);
-                assertThat(slide.getShapes()).noneMatch(s -> s instanceof org.apache.poi.xslf.usermodel.XSLFPictureShape);
+                assertThat(texts(slide).stream().filter("NATO SECRET"::equals))
+                        .as("banner top and bottom")
+                        .hasSize(2);
+                assertThat(slide.getShapes().size())
+                        .as("native shapes, not a picture")
+                        .isGreaterThan(20);
+                assertThat(slide.getShapes())
+                        .noneMatch(s -> s instanceof org.apache.poi.xslf.usermodel.XSLFPictureShape);
             }
             XSLFSlide april = slides.get(1);
             assertThat(texts(april)).contains("Ministers meet", "Spring \u2013 April 2011");
@@ -95,12 +110,16 @@ class BriefingFilesTest {
     @Test
     void pdfHasABookmarkPerPageAndSaysWhatItIsInItsProperties() throws Exception {
         Path out = dir.resolve("brief.pdf");
-        new BriefingExporter().export(briefing("Morning brief", Split.MONTH),
-                new ExportSettings(ExportFormat.PDF, Paper.A4, true, null, null), out);
+        new BriefingExporter()
+                .export(
+                        briefing("Morning brief", Split.MONTH),
+                        new ExportSettings(ExportFormat.PDF, Paper.A4, true, null, null),
+                        out);
 
         try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
             List<String> marks = new ArrayList<>();
-            for (PDOutlineItem item : pdf.getDocumentCatalog().getDocumentOutline().children()) {
+            for (PDOutlineItem item :
+                    pdf.getDocumentCatalog().getDocumentOutline().children()) {
                 marks.add(item.getTitle());
             }
             assertThat(marks).hasSize(pdf.getNumberOfPages());
@@ -108,7 +127,10 @@ class BriefingFilesTest {
             var info = pdf.getDocumentInformation();
             assertThat(info.getTitle()).isEqualTo("Morning brief");
             assertThat(info.getSubject()).isEqualTo("NATO SECRET");
-            assertThat(info.getKeywords()).startsWith("NATO SECRET").contains("small.json").contains("Spring");
+            assertThat(info.getKeywords())
+                    .startsWith("NATO SECRET")
+                    .contains("small.json")
+                    .contains("Spring");
             assertThat(info.getProducer()).contains("Ops Timeline");
             assertThat(info.getAuthor()).isNotBlank();
         }
@@ -117,8 +139,11 @@ class BriefingFilesTest {
     @Test
     void pngSaysItsDpiAndTitleAndSvgItsTitle() throws Exception {
         Path png = dir.resolve("brief.png");
-        new BriefingExporter().export(briefing("Morning brief", Split.NONE),
-                new ExportSettings(ExportFormat.PNG, Paper.A4, true, null, 150), png);
+        new BriefingExporter()
+                .export(
+                        briefing("Morning brief", Split.NONE),
+                        new ExportSettings(ExportFormat.PNG, Paper.A4, true, null, 150),
+                        png);
 
         try (ImageInputStream in = ImageIO.createImageInputStream(png.toFile())) {
             ImageReader reader = ImageIO.getImageReaders(in).next();
@@ -126,14 +151,21 @@ class BriefingFilesTest {
             IIOMetadata meta = reader.getImageMetadata(0);
             Node root = meta.getAsTree("javax_imageio_png_1.0");
             String tree = dump(root);
-            assertThat(tree).contains("pHYs pixelsPerUnitXAxis=5906").contains("unitSpecifier=meter")
-                    .contains("keyword=Title").contains("text=Morning brief \u2013 Spring: timeline")
+            assertThat(tree)
+                    .contains("pHYs pixelsPerUnitXAxis=5906")
+                    .contains("unitSpecifier=meter")
+                    .contains("keyword=Title")
+                    .contains("text=Morning brief \u2013 Spring: timeline")
                     .contains("text=Marking: NATO SECRET");
         }
         Path svg = dir.resolve("brief.svg");
-        new BriefingExporter().export(briefing("Morning brief", Split.NONE),
-                new ExportSettings(ExportFormat.SVG, Paper.A4, true, null, null), svg);
-        assertThat(Files.readString(svg, StandardCharsets.UTF_8)).contains("<title>Morning brief \u2013 Spring: timeline</title>")
+        new BriefingExporter()
+                .export(
+                        briefing("Morning brief", Split.NONE),
+                        new ExportSettings(ExportFormat.SVG, Paper.A4, true, null, null),
+                        svg);
+        assertThat(Files.readString(svg, StandardCharsets.UTF_8))
+                .contains("<title>Morning brief \u2013 Spring: timeline</title>")
                 .contains("<desc>Marking: NATO SECRET</desc>");
     }
 
@@ -143,9 +175,11 @@ class BriefingFilesTest {
 
         for (ExportFormat f : ExportFormat.values()) {
             Path out = dir.resolve("cjk." + f.extension());
-            assertThatThrownBy(() -> new BriefingExporter().export(cjk,
-                    new ExportSettings(f, Paper.A4, true, 400, null), out)).as(f.name())
-                    .isInstanceOf(MissingGlyphsException.class).hasMessageContaining("U+4F5C")
+            assertThatThrownBy(() ->
+                            new BriefingExporter().export(cjk, new ExportSettings(f, Paper.A4, true, 400, null), out))
+                    .as(f.name())
+                    .isInstanceOf(MissingGlyphsException.class)
+                    .hasMessageContaining("U+4F5C")
                     .hasMessageContaining("\u4f5c\u6226\u6982\u8981 briefing");
             assertThat(out).doesNotExist();
         }

@@ -59,7 +59,10 @@ class BriefingMapTest {
     }
 
     private static Briefing briefing(BriefingOptions.MapMode map, TimeWindow window, String lanes) {
-        return new Briefing(sample, List.of(), new BriefingOptions(null, null, null, true, true, EXPORTED).withMap(map),
+        return new Briefing(
+                sample,
+                List.of(),
+                new BriefingOptions(null, null, null, true, true, EXPORTED).withMap(map),
                 List.of(new BriefingView(null, window, ViewFilter.NONE, lanes)));
     }
 
@@ -125,7 +128,8 @@ class BriefingMapTest {
 
     @ParameterizedTest
     @CsvSource({"kind, A4, false", "nation, A4, true", "nation, LETTER, false", "kind, WIDE, true"})
-    void aMapPanelBesideTheTimelineDropsNoLaneAndNoRecord(String lanes, Paper paper, boolean landscape) throws Exception {
+    void aMapPanelBesideTheTimelineDropsNoLaneAndNoRecord(String lanes, Paper paper, boolean landscape)
+            throws Exception {
         Briefing b = briefing(BriefingOptions.MapMode.ON, BriefingView.wholeDataset(sample), lanes);
         Path out = dir.resolve("panel.pdf");
 
@@ -135,10 +139,15 @@ class BriefingMapTest {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setStartPage(1);
             stripper.setEndPage(1);
-            assertThat(words(stripper.getText(pdf))).as("the panel on the first timeline page").contains(CREDIT);
+            assertThat(words(stripper.getText(pdf)))
+                    .as("the panel on the first timeline page")
+                    .contains(CREDIT);
             String all = words(new PDFTextStripper().getText(pdf));
-            List<String> missing = sample.events().stream().map(Event::title).map(BriefingMapTest::words)
-                    .filter(t -> !all.contains(t)).toList();
+            List<String> missing = sample.events().stream()
+                    .map(Event::title)
+                    .map(BriefingMapTest::words)
+                    .filter(t -> !all.contains(t))
+                    .toList();
             assertThat(missing).isEmpty();
             if ("nation".equals(lanes)) {
                 for (String nation : List.of("Sweden", "Qatar", "Jordan", "No nation")) {
@@ -155,13 +164,19 @@ class BriefingMapTest {
 
         new BriefingExporter().export(b, new ExportSettings(ExportFormat.PPTX, Paper.WIDE, true, null, null), out);
 
-        try (InputStream in = Files.newInputStream(out); XMLSlideShow ppt = new XMLSlideShow(in)) {
-            XSLFSlide map = ppt.getSlides().stream().filter(s -> texts(s).stream().anyMatch(t -> t.contains("(map)")))
-                    .findFirst().orElseThrow();
+        try (InputStream in = Files.newInputStream(out);
+                XMLSlideShow ppt = new XMLSlideShow(in)) {
+            XSLFSlide map = ppt.getSlides().stream()
+                    .filter(s -> texts(s).stream().anyMatch(t -> t.contains("(map)")))
+                    .findFirst()
+                    .orElseThrow();
             List<XSLFShape> shapes = map.getShapes();
             assertThat(shapes).noneMatch(s -> s instanceof XSLFPictureShape);
-            assertThat(shapes.stream().filter(s -> s instanceof XSLFFreeformShape).count())
-                    .as("land as editable freeform shapes").isGreaterThan(20);
+            assertThat(shapes.stream()
+                            .filter(s -> s instanceof XSLFFreeformShape)
+                            .count())
+                    .as("land as editable freeform shapes")
+                    .isGreaterThan(20);
             assertThat(texts(map)).contains(CREDIT);
             assertThat(texts(map)).anyMatch(t -> t.contains("Misrata"));
             // PowerPoint has no clip: land cut to the map's frame, never over the key or off the slide
@@ -169,8 +184,12 @@ class BriefingMapTest {
             double h = ppt.getPageSize().getHeight();
             for (XSLFShape shape : shapes) {
                 java.awt.geom.Rectangle2D r = shape.getAnchor();
-                assertThat(r.getMinX() >= -0.5 && r.getMinY() >= -0.5 && r.getMaxX() <= w + 0.5 && r.getMaxY() <= h + 0.5)
-                        .as("%s at %s on a %sx%s slide", shape.getShapeName(), r, w, h).isTrue();
+                assertThat(r.getMinX() >= -0.5
+                                && r.getMinY() >= -0.5
+                                && r.getMaxX() <= w + 0.5
+                                && r.getMaxY() <= h + 0.5)
+                        .as("%s at %s on a %sx%s slide", shape.getShapeName(), r, w, h)
+                        .isTrue();
             }
             // coasts as chains, not one connector per segment (thousands of shapes to open and select)
             assertThat(shapes).as("shapes on the map slide").hasSizeLessThan(1500);
@@ -182,8 +201,8 @@ class BriefingMapTest {
         Briefing b = briefing(BriefingOptions.MapMode.PAGE, BriefingView.wholeDataset(sample), null);
         Path out = dir.resolve("map.svg");
 
-        List<Path> files = new BriefingExporter().export(b, new ExportSettings(ExportFormat.SVG, Paper.A4, true, null,
-                null), out);
+        List<Path> files =
+                new BriefingExporter().export(b, new ExportSettings(ExportFormat.SVG, Paper.A4, true, null, null), out);
 
         List<String> maps = new ArrayList<>();
         for (Path f : files) {

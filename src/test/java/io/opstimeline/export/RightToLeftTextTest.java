@@ -27,8 +27,7 @@ class RightToLeftTextTest {
     @Test
     void lettersTakeTheirJoinedFormsAndTheRunReadsRightToLeft() {
         // ليبيا (Libya): lam initial, yeh medial, beh medial, yeh medial, alef final; drawn from the left: backwards
-        assertThat(RightToLeftText.shape("\u0644\u064A\u0628\u064A\u0627"))
-                .isEqualTo("\uFEDF\uFEF4\uFE92\uFEF4\uFE8E");
+        assertThat(RightToLeftText.shape("\u0644\u064A\u0628\u064A\u0627")).isEqualTo("\uFEDF\uFEF4\uFE92\uFEF4\uFE8E");
         assertThat(RightToLeftText.visual("\u0644\u064A\u0628\u064A\u0627"))
                 .isEqualTo("\uFE8E\uFEF4\uFE92\uFEF4\uFEDF");
         // طرابلس (Tripoli): reh and alef join only to the letter before them, so beh starts a new join
@@ -41,7 +40,8 @@ class RightToLeftTextTest {
 
     @Test
     void latinTextIsLeftAloneAndMixedTextKeepsItsLatinRunsInOrder() {
-        assertThat(RightToLeftText.visual("Operation Unified Protector (2011)")).isEqualTo("Operation Unified Protector (2011)");
+        assertThat(RightToLeftText.visual("Operation Unified Protector (2011)"))
+                .isEqualTo("Operation Unified Protector (2011)");
         assertThat(RightToLeftText.visual("NATO \u0644\u064A\u0628\u064A\u0627 2011"))
                 .as("digits after Arabic letters belong to the right-to-left run (Unicode bidi rule W2)")
                 .isEqualTo("NATO 2011 \uFE8E\uFEF4\uFE92\uFEF4\uFEDF");
@@ -50,11 +50,14 @@ class RightToLeftTextTest {
     @Test
     void aPdfWithAnArabicTitleDrawsTheJoinedFormsInVisualOrder() throws Exception {
         Dataset d = new DatasetLoader().load(Path.of("src/test/resources/datasets/small.json"));
-        String title = "\u0639\u0645\u0644\u064A\u0629 \u0627\u0644\u062D\u0645\u0627\u064A\u0629 \u0627\u0644\u0645\u0648\u062D\u062F\u0629"
-                + " \u2013 \u0644\u064A\u0628\u064A\u0627";
-        Briefing b = new Briefing(d, List.of(), new BriefingOptions(title, null, null, true, true,
-                Instant.parse("2026-12-06T15:30:00Z")), List.of(new BriefingView(null, BriefingView.wholeDataset(d),
-                ViewFilter.NONE)));
+        String title =
+                "\u0639\u0645\u0644\u064A\u0629 \u0627\u0644\u062D\u0645\u0627\u064A\u0629 \u0627\u0644\u0645\u0648\u062D\u062F\u0629"
+                        + " \u2013 \u0644\u064A\u0628\u064A\u0627";
+        Briefing b = new Briefing(
+                d,
+                List.of(),
+                new BriefingOptions(title, null, null, true, true, Instant.parse("2026-12-06T15:30:00Z")),
+                List.of(new BriefingView(null, BriefingView.wholeDataset(d), ViewFilter.NONE)));
         Path out = dir.resolve("arabic.pdf");
         new BriefingExporter().export(b, new ExportSettings(ExportFormat.PDF, Paper.A4, true, null, null), out);
 
@@ -72,5 +75,4 @@ class RightToLeftTextTest {
         assertThat(drawn.toString()).contains("\uFE8E\uFEF4\uFE92\uFEF4\uFEDF");
         assertThat(drawn.toString()).as("no Arabic letter drawn unjoined").doesNotContain("\u0644\u064A");
     }
-
 }

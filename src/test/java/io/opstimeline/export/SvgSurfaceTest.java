@@ -39,16 +39,21 @@ class SvgSurfaceTest {
 
         Document doc = parse(s.document("DejaVu Sans"));
 
-        Element text = (Element) doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "text").item(0);
+        Element text = (Element)
+                doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "text").item(0);
         assertThat(text.getTextContent()).isEqualTo("Q&A <draft> \"1\"");
         assertThat(text.getAttribute("font-size")).isEqualTo("6.50");
         assertThat(text.getAttribute("font-weight")).isEqualTo("bold");
-        Element rect = (Element) doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "rect").item(2);
+        Element rect = (Element)
+                doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "rect").item(2);
         assertThat(rect.getAttribute("fill")).isEqualTo("#c8102e");
         assertThat(rect.getAttribute("fill-opacity")).isEqualTo("0.50");
-        Element line = (Element) doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "line").item(0);
+        Element line = (Element)
+                doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "line").item(0);
         assertThat(line.getAttribute("stroke-dasharray")).isEqualTo("2,3");
-        assertThat(doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "clipPath").getLength()).isEqualTo(2);
+        assertThat(doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "clipPath")
+                        .getLength())
+                .isEqualTo(2);
         assertThat(doc.getDocumentElement().getAttribute("viewBox")).isEqualTo("0 0 200 100");
     }
 }

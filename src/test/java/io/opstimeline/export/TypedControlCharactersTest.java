@@ -37,12 +37,26 @@ class TypedControlCharactersTest {
     void aTitleAndANoteWithTabsLineBreaksAndABellExportInEveryFormat(ExportFormat format) throws Exception {
         System.setProperty("java.awt.headless", "true");
         Dataset d = new DatasetLoader().load(Path.of("src/test/resources/datasets/small.json"));
-        Briefing b = new Briefing(d, List.of(Annotation.onRecord("n1", d.events().get(0).id(),
-                "first\tcolumn\u0007 and\r\na second line\u2028and a third", null)),
-                new BriefingOptions("Morning\tbrief\nday", "pasted\r\nfrom a terminal", "UNCLASSIFIED", true, true,
+        Briefing b = new Briefing(
+                d,
+                List.of(Annotation.onRecord(
+                        "n1",
+                        d.events().get(0).id(),
+                        "first\tcolumn\u0007 and\r\na second line\u2028and a third",
+                        null)),
+                new BriefingOptions(
+                        "Morning\tbrief\nday",
+                        "pasted\r\nfrom a terminal",
+                        "UNCLASSIFIED",
+                        true,
+                        true,
                         Instant.parse("2026-12-06T15:30:00Z")),
-                List.of(new BriefingView(null, new TimeWindow(Instant.parse("2011-03-01T00:00:00Z").toEpochMilli(),
-                        Instant.parse("2011-06-01T00:00:00Z").toEpochMilli()), ViewFilter.NONE)));
+                List.of(new BriefingView(
+                        null,
+                        new TimeWindow(
+                                Instant.parse("2011-03-01T00:00:00Z").toEpochMilli(),
+                                Instant.parse("2011-06-01T00:00:00Z").toEpochMilli()),
+                        ViewFilter.NONE)));
         Path out = dir.resolve("brief." + format.extension());
 
         new BriefingExporter().export(b, new ExportSettings(format, Paper.A4, true, null, null), out);
@@ -50,15 +64,18 @@ class TypedControlCharactersTest {
         assertThat(Files.size(out)).isPositive();
         if (format == ExportFormat.PDF) {
             try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
-                assertThat(new PDFTextStripper().getText(pdf)).contains("Morning brief")
-                        .contains("pasted from a terminal").contains("first column and");
+                assertThat(new PDFTextStripper().getText(pdf))
+                        .contains("Morning brief")
+                        .contains("pasted from a terminal")
+                        .contains("first column and");
             }
         }
     }
 
     @Test
     void breaksAndTabsBecomeSpacesOtherControlsAreLeftOutAndPlainTextIsTheSameString() {
-        assertThat(PrintableText.oneLine("a\tb\nc\r\nd\re\u0085f\u2028g\u0007h\u009bi")).isEqualTo("a b c d e f ghi");
+        assertThat(PrintableText.oneLine("a\tb\nc\r\nd\re\u0085f\u2028g\u0007h\u009bi"))
+                .isEqualTo("a b c d e f ghi");
         String plain = "Operation Unified Protector";
         assertThat(PrintableText.oneLine(plain)).isSameAs(plain);
     }

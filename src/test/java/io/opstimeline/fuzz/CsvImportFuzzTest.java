@@ -12,7 +12,9 @@ import java.util.List;
  * The first bytes choose events or series, the separator and a date format; the rest is the file.
  */
 class CsvImportFuzzTest {
-    private static final String[] FORMATS = {null, "dd/MM/yyyy", "MM/dd/yyyy", "yyyy-MM-dd HH:mm", "MMM yyyy", "d MMMM uuuu"};
+    private static final String[] FORMATS = {
+        null, "dd/MM/yyyy", "MM/dd/yyyy", "yyyy-MM-dd HH:mm", "MMM yyyy", "d MMMM uuuu"
+    };
 
     @FuzzTest(maxDuration = "5m")
     void convertsOrRefuses(FuzzedDataProvider data) {
@@ -20,9 +22,19 @@ class CsvImportFuzzTest {
         String format = FORMATS[data.consumeInt(0, FORMATS.length - 1)];
         Character separator = data.consumeBoolean() ? null : data.pickValue(new Character[] {',', ';', '\t'});
         CsvImportSpec spec = (events
-                ? CsvImportSpec.events("start", "title").toBuilder().sourceColumn("source").endColumn("end").kindColumn("kind").nationColumn("nations").idColumn("id").build()
-                : CsvImportSpec.series("date", List.of("a", "b")).toBuilder().approxColumn("approx").sourceColumn("source").build())
-                .withDateFormat(format).withSeparator(separator);
+                        ? CsvImportSpec.events("start", "title").toBuilder()
+                                .sourceColumn("source")
+                                .endColumn("end")
+                                .kindColumn("kind")
+                                .nationColumn("nations")
+                                .idColumn("id")
+                                .build()
+                        : CsvImportSpec.series("date", List.of("a", "b")).toBuilder()
+                                .approxColumn("approx")
+                                .sourceColumn("source")
+                                .build())
+                .withDateFormat(format)
+                .withSeparator(separator);
         try {
             new CsvImporter().importCsv("fuzz.csv", data.consumeRemainingAsBytes(), spec);
         } catch (DatasetLoadException expected) {

@@ -26,8 +26,7 @@ class DrawnDatasetProperties {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final DatasetLoader LOADER = new DatasetLoader();
 
-    record Spec(int kinds, int nations, List<String> titles, List<String> dates, String title) {
-    }
+    record Spec(int kinds, int nations, List<String> titles, List<String> dates, String title) {}
 
     @Property(tries = 60)
     void whatTheLoaderAcceptsDraws(@ForAll("datasets") Spec spec) throws Exception {
@@ -74,19 +73,33 @@ class DrawnDatasetProperties {
         Arbitrary<String> text = Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(6, Arbitraries.strings().ofMinLength(1).ofMaxLength(40)),
                 net.jqwik.api.Tuple.of(2, zalgo()),
-                net.jqwik.api.Tuple.of(1, Arbitraries.strings().withChars('W', ' ', '\u4e2d').ofMinLength(1900).ofMaxLength(3000)));
-        Arbitrary<String> date = Combinators.combine(Arbitraries.integers().between(1, 9999),
-                Arbitraries.integers().between(1, 12), Arbitraries.integers().between(1, 28),
-                Arbitraries.of("", "T00:00Z", "T23:59+18:00", "T12:30-18:00"))
+                net.jqwik.api.Tuple.of(
+                        1,
+                        Arbitraries.strings()
+                                .withChars('W', ' ', '\u4e2d')
+                                .ofMinLength(1900)
+                                .ofMaxLength(3000)));
+        Arbitrary<String> date = Combinators.combine(
+                        Arbitraries.integers().between(1, 9999),
+                        Arbitraries.integers().between(1, 12),
+                        Arbitraries.integers().between(1, 28),
+                        Arbitraries.of("", "T00:00Z", "T23:59+18:00", "T12:30-18:00"))
                 .as((y, m, d, t) -> String.format("%04d-%02d-%02d%s", y, m, d, t));
-        return Combinators.combine(Arbitraries.integers().between(0, 140), Arbitraries.integers().between(0, 130),
-                text.list().ofMinSize(1).ofMaxSize(40), date.list().ofMinSize(1).ofMaxSize(5), text)
+        return Combinators.combine(
+                        Arbitraries.integers().between(0, 140),
+                        Arbitraries.integers().between(0, 130),
+                        text.list().ofMinSize(1).ofMaxSize(40),
+                        date.list().ofMinSize(1).ofMaxSize(5),
+                        text)
                 .as(Spec::new);
     }
 
     /** A letter under a pile of combining marks, around the limit the loader keeps (64 on one letter). */
     private static Arbitrary<String> zalgo() {
-        return Combinators.combine(Arbitraries.chars().range('a', 'z'), Arbitraries.chars().range('\u0300', '\u036f'),
-                Arbitraries.integers().between(1, 200)).as((c, mark, n) -> c + String.valueOf(mark).repeat(n));
+        return Combinators.combine(
+                        Arbitraries.chars().range('a', 'z'),
+                        Arbitraries.chars().range('\u0300', '\u036f'),
+                        Arbitraries.integers().between(1, 200))
+                .as((c, mark, n) -> c + String.valueOf(mark).repeat(n));
     }
 }

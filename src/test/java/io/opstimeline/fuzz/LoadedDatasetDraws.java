@@ -1,12 +1,12 @@
 package io.opstimeline.fuzz;
 
 import io.opstimeline.core.annotate.AnnotationDocument;
+import io.opstimeline.core.annotate.ViewFilter;
 import io.opstimeline.core.export.Briefing;
 import io.opstimeline.core.export.BriefingOptions;
 import io.opstimeline.core.export.BriefingPainter;
 import io.opstimeline.core.export.BriefingView;
 import io.opstimeline.core.export.Paper;
-import io.opstimeline.core.annotate.ViewFilter;
 import io.opstimeline.core.index.EventIndex;
 import io.opstimeline.core.layout.EventStores;
 import io.opstimeline.core.layout.Lanes;
@@ -29,23 +29,37 @@ import java.util.List;
  * here for a dataset {@code validate} accepted is a finding.
  */
 final class LoadedDatasetDraws {
-    private LoadedDatasetDraws() {
-    }
+    private LoadedDatasetDraws() {}
 
     static void drawEverything(Dataset d, boolean throughTheShaper) {
         TimeWindow whole = BriefingView.wholeDataset(d);
         for (Lanes.Mode mode : Lanes.Mode.values()) {
             Lanes lanes = Lanes.of(d, mode);
             var store = EventStores.of(EventIndex.of(d.events()).events(), lanes, d::kind);
-            new TimelinePainter().paint(new CountingSurface(), Frame.of(store, whole, 1920, 1080, ZoneOffset.UTC,
-                    null, Theme.LIGHT));
-            new TimelinePainter().paint(new CountingSurface(), Frame.of(store, whole.zoom(0.001, whole.start()), 320, 240,
-                    d.timeZone(), d.events().isEmpty() ? null : d.events().get(0).id(), Theme.DARK));
+            new TimelinePainter()
+                    .paint(
+                            new CountingSurface(),
+                            Frame.of(store, whole, 1920, 1080, ZoneOffset.UTC, null, Theme.LIGHT));
+            new TimelinePainter()
+                    .paint(
+                            new CountingSurface(),
+                            Frame.of(
+                                    store,
+                                    whole.zoom(0.001, whole.start()),
+                                    320,
+                                    240,
+                                    d.timeZone(),
+                                    d.events().isEmpty()
+                                            ? null
+                                            : d.events().get(0).id(),
+                                    Theme.DARK));
         }
         Briefing b;
         try {
-            b = new Briefing(d, AnnotationDocument.EMPTY.annotations(), new BriefingOptions(null, null, null,
-                    true, true, Instant.parse("2026-01-01T00:00:00Z")),
+            b = new Briefing(
+                    d,
+                    AnnotationDocument.EMPTY.annotations(),
+                    new BriefingOptions(null, null, null, true, true, Instant.parse("2026-01-01T00:00:00Z")),
                     List.of(new BriefingView(null, whole, ViewFilter.NONE)));
         } catch (IllegalArgumentException refused) {
             // a marking the grammar does not know is refused

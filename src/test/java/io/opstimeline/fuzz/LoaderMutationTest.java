@@ -26,9 +26,35 @@ import org.junit.jupiter.api.Test;
  */
 class LoaderMutationTest {
     private static final int ROUNDS = 3000;
-    private static final String[] TOKENS = {"\"", "{", "}", "[", "]", ",", ":", "null", "1e400", "-0", "NaN",
-        "\\u0000", "\\ud800", "0000-00-00", "2011-02-29", "9999-12-31T23:59+14:00", "\u00e9", "\r\n", "\"\"", ";",
-        "\t", "31/12/2011", "12/31/2011", "~", "n/a", "1,234,567.5", "\uFEFF"};
+    private static final String[] TOKENS = {
+        "\"",
+        "{",
+        "}",
+        "[",
+        "]",
+        ",",
+        ":",
+        "null",
+        "1e400",
+        "-0",
+        "NaN",
+        "\\u0000",
+        "\\ud800",
+        "0000-00-00",
+        "2011-02-29",
+        "9999-12-31T23:59+14:00",
+        "\u00e9",
+        "\r\n",
+        "\"\"",
+        ";",
+        "\t",
+        "31/12/2011",
+        "12/31/2011",
+        "~",
+        "n/a",
+        "1,234,567.5",
+        "\uFEFF"
+    };
 
     @Test
     void noMutatedJsonRaisesAnythingButALoadError() throws IOException {
@@ -37,14 +63,18 @@ class LoaderMutationTest {
         // a second valid seed, so mutants that still load stay common as the bad corpus grows
         seeds.add(Files.readAllBytes(Path.of("src/test/resources/bad-input/commands/ok.json")));
         try (Stream<Path> files = Files.list(Path.of("src/test/resources/bad-input"))) {
-            for (Path f : files.filter(f -> f.toString().endsWith(".json") && !f.getFileName().toString().startsWith("deep"))
-                    .sorted().collect(Collectors.toList())) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".json")
+                            && !f.getFileName().toString().startsWith("deep"))
+                    .sorted()
+                    .collect(Collectors.toList())) {
                 seeds.add(Files.readAllBytes(f));
             }
         }
         DatasetLoader loader = new DatasetLoader();
         int loaded = run(seeds, 1, input -> loader.load("mutant.json", input));
-        assertThat(loaded).as("some mutants still load: the mutations are not all fatal").isPositive();
+        assertThat(loaded)
+                .as("some mutants still load: the mutations are not all fatal")
+                .isPositive();
     }
 
     @Test
@@ -53,15 +83,29 @@ class LoaderMutationTest {
                 "date,a,b,approx,source\n03/04/2011,\"1,719\",,yes,\"NATO, key facts\"\n2011-04-05,~2000,NA,,x\n"
                         .getBytes(StandardCharsets.UTF_8),
                 "start,end,title,kind,nations,source,id\n19 Mar 2011,2011-03-20,\"Strikes, \"\"begin\"\"\nagain\",Strike,"
-                        .concat("\"FRA;GBR\",https://x.org,a1\nMarch 2011,,Talks,,,,a2\n").getBytes(StandardCharsets.UTF_8));
+                        .concat("\"FRA;GBR\",https://x.org,a1\nMarch 2011,,Talks,,,,a2\n")
+                        .getBytes(StandardCharsets.UTF_8));
         CsvImporter importer = new CsvImporter();
-        CsvImportSpec series = CsvImportSpec.series("date", List.of("a", "b"))
-                .toBuilder().approxColumn("approx").sourceColumn("source").build();
-        CsvImportSpec events = CsvImportSpec.events("start", "title")
-                .toBuilder().sourceColumn("source").endColumn("end").kindColumn("kind").nationColumn("nations").idColumn("id").build();
-        int converted = run(seeds, 2, input -> importer.importCsv("mutant.csv", input,
-                input.length > 0 && input[0] == 'd' ? series
-                        : events.withDateFormat(input.length % 2 == 0 ? null : "dd/MM/yyyy")));
+        CsvImportSpec series = CsvImportSpec.series("date", List.of("a", "b")).toBuilder()
+                .approxColumn("approx")
+                .sourceColumn("source")
+                .build();
+        CsvImportSpec events = CsvImportSpec.events("start", "title").toBuilder()
+                .sourceColumn("source")
+                .endColumn("end")
+                .kindColumn("kind")
+                .nationColumn("nations")
+                .idColumn("id")
+                .build();
+        int converted = run(
+                seeds,
+                2,
+                input -> importer.importCsv(
+                        "mutant.csv",
+                        input,
+                        input.length > 0 && input[0] == 'd'
+                                ? series
+                                : events.withDateFormat(input.length % 2 == 0 ? null : "dd/MM/yyyy")));
         assertThat(converted).isPositive();
     }
 
@@ -87,8 +131,10 @@ class LoaderMutationTest {
             } catch (DatasetLoadException expected) {
                 assertThat(expected.problems()).isNotEmpty();
             } catch (RuntimeException | StackOverflowError e) {
-                throw new AssertionError("round " + round + " raised " + e + " for input (hex) "
-                        + java.util.HexFormat.of().formatHex(input), e);
+                throw new AssertionError(
+                        "round " + round + " raised " + e + " for input (hex) "
+                                + java.util.HexFormat.of().formatHex(input),
+                        e);
             }
         }
         return accepted;
@@ -119,7 +165,8 @@ class LoaderMutationTest {
             case 4: { // splice in part of another seed
                 byte[] other = seeds.get(r.nextInt(seeds.size()));
                 int from = other.length == 0 ? 0 : r.nextInt(other.length);
-                return insert(in, at, Arrays.copyOfRange(other, from, Math.min(other.length, from + 1 + r.nextInt(64))));
+                return insert(
+                        in, at, Arrays.copyOfRange(other, from, Math.min(other.length, from + 1 + r.nextInt(64))));
             }
             default: { // repeat a range
                 int len = Math.min(in.length - at, 1 + r.nextInt(32));

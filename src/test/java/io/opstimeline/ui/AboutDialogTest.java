@@ -38,23 +38,31 @@ class AboutDialogTest {
             alert[0].show();
         });
         WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> alert[0].getDialogPane().lookup("#about-libraries") != null);
+        WaitForAsyncUtils.waitFor(
+                5, TimeUnit.SECONDS, () -> alert[0].getDialogPane().lookup("#about-libraries") != null);
         TextArea libs = (TextArea) alert[0].getDialogPane().lookup("#about-libraries");
         try {
-            assertThat(libs.getText()).contains("GPL-2.0 with Classpath Exception", "EPL-1.0 or LGPL-2.1",
-                    "https://www.naturalearthdata.com (via npm world-atlas 2.0.2, ISC)");
+            assertThat(libs.getText())
+                    .contains(
+                            "GPL-2.0 with Classpath Exception",
+                            "EPL-1.0 or LGPL-2.1",
+                            "https://www.naturalearthdata.com (via npm world-atlas 2.0.2, ISC)");
             robot.interact(() -> {
                 libs.applyCss();
                 libs.layout();
             });
             boolean sideways = false;
             for (Node n : libs.lookupAll(".scroll-bar")) {
-                if (n instanceof ScrollBar bar && bar.getOrientation() == Orientation.HORIZONTAL && bar.isVisible()
+                if (n instanceof ScrollBar bar
+                        && bar.getOrientation() == Orientation.HORIZONTAL
+                        && bar.isVisible()
                         && bar.getVisibleAmount() < bar.getMax() - bar.getMin()) {
                     sideways = true;
                 }
             }
-            assertThat(sideways).as("a horizontal scroll bar hides part of the licence list").isFalse();
+            assertThat(sideways)
+                    .as("a horizontal scroll bar hides part of the licence list")
+                    .isFalse();
         } finally {
             robot.interact(() -> alert[0].getDialogPane().getScene().getWindow().hide());
         }

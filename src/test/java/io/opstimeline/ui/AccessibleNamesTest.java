@@ -41,15 +41,20 @@ class AccessibleNamesTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        window = new MainWindow(url -> { }, TestSettings.fresh());
+        window = new MainWindow(url -> {}, TestSettings.fresh());
         window.datasetProperty().set(new DatasetLoader().load(Path.of("src/test/resources/datasets/small.json")));
         stage.setScene(new Scene(window, 1600, 1000));
         stage.show();
     }
 
     private static boolean interactive(Node n) {
-        return n instanceof ButtonBase || n instanceof TextInputControl || n instanceof ComboBoxBase
-                || n instanceof TableView || n instanceof ListView || n instanceof TreeView || n instanceof ScrollPane
+        return n instanceof ButtonBase
+                || n instanceof TextInputControl
+                || n instanceof ComboBoxBase
+                || n instanceof TableView
+                || n instanceof ListView
+                || n instanceof TreeView
+                || n instanceof ScrollPane
                 || n instanceof Control && n.isFocusTraversable();
     }
 
@@ -58,7 +63,8 @@ class AccessibleNamesTest {
         if (text != null && text.codePoints().anyMatch(Character::isLetter)) {
             return true;
         }
-        return n instanceof ButtonBase && ((Labeled) n).getText() != null
+        return n instanceof ButtonBase
+                && ((Labeled) n).getText() != null
                 && ((Labeled) n).getText().codePoints().anyMatch(Character::isLetter);
     }
 
@@ -67,7 +73,8 @@ class AccessibleNamesTest {
             return; // the timeline names its lanes, records and badges on demand (TimelineReachTest)
         }
         if (interactive(n) && !named(n)) {
-            unnamed.add(n.getClass().getSimpleName() + (n.getId() == null ? "" : "#" + n.getId())
+            unnamed.add(n.getClass().getSimpleName()
+                    + (n.getId() == null ? "" : "#" + n.getId())
                     + (n instanceof Labeled ? " \"" + ((Labeled) n).getText() + "\"" : ""));
         }
         if (n instanceof TabPane) {

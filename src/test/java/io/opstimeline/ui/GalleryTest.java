@@ -63,14 +63,17 @@ class GalleryTest {
                     Themes.apply(dark);
                     Settings settings = TestSettings.fresh();
                     settings.put("dark", Boolean.toString(dark)); // the menus apply the stored theme
-                    MainWindow w = new MainWindow(url -> { }, settings);
+                    MainWindow w = new MainWindow(url -> {}, settings);
                     try {
                         w.datasetProperty().set(new DatasetLoader().load(Path.of("sample-data/oup-2011.json")));
                     } catch (Exception e) {
                         throw new IllegalStateException(e);
                     }
                     Scene scene = new Scene(w, size[0], size[1]);
-                    scene.getStylesheets().add(OpsTimelineApp.class.getResource("/ui/ops-timeline.css").toExternalForm());
+                    scene.getStylesheets()
+                            .add(OpsTimelineApp.class
+                                    .getResource("/ui/ops-timeline.css")
+                                    .toExternalForm());
                     stage.setScene(scene);
                     stage.setWidth(size[0]);
                     stage.setHeight(size[1]);
@@ -78,29 +81,72 @@ class GalleryTest {
                 });
                 WaitForAsyncUtils.waitForFxEvents();
                 MainWindow w = holder[0];
-                robot.interact(() -> w.model().selectedIdProperty().set(w.datasetProperty().get().events().get(40).id()));
+                robot.interact(() -> w.model()
+                        .selectedIdProperty()
+                        .set(w.datasetProperty().get().events().get(40).id()));
                 WaitForAsyncUtils.waitForFxEvents();
                 snap(robot, w.getScene(), dir.resolve("workbench-" + suffix + ".png"));
-                robot.interact(() -> w.nationsTab().getTabPane().getSelectionModel().select(w.nationsTab()));
+                robot.interact(
+                        () -> w.nationsTab().getTabPane().getSelectionModel().select(w.nationsTab()));
                 snap(robot, w.getScene(), dir.resolve("nations-" + suffix + ".png"));
                 Instant t = Instant.parse("2011-04-01T00:00:00Z");
                 var owner = stage;
-                dialog(robot, dir, "annotation-interval-" + suffix, () -> new AnnotationDialog(owner,
-                        Annotation.interval("a", t, t.plusSeconds(86_400), "", null), null, ZoneOffset.UTC));
-                dialog(robot, dir, "annotation-marker-" + suffix, () -> new AnnotationDialog(owner,
-                        Annotation.marker("m", t, "", null), null, ZoneOffset.UTC));
-                dialog(robot, dir, "note-on-record-" + suffix, () -> new AnnotationDialog(owner,
-                        Annotation.onRecord("n", "x", "", null), "UN Security Council adopts Resolution 1973", ZoneOffset.UTC));
+                dialog(
+                        robot,
+                        dir,
+                        "annotation-interval-" + suffix,
+                        () -> new AnnotationDialog(
+                                owner,
+                                Annotation.interval("a", t, t.plusSeconds(86_400), "", null),
+                                null,
+                                ZoneOffset.UTC));
+                dialog(
+                        robot,
+                        dir,
+                        "annotation-marker-" + suffix,
+                        () -> new AnnotationDialog(owner, Annotation.marker("m", t, "", null), null, ZoneOffset.UTC));
+                dialog(
+                        robot,
+                        dir,
+                        "note-on-record-" + suffix,
+                        () -> new AnnotationDialog(
+                                owner,
+                                Annotation.onRecord("n", "x", "", null),
+                                "UN Security Council adopts Resolution 1973",
+                                ZoneOffset.UTC));
                 dialog(robot, dir, "about-" + suffix, () -> AboutDialog.create(owner));
-                dialog(robot, dir, "problems-" + suffix, () -> ProblemsDialog.create(owner, "/data/bad.json",
-                        List.of(new LoadProblem("/data/bad.json", 2, 14, "missing required field \"kind\""))));
-                dialog(robot, dir, "error-" + suffix, () -> ErrorDialogs.unexpected(owner, "Could not open /data/a-very-long-"
-                        + "folder-name/with/many/levels/and/a/file-name-that-goes-on.json", new IllegalStateException(
-                        "a message that is long enough to run off the side of the dialog when it is not wrapped, as the issue saw")));
+                dialog(
+                        robot,
+                        dir,
+                        "problems-" + suffix,
+                        () -> ProblemsDialog.create(
+                                owner,
+                                "/data/bad.json",
+                                List.of(new LoadProblem("/data/bad.json", 2, 14, "missing required field \"kind\""))));
+                dialog(
+                        robot,
+                        dir,
+                        "error-" + suffix,
+                        () -> ErrorDialogs.unexpected(
+                                owner,
+                                "Could not open /data/a-very-long-"
+                                        + "folder-name/with/many/levels/and/a/file-name-that-goes-on.json",
+                                new IllegalStateException(
+                                        "a message that is long enough to run off the side of the dialog when it is not wrapped, as the issue saw")));
                 dialog(robot, dir, "shortcuts-" + suffix, () -> KeyboardShortcuts.dialog(owner, w.menuBar()));
-                dialog(robot, dir, "export-" + suffix, () -> new ExportDialog(owner, w.datasetProperty().get(),
-                        AnnotationDocument.EMPTY, BriefingView.wholeDataset(w.datasetProperty().get()), ViewFilter.NONE,
-                        SavedView.LANES_BY_KIND, ZoneOffset.UTC, dir));
+                dialog(
+                        robot,
+                        dir,
+                        "export-" + suffix,
+                        () -> new ExportDialog(
+                                owner,
+                                w.datasetProperty().get(),
+                                AnnotationDocument.EMPTY,
+                                BriefingView.wholeDataset(w.datasetProperty().get()),
+                                ViewFilter.NONE,
+                                SavedView.LANES_BY_KIND,
+                                ZoneOffset.UTC,
+                                dir));
                 dialog(robot, dir, "import-" + suffix, () -> {
                     ImportDialog d = new ImportDialog(csv, List.of("Date", "Sorties", "Strike sorties", "Source"));
                     d.initOwner(owner);
@@ -119,7 +165,8 @@ class GalleryTest {
             d[0].show();
         });
         WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> Truncation.truncatedLabels(d[0].getDialogPane()).forEach(s -> truncated.add(name + ": " + s)));
+        robot.interact(
+                () -> Truncation.truncatedLabels(d[0].getDialogPane()).forEach(s -> truncated.add(name + ": " + s)));
         snap(robot, d[0].getDialogPane().getScene(), dir.resolve(name + ".png"));
         robot.interact(() -> d[0].getDialogPane().getScene().getWindow().hide());
     }
@@ -134,7 +181,8 @@ class GalleryTest {
     static void writePng(WritableImage img, Path file) throws IOException {
         int w = (int) img.getWidth();
         int h = (int) img.getHeight();
-        java.awt.image.BufferedImage out = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        java.awt.image.BufferedImage out =
+                new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_ARGB);
         int[] argb = new int[w * h];
         img.getPixelReader().getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), argb, 0, w);
         out.setRGB(0, 0, w, h, argb, 0, w);

@@ -50,7 +50,8 @@ class JourneyTest {
 
     @AfterEach
     void closeDialogs(FxRobot robot) {
-        robot.interact(() -> Window.getWindows().stream().filter(w -> w != stage).toList().forEach(Window::hide));
+        robot.interact(() ->
+                Window.getWindows().stream().filter(w -> w != stage).toList().forEach(Window::hide));
     }
 
     @Test
@@ -72,20 +73,30 @@ class JourneyTest {
         Path data = tmp.resolve("oup-2011.json");
         Files.copy(Path.of("sample-data/oup-2011.json"), data);
         robot.interact(() -> {
-            window = new MainWindow(url -> { }, TestSettings.fresh());
+            window = new MainWindow(url -> {}, TestSettings.fresh());
             Scene scene = new Scene(window, width, height);
-            scene.getStylesheets().add(OpsTimelineApp.class.getResource("/ui/ops-timeline.css").toExternalForm());
+            scene.getStylesheets()
+                    .add(OpsTimelineApp.class
+                            .getResource("/ui/ops-timeline.css")
+                            .toExternalForm());
             stage.setScene(scene);
             stage.setWidth(width);
             stage.setHeight(height);
         });
         // open
         robot.interact(() -> window.open(data));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.datasetProperty().get() != null);
+        WaitForAsyncUtils.waitFor(
+                20, TimeUnit.SECONDS, () -> window.datasetProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(window.getWidth()).as("the workbench fits the window's width").isLessThanOrEqualTo(width + 0.5);
-        assertThat(window.minWidth(-1)).as("nothing forces the workbench wider than the screen").isLessThanOrEqualTo(width);
-        assertThat(Truncation.truncatedHeaders(window.table().table())).as("truncated records table headers").isEmpty();
+        assertThat(window.getWidth())
+                .as("the workbench fits the window's width")
+                .isLessThanOrEqualTo(width + 0.5);
+        assertThat(window.minWidth(-1))
+                .as("nothing forces the workbench wider than the screen")
+                .isLessThanOrEqualTo(width);
+        assertThat(Truncation.truncatedHeaders(window.table().table()))
+                .as("truncated records table headers")
+                .isEmpty();
 
         // zoom, by keyboard
         TimeWindow all = window.model().windowProperty().get();
@@ -99,7 +110,9 @@ class JourneyTest {
         robot.type(KeyCode.TAB);
         robot.interact(() -> window.filterBar().searchField().setText("Misrata"));
         List<Event> matches = window.model().matchingEvents();
-        assertThat(matches).isNotEmpty().allMatch(e -> !e.coverEnd().isBefore(java.time.Instant.parse("2011-04-01T00:00:00Z")));
+        assertThat(matches)
+                .isNotEmpty()
+                .allMatch(e -> !e.coverEnd().isBefore(java.time.Instant.parse("2011-04-01T00:00:00Z")));
 
         // reach every match: each is selected, inside the timeline's window and the table's viewport
         for (int i = 0; i < matches.size(); i++) {
@@ -109,13 +122,16 @@ class JourneyTest {
             Event e = window.datasetProperty().get().event(id).orElseThrow();
             assertThat(matches).contains(e);
             TimeWindow w = window.model().windowProperty().get();
-            assertThat(e.start().epochMilli()).as("%s inside the timeline window", id).isBetween(w.start(), w.end());
+            assertThat(e.start().epochMilli())
+                    .as("%s inside the timeline window", id)
+                    .isBetween(w.start(), w.end());
             assertRowInViewport(robot, id);
         }
 
         // select in the table: the detail pane shows it
         robot.interact(() -> window.table().table().getSelectionModel().select(3));
-        Event picked = window.datasetProperty().get().event(window.table().idAt(3)).orElseThrow();
+        Event picked =
+                window.datasetProperty().get().event(window.table().idAt(3)).orElseThrow();
         assertThat(window.model().selectedIdProperty().get()).isEqualTo(picked.id());
         assertThat(detailText()).contains(picked.title());
         assertRowInViewport(robot, picked.id());
@@ -125,26 +141,37 @@ class JourneyTest {
             window.nationsTab().getTabPane().getSelectionModel().select(window.nationsTab());
             window.nations().getSelectionModel().select(0);
         });
-        assertThat(window.model().selectedNationProperty().get()).isEqualTo(window.datasetProperty().get().nations().get(0).id());
-        assertThat(Truncation.truncatedHeaders(window.nations())).as("truncated nations table headers").isEmpty();
-        robot.interact(() -> window.recordsTab().getTabPane().getSelectionModel().select(window.recordsTab()));
+        assertThat(window.model().selectedNationProperty().get())
+                .isEqualTo(window.datasetProperty().get().nations().get(0).id());
+        assertThat(Truncation.truncatedHeaders(window.nations()))
+                .as("truncated nations table headers")
+                .isEmpty();
+        robot.interact(
+                () -> window.recordsTab().getTabPane().getSelectionModel().select(window.recordsTab()));
 
         // annotate the selected record (Ctrl+N): the dialog shows every label whole
         robot.interact(() -> window.model().selectedIdProperty().set(picked.id()));
         robot.press(KeyCode.CONTROL).type(KeyCode.N).release(KeyCode.CONTROL);
         DialogPane note = dialog(robot);
-        assertThat(Truncation.truncatedLabels(note)).as("truncated in the note dialog").isEmpty();
+        assertThat(Truncation.truncatedLabels(note))
+                .as("truncated in the note dialog")
+                .isEmpty();
         robot.interact(() -> ((TextArea) note.lookup("#annotation-text")).setText("Check against the Misrata reports"));
         press(robot, note, ButtonType.OK);
-        assertThat(window.annotations().store().document().onRecord(picked.id())).hasSize(1);
+        assertThat(window.annotations().store().document().onRecord(picked.id()))
+                .hasSize(1);
 
         // save a view (Ctrl+S)
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
         DialogPane save = dialog(robot);
-        assertThat(Truncation.truncatedLabels(save)).as("truncated in the save-view dialog").isEmpty();
+        assertThat(Truncation.truncatedLabels(save))
+                .as("truncated in the save-view dialog")
+                .isEmpty();
         robot.interact(() -> ((TextField) save.lookup(".text-field")).setText("April, Misrata"));
         press(robot, save, ButtonType.OK);
-        assertThat(window.annotations().store().document().views()).extracting(v -> v.name()).contains("April, Misrata");
+        assertThat(window.annotations().store().document().views())
+                .extracting(v -> v.name())
+                .contains("April, Misrata");
 
         // the export dialog (Ctrl+E) opens whole, and is cancelled
         robot.press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
@@ -153,20 +180,29 @@ class JourneyTest {
         robot.interact(() -> export.getScene().getWindow().hide());
 
         // focus can leave every pane (F6), the timeline included
-        for (Node pane : List.of(window.filterBar().searchField(), window.timeline(), window.table().table())) {
+        for (Node pane : List.of(
+                window.filterBar().searchField(),
+                window.timeline(),
+                window.table().table())) {
             robot.interact(pane::requestFocus);
             robot.type(KeyCode.F6);
             Node now = window.getScene().getFocusOwner();
-            assertThat(isInside(now, pane)).as("focus left %s", pane.getClass().getSimpleName()).isFalse();
+            assertThat(isInside(now, pane))
+                    .as("focus left %s", pane.getClass().getSimpleName())
+                    .isFalse();
         }
 
         // reopen: the note and the saved view are still there
         robot.interact(() -> window.open(data));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.model().selectedIdProperty().get() == null);
+        WaitForAsyncUtils.waitFor(
+                20, TimeUnit.SECONDS, () -> window.model().selectedIdProperty().get() == null);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(window.annotations().store().document().onRecord(picked.id())).extracting(a -> a.text())
+        assertThat(window.annotations().store().document().onRecord(picked.id()))
+                .extracting(a -> a.text())
                 .containsExactly("Check against the Misrata reports");
-        assertThat(window.annotations().store().document().views()).extracting(v -> v.name()).contains("April, Misrata");
+        assertThat(window.annotations().store().document().views())
+                .extracting(v -> v.name())
+                .contains("April, Misrata");
     }
 
     private static boolean isInside(Node n, Node pane) {
@@ -179,20 +215,34 @@ class JourneyTest {
     }
 
     private String detailText() {
-        return ((javafx.scene.control.ScrollPane) window.lookup("#detail")).getContent().lookupAll(".label").stream()
-                .map(n -> ((javafx.scene.control.Label) n).getText()).reduce("", (a, b) -> a + "\n" + b);
+        return ((javafx.scene.control.ScrollPane) window.lookup("#detail"))
+                .getContent().lookupAll(".label").stream()
+                        .map(n -> ((javafx.scene.control.Label) n).getText())
+                        .reduce("", (a, b) -> a + "\n" + b);
     }
 
     private DialogPane dialog(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Window.getWindows().stream()
-                .anyMatch(w -> w != stage && w.getScene() != null && w.getScene().getRoot() instanceof DialogPane));
-        return (DialogPane) Window.getWindows().stream().filter(w -> w != stage && w.getScene() != null
-                && w.getScene().getRoot() instanceof DialogPane).findFirst().orElseThrow().getScene().getRoot();
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> Window.getWindows().stream()
+                        .anyMatch(w -> w != stage
+                                && w.getScene() != null
+                                && w.getScene().getRoot() instanceof DialogPane));
+        return (DialogPane) Window.getWindows().stream()
+                .filter(w -> w != stage && w.getScene() != null && w.getScene().getRoot() instanceof DialogPane)
+                .findFirst()
+                .orElseThrow()
+                .getScene()
+                .getRoot();
     }
 
     private static void press(FxRobot robot, DialogPane pane, ButtonType type) {
-        Button b = (Button) pane.getButtonTypes().stream().filter(t -> t.getButtonData() == type.getButtonData())
-                .map(pane::lookupButton).findFirst().orElseThrow();
+        Button b = (Button) pane.getButtonTypes().stream()
+                .filter(t -> t.getButtonData() == type.getButtonData())
+                .map(pane::lookupButton)
+                .findFirst()
+                .orElseThrow();
         robot.interact(b::fire);
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -201,12 +251,24 @@ class JourneyTest {
         WaitForAsyncUtils.waitForFxEvents();
         Node clip = window.table().table().lookup(".clipped-container");
         Bounds viewport = clip.localToScene(clip.getLayoutBounds());
-        TableRow<?> row = robot.from(window.table().table()).lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
-                .filter(r -> r.isVisible() && r.getItem() instanceof Integer record
-                        && window.model().documentProperty().get().records().id(record).equals(id)).findFirst()
-                .orElseThrow(() -> new AssertionError(id + ": no row shown"));
+        TableRow<?> row =
+                robot.from(window.table().table()).lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
+                        .filter(r -> r.isVisible()
+                                && r.getItem() instanceof Integer record
+                                && window.model()
+                                        .documentProperty()
+                                        .get()
+                                        .records()
+                                        .id(record)
+                                        .equals(id))
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError(id + ": no row shown"));
         Bounds b = row.localToScene(row.getLayoutBounds());
-        assertThat(b.getMinY()).as("%s row top in the table viewport", id).isGreaterThanOrEqualTo(viewport.getMinY() - 0.5);
-        assertThat(b.getMaxY()).as("%s row bottom in the table viewport", id).isLessThanOrEqualTo(viewport.getMaxY() + 0.5);
+        assertThat(b.getMinY())
+                .as("%s row top in the table viewport", id)
+                .isGreaterThanOrEqualTo(viewport.getMinY() - 0.5);
+        assertThat(b.getMaxY())
+                .as("%s row bottom in the table viewport", id)
+                .isLessThanOrEqualTo(viewport.getMaxY() + 0.5);
     }
 }

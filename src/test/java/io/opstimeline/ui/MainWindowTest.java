@@ -45,8 +45,14 @@ class MainWindowTest {
     }
 
     private String detailText(FxRobot robot) {
-        return robot.lookup("#detail").queryAs(javafx.scene.control.ScrollPane.class).getContent()
-                .lookupAll(".label").stream().map(n -> ((Label) n).getText()).reduce("", (a, b) -> a + "\n" + b);
+        return robot
+                .lookup("#detail")
+                .queryAs(javafx.scene.control.ScrollPane.class)
+                .getContent()
+                .lookupAll(".label")
+                .stream()
+                .map(n -> ((Label) n).getText())
+                .reduce("", (a, b) -> a + "\n" + b);
     }
 
     @Test
@@ -55,7 +61,9 @@ class MainWindowTest {
         robot.clickOn(window.timeline().localToScreen(box.x() + 8, box.centerY()));
 
         assertThat(window.timeline().selectedIdProperty().get()).isEqualTo("talks");
-        assertThat(detailText(robot)).contains("Ministers meet").contains("14 Apr 2011 \u2013 15 Apr 2011")
+        assertThat(detailText(robot))
+                .contains("Ministers meet")
+                .contains("14 Apr 2011 \u2013 15 Apr 2011")
                 .contains("Grading: B2");
     }
 
@@ -83,10 +91,29 @@ class MainWindowTest {
         double x = box.x() + 6;
         long anchorBefore = before.toTime(x - 136, window.timeline().timeAreaWidth());
         // Three notches of the wheel turned away from the user: JavaFX reports a positive deltaY.
-        robot.interact(() -> window.timeline().fireEvent(new javafx.scene.input.ScrollEvent(
-                javafx.scene.input.ScrollEvent.SCROLL, x, box.centerY(), 0, 0, false, false, false, false, false,
-                false, 0, 120, 0, 120, javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
-                javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null)));
+        robot.interact(() -> window.timeline()
+                .fireEvent(new javafx.scene.input.ScrollEvent(
+                        javafx.scene.input.ScrollEvent.SCROLL,
+                        x,
+                        box.centerY(),
+                        0,
+                        0,
+                        false,
+                        false,
+                        false,
+                        false,
+                        false,
+                        false,
+                        0,
+                        120,
+                        0,
+                        120,
+                        javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE,
+                        0,
+                        javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE,
+                        0,
+                        0,
+                        null)));
         WaitForAsyncUtils.waitForFxEvents();
 
         TimeWindow after = window.timeline().windowProperty().get();
@@ -119,22 +146,32 @@ class MainWindowTest {
         Files.writeString(bad, "{\"format\":\"ops-timeline/1\",\"title\":\"x\",\n\"events\":[{\"id\":1}]}");
 
         robot.interact(() -> window.open(bad));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#problems-text").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#problems-text").tryQuery().isPresent());
 
-        String text = robot.lookup("#problems-text").queryAs(javafx.scene.control.TextArea.class).getText();
+        String text = robot.lookup("#problems-text")
+                .queryAs(javafx.scene.control.TextArea.class)
+                .getText();
         assertThat(text).contains(bad + ":2:").contains("missing required field \"kind\"");
         assertThat(window.datasetProperty().get()).isSameAs(dataset);
-        robot.interact(() -> Window.getWindows().stream().filter(w -> w != window.getScene().getWindow())
-                .toList().forEach(Window::hide));
+        robot.interact(() -> Window.getWindows().stream()
+                .filter(w -> w != window.getScene().getWindow())
+                .toList()
+                .forEach(Window::hide));
     }
 
     @Test
     void aGoodFileReplacesTheDatasetAndResetsTheView(FxRobot robot) throws Exception {
         robot.interact(() -> window.timeline().selectedIdProperty().set("res"));
         robot.interact(() -> window.open(Path.of("src/test/resources/datasets/small.json")));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.datasetProperty().get() != dataset);
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> window.datasetProperty().get() != dataset);
 
         assertThat(window.timeline().selectedIdProperty().get()).isNull();
-        assertThat(robot.lookup("#status").queryAs(Label.class).getText()).contains("Small test campaign").contains("4 events");
+        assertThat(robot.lookup("#status").queryAs(Label.class).getText())
+                .contains("Small test campaign")
+                .contains("4 events");
     }
 }

@@ -7,7 +7,6 @@ import io.opstimeline.core.load.DatasetLoader;
 import io.opstimeline.core.map.MarkerGroup;
 import io.opstimeline.core.map.PlaceRecords;
 import io.opstimeline.core.time.TimeWindow;
-
 import io.opstimeline.ui.map.MapPane;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -27,22 +26,30 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The map tab of the workbench, linked to the timeline's window, selection and filter. */
 @ExtendWith(ApplicationExtension.class)
 class MapTabTest {
-    private static final TimeWindow CAMPAIGN = new TimeWindow(Instant.parse("2011-02-01T00:00:00Z").toEpochMilli(),
+    private static final TimeWindow CAMPAIGN = new TimeWindow(
+            Instant.parse("2011-02-01T00:00:00Z").toEpochMilli(),
             Instant.parse("2011-11-15T00:00:00Z").toEpochMilli());
     private MainWindow window;
     private MapPane map;
 
     @Start
     void start(Stage stage) throws Exception {
-        window = new MainWindow(url -> { }, TestSettings.fresh());
+        window = new MainWindow(url -> {}, TestSettings.fresh());
         window.datasetProperty().set(new DatasetLoader().load(Path.of("sample-data/oup-2011.json")));
         stage.setScene(new Scene(window, 1600, 1000));
         stage.show();
         TabPane tabs = (TabPane) window.lookupAll(".tab-pane").stream()
-                .filter(n -> ((TabPane) n).getTabs().stream().anyMatch(t -> t.getText().equals("Map")))
-                .findFirst().orElseThrow();
-        tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> t.getText().equals("Map")).findFirst().orElseThrow());
-        window.lookupAll(".split-pane").stream().map(n -> (SplitPane) n)
+                .filter(n -> ((TabPane) n)
+                        .getTabs().stream().anyMatch(t -> t.getText().equals("Map")))
+                .findFirst()
+                .orElseThrow();
+        tabs.getSelectionModel()
+                .select(tabs.getTabs().stream()
+                        .filter(t -> t.getText().equals("Map"))
+                        .findFirst()
+                        .orElseThrow());
+        window.lookupAll(".split-pane").stream()
+                .map(n -> (SplitPane) n)
                 .filter(s -> s.getOrientation() == javafx.geometry.Orientation.VERTICAL)
                 .forEach(s -> s.setDividerPositions(0.35));
         window.model().windowProperty().set(CAMPAIGN);
@@ -57,7 +64,8 @@ class MapTabTest {
     private MarkerGroup markerOf(String placeId) {
         return map.markers().stream()
                 .filter(g -> g.places().stream().anyMatch(p -> p.place().id().equals(placeId)))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -79,26 +87,39 @@ class MapTabTest {
     @Test
     void theMapShowsOnlyTheTimelinesWindow(FxRobot robot) {
         map(robot);
-        robot.interact(() -> window.model().windowProperty().set(new TimeWindow(
-                Instant.parse("2011-10-15T00:00:00Z").toEpochMilli(), Instant.parse("2011-10-25T00:00:00Z").toEpochMilli())));
+        robot.interact(() -> window.model()
+                .windowProperty()
+                .set(new TimeWindow(
+                        Instant.parse("2011-10-15T00:00:00Z").toEpochMilli(),
+                        Instant.parse("2011-10-25T00:00:00Z").toEpochMilli())));
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(map.markers()).flatExtracting(MarkerGroup::places).extracting(p -> p.place().id())
-                .contains("sirte").doesNotContain("misrata", "brega");
+        assertThat(map.markers())
+                .flatExtracting(MarkerGroup::places)
+                .extracting(p -> p.place().id())
+                .contains("sirte")
+                .doesNotContain("misrata", "brega");
     }
 
     @Test
     void aHidingKindFilterTakesItsRecordsOffTheMap(FxRobot robot) {
-        int before = map(robot).markers().stream().mapToInt(MarkerGroup::recordCount).sum();
+        int before =
+                map(robot).markers().stream().mapToInt(MarkerGroup::recordCount).sum();
         robot.interact(() -> {
             window.model().modeProperty().set(FilterMode.HIDE);
-            window.model().filterProperty().set(window.model().filterProperty().get().withKinds(Set.of("battle")));
+            window.model()
+                    .filterProperty()
+                    .set(window.model().filterProperty().get().withKinds(Set.of("battle")));
         });
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(map.markers()).isNotEmpty().flatExtracting(MarkerGroup::places)
-                .flatExtracting(PlaceRecords::events).allSatisfy(e -> assertThat(e.kind()).isEqualTo("battle"));
-        assertThat(map.markers().stream().mapToInt(MarkerGroup::recordCount).sum()).isLessThan(before);
+        assertThat(map.markers())
+                .isNotEmpty()
+                .flatExtracting(MarkerGroup::places)
+                .flatExtracting(PlaceRecords::events)
+                .allSatisfy(e -> assertThat(e.kind()).isEqualTo("battle"));
+        assertThat(map.markers().stream().mapToInt(MarkerGroup::recordCount).sum())
+                .isLessThan(before);
     }
 
     @Test
@@ -118,11 +139,14 @@ class MapTabTest {
     @Test
     void playingMovesTheTimelinesWindowAndPausingLeavesItThere(FxRobot robot) {
         map(robot);
-        TimeWindow march = new TimeWindow(Instant.parse("2011-03-01T00:00:00Z").toEpochMilli(),
+        TimeWindow march = new TimeWindow(
+                Instant.parse("2011-03-01T00:00:00Z").toEpochMilli(),
                 Instant.parse("2011-03-15T00:00:00Z").toEpochMilli());
         robot.interact(() -> {
             window.model().windowProperty().set(march);
-            robot.lookup("#map-speed").queryAs(javafx.scene.control.ComboBox.class).setValue(8.0);
+            robot.lookup("#map-speed")
+                    .queryAs(javafx.scene.control.ComboBox.class)
+                    .setValue(8.0);
         });
 
         robot.clickOn("#map-play");

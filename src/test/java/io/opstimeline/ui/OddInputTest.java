@@ -40,9 +40,18 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class OddInputTest {
-    static final List<String> ODD = List.of("", "   ", "2011-02-30", "99999", "\uD83D\uDE00\uD83C\uDDF1\uD83C\uDDFE",
-            "7".repeat(10_000), "\u0627\u0644\u0642\u0630\u0627\u0641\u064A 2011-04-01", "\u202Eevil\u202C",
-            "1e309", "2011-04-01T12:00+25:00", "%s%n{0}");
+    static final List<String> ODD = List.of(
+            "",
+            "   ",
+            "2011-02-30",
+            "99999",
+            "\uD83D\uDE00\uD83C\uDDF1\uD83C\uDDFE",
+            "7".repeat(10_000),
+            "\u0627\u0644\u0642\u0630\u0627\u0641\u064A 2011-04-01",
+            "\u202Eevil\u202C",
+            "1e309",
+            "2011-04-01T12:00+25:00",
+            "%s%n{0}");
     private final List<Throwable> uncaught = new CopyOnWriteArrayList<>();
     private MainWindow window;
     private Thread.UncaughtExceptionHandler before;
@@ -52,10 +61,11 @@ class OddInputTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        window = new MainWindow(url -> { }, TestSettings.fresh());
+        window = new MainWindow(url -> {}, TestSettings.fresh());
         window.datasetProperty().set(new DatasetLoader().load(Path.of("src/test/resources/datasets/small.json")));
         Scene scene = new Scene(window, 1280, 720);
-        scene.getStylesheets().add(OpsTimelineApp.class.getResource("/ui/ops-timeline.css").toExternalForm());
+        scene.getStylesheets()
+                .add(OpsTimelineApp.class.getResource("/ui/ops-timeline.css").toExternalForm());
         stage.setScene(scene);
         stage.show();
         before = Thread.currentThread().getUncaughtExceptionHandler();
@@ -66,7 +76,10 @@ class OddInputTest {
     void restore(FxRobot robot) {
         robot.interact(() -> {
             Thread.currentThread().setUncaughtExceptionHandler(before);
-            Window.getWindows().stream().filter(w -> w != window.getScene().getWindow()).toList().forEach(Window::hide);
+            Window.getWindows().stream()
+                    .filter(w -> w != window.getScene().getWindow())
+                    .toList()
+                    .forEach(Window::hide);
         });
     }
 
@@ -102,8 +115,10 @@ class OddInputTest {
 
     private void assertNoErrors(String where) {
         assertThat(uncaught).as("uncaught exceptions, " + where).isEmpty();
-        List<String> unexpected = Window.getWindows().stream().filter(w -> w instanceof Stage s
-                && "Unexpected error".equals(s.getTitle())).map(w -> ((Stage) w).getTitle()).toList();
+        List<String> unexpected = Window.getWindows().stream()
+                .filter(w -> w instanceof Stage s && "Unexpected error".equals(s.getTitle()))
+                .map(w -> ((Stage) w).getTitle())
+                .toList();
         assertThat(unexpected).as("error dialogs, " + where).isEmpty();
     }
 
@@ -140,7 +155,10 @@ class OddInputTest {
         robot.type(KeyCode.TAB);
 
         assertThat(from.isInvalid()).isFalse();
-        assertThat(window.model().matchingEvents()).extracting(e -> e.id()).doesNotContain("res").contains("talks");
+        assertThat(window.model().matchingEvents())
+                .extracting(e -> e.id())
+                .doesNotContain("res")
+                .contains("talks");
     }
 
     private List<TextInputControl> show(FxRobot robot, java.util.function.Supplier<Dialog<?>> make) {
@@ -166,29 +184,56 @@ class OddInputTest {
     void oddTextInTheAnnotationDialogsRaisesNoErrorDialog(FxRobot robot) {
         Window owner = window.getScene().getWindow();
         Instant t = Instant.parse("2011-04-01T00:00:00Z");
-        typeEverywhere(robot, show(robot, () -> new AnnotationDialog(owner, Annotation.interval("a", t,
-                t.plusSeconds(86_400), "", null), null, ZoneOffset.UTC)));
-        typeEverywhere(robot, show(robot, () -> new AnnotationDialog(owner, Annotation.marker("m", t, "", null),
-                null, ZoneOffset.UTC)));
-        typeEverywhere(robot, show(robot, () -> new AnnotationDialog(owner, Annotation.onRecord("n", "res", "", null),
-                "Resolution adopted", ZoneOffset.UTC)));
+        typeEverywhere(
+                robot,
+                show(
+                        robot,
+                        () -> new AnnotationDialog(
+                                owner,
+                                Annotation.interval("a", t, t.plusSeconds(86_400), "", null),
+                                null,
+                                ZoneOffset.UTC)));
+        typeEverywhere(
+                robot,
+                show(
+                        robot,
+                        () -> new AnnotationDialog(owner, Annotation.marker("m", t, "", null), null, ZoneOffset.UTC)));
+        typeEverywhere(
+                robot,
+                show(
+                        robot,
+                        () -> new AnnotationDialog(
+                                owner,
+                                Annotation.onRecord("n", "res", "", null),
+                                "Resolution adopted",
+                                ZoneOffset.UTC)));
     }
 
     @Test
     void oddTextInTheZoneSearchRaisesNoErrorDialog(FxRobot robot) {
-        typeEverywhere(robot, show(robot, () -> ZoneChooser.dialog(window.getScene().getWindow(), List.of("Africa/Tripoli"))));
+        typeEverywhere(
+                robot, show(robot, () -> ZoneChooser.dialog(window.getScene().getWindow(), List.of("Africa/Tripoli"))));
     }
 
     @Test
     void aBadDateInTheIntervalDialogIsMarkedWhereItIsTyped(FxRobot robot) {
         Instant t = Instant.parse("2011-04-01T00:00:00Z");
-        List<TextInputControl> fields = show(robot, () -> new AnnotationDialog(window.getScene().getWindow(),
-                Annotation.interval("a", t, t.plusSeconds(86_400), "", null), null, ZoneOffset.UTC));
-        TextInputControl from = fields.stream().filter(f -> "annotation-start".equals(f.getId())).findFirst().orElseThrow();
+        List<TextInputControl> fields = show(
+                robot,
+                () -> new AnnotationDialog(
+                        window.getScene().getWindow(),
+                        Annotation.interval("a", t, t.plusSeconds(86_400), "", null),
+                        null,
+                        ZoneOffset.UTC));
+        TextInputControl from = fields.stream()
+                .filter(f -> "annotation-start".equals(f.getId()))
+                .findFirst()
+                .orElseThrow();
         robot.interact(() -> from.setText("2011-02-30"));
 
         assertThat(from.getStyleClass()).contains(DateField.INVALID);
-        assertThat(((javafx.scene.control.TextField) from).getTooltip().getText()).contains("30 February");
+        assertThat(((javafx.scene.control.TextField) from).getTooltip().getText())
+                .contains("30 February");
         robot.interact(() -> from.setText("2011-02-28"));
         assertThat(from.getStyleClass()).doesNotContain(DateField.INVALID);
     }

@@ -31,11 +31,12 @@ import org.testfx.util.WaitForAsyncUtils;
 class OneRecordPathTest {
     @TempDir
     Path dir;
+
     private MainWindow window;
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(url -> { }, TestSettings.fresh());
+        window = new MainWindow(url -> {}, TestSettings.fresh());
         stage.setScene(new Scene(window, 1600, 1000));
         stage.show();
     }
@@ -52,13 +53,14 @@ class OneRecordPathTest {
 
     /** The same four records as a vis-timeline items file. */
     private Path itemsFile() throws Exception {
-        String json = "{\"groups\":[{\"id\":\"meeting\",\"content\":\"Meeting\"},{\"id\":\"decision\",\"content\":\"Decision\"}],"
-                + "\"items\":["
-                + "{\"id\":\"res\",\"group\":\"decision\",\"start\":\"2011-03-17\",\"content\":\"Resolution adopted\"},"
-                + "{\"id\":\"talks\",\"group\":\"meeting\",\"type\":\"range\",\"start\":\"2011-04-14\",\"end\":\"2011-04-15\","
-                + "\"content\":\"Ministers meet at the ÉLYSÉE\"},"
-                + "{\"id\":\"month\",\"group\":\"meeting\",\"start\":\"2011-05-01\",\"content\":\"Talks during May at the élysée\"},"
-                + "{\"id\":\"fall\",\"group\":\"decision\",\"start\":\"2011-08-21T12:00:00Z\",\"content\":\"City falls\"}]}";
+        String json =
+                "{\"groups\":[{\"id\":\"meeting\",\"content\":\"Meeting\"},{\"id\":\"decision\",\"content\":\"Decision\"}],"
+                        + "\"items\":["
+                        + "{\"id\":\"res\",\"group\":\"decision\",\"start\":\"2011-03-17\",\"content\":\"Resolution adopted\"},"
+                        + "{\"id\":\"talks\",\"group\":\"meeting\",\"type\":\"range\",\"start\":\"2011-04-14\",\"end\":\"2011-04-15\","
+                        + "\"content\":\"Ministers meet at the ÉLYSÉE\"},"
+                        + "{\"id\":\"month\",\"group\":\"meeting\",\"start\":\"2011-05-01\",\"content\":\"Talks during May at the élysée\"},"
+                        + "{\"id\":\"fall\",\"group\":\"decision\",\"start\":\"2011-08-21T12:00:00Z\",\"content\":\"City falls\"}]}";
         Path file = dir.resolve("elysee-items.json");
         Files.writeString(file, json, StandardCharsets.UTF_8);
         return file;
@@ -66,8 +68,12 @@ class OneRecordPathTest {
 
     private void open(FxRobot robot, Path file) throws Exception {
         robot.interact(() -> window.open(file));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.model().documentProperty().get() != null
-                && window.model().documentProperty().get().size() == 4 && window.table().shownIds().size() == 4);
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> window.model().documentProperty().get() != null
+                        && window.model().documentProperty().get().size() == 4
+                        && window.table().shownIds().size() == 4);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -79,8 +85,11 @@ class OneRecordPathTest {
 
     private String detailText(FxRobot robot) {
         Node detail = robot.lookup("#detail").query();
-        return String.join("\n", robot.from(detail).lookup(".label").queryAllAs(Label.class).stream()
-                .map(Label::getText).toList());
+        return String.join(
+                "\n",
+                robot.from(detail).lookup(".label").queryAllAs(Label.class).stream()
+                        .map(Label::getText)
+                        .toList());
     }
 
     private void searchesAlike(FxRobot robot, Path file) throws Exception {
@@ -91,7 +100,9 @@ class OneRecordPathTest {
         // the timeline marks the same two, whatever the file
         assertThat(window.timeline().highlightProperty().get().cardinality()).isEqualTo(2);
         assertThat(search(robot, "élysée")).containsExactly("talks", "month");
-        assertThat(search(robot, "Elysee")).as("an unaccented e is another letter").isEmpty();
+        assertThat(search(robot, "Elysee"))
+                .as("an unaccented e is another letter")
+                .isEmpty();
 
         // Enter steps through the matches in time order: selected everywhere, read in the detail pane
         search(robot, "élysée");
@@ -103,7 +114,9 @@ class OneRecordPathTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.model().selectedIdProperty().get()).isEqualTo("month");
         assertThat(window.timeline().selectedIdProperty().get()).isEqualTo("month");
-        assertThat(window.table().idAt(window.table().table().getSelectionModel().getSelectedIndex())).isEqualTo("month");
+        assertThat(window.table()
+                        .idAt(window.table().table().getSelectionModel().getSelectedIndex()))
+                .isEqualTo("month");
         assertThat(detailText(robot)).contains("Talks during May at the élysée");
     }
 
@@ -115,7 +128,10 @@ class OneRecordPathTest {
 
     private String cell(FxRobot robot, String text) {
         return robot.from(window.table().table()).lookup(".table-cell").queryAllAs(TableCell.class).stream()
-                .map(c -> c.getText()).filter(t -> t != null && t.startsWith(text)).findFirst().orElse(null);
+                .map(c -> c.getText())
+                .filter(t -> t != null && t.startsWith(text))
+                .findFirst()
+                .orElse(null);
     }
 
     @Test

@@ -28,7 +28,7 @@ class SavedViewKeysTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        window = new MainWindow(url -> { }, TestSettings.fresh());
+        window = new MainWindow(url -> {}, TestSettings.fresh());
         window.datasetProperty().set(new DatasetLoader().load(Path.of("src/test/resources/datasets/small.json")));
         stage.setScene(new Scene(window, 1600, 1000));
         stage.show();
@@ -37,16 +37,25 @@ class SavedViewKeysTest {
     @Test
     void everySavedViewActionHasKeysListedInTheShortcutsAndTheKeysWork(FxRobot robot) {
         robot.interact(() -> {
-            window.annotations().store().putView(new SavedView("All of it", Instant.parse("2011-03-01T00:00:00Z"),
-                    Instant.parse("2011-10-01T00:00:00Z"), ViewFilter.NONE, SavedView.LANES_BY_KIND));
-            window.annotations().store().putView(new SavedView("April", APRIL, MAY, ViewFilter.NONE,
-                    SavedView.LANES_BY_KIND));
+            window.annotations()
+                    .store()
+                    .putView(new SavedView(
+                            "All of it",
+                            Instant.parse("2011-03-01T00:00:00Z"),
+                            Instant.parse("2011-10-01T00:00:00Z"),
+                            ViewFilter.NONE,
+                            SavedView.LANES_BY_KIND));
+            window.annotations()
+                    .store()
+                    .putView(new SavedView("April", APRIL, MAY, ViewFilter.NONE, SavedView.LANES_BY_KIND));
         });
         WaitForAsyncUtils.waitForFxEvents();
 
         List<String> listed = KeyboardShortcuts.fromMenus(window.menuBar()).stream()
-                .map(s -> s.command() + " = " + s.keys()).toList();
-        assertThat(listed).anyMatch(s -> s.contains("Go to view \u203A April"))
+                .map(s -> s.command() + " = " + s.keys())
+                .toList();
+        assertThat(listed)
+                .anyMatch(s -> s.contains("Go to view \u203A April"))
                 .anyMatch(s -> s.contains("Delete view \u203A April"))
                 .anyMatch(s -> s.contains("Go to view \u203A All of it"));
 

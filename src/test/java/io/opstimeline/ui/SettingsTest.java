@@ -70,7 +70,9 @@ class SettingsTest {
 
         assertThat(settings.getDouble("window.width", 1600)).isEqualTo(1600);
         assertThat(settings.getDouble("window.height", 950)).isEqualTo(950);
-        assertThat(warnings()).hasSize(2).anySatisfy(w -> assertThat(w).contains("window.width").contains("1e9"));
+        assertThat(warnings())
+                .hasSize(2)
+                .anySatisfy(w -> assertThat(w).contains("window.width").contains("1e9"));
     }
 
     @Test

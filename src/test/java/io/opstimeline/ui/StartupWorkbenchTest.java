@@ -47,14 +47,16 @@ class StartupWorkbenchTest {
     void theWorkbenchTakesOverWhatTheFirstFrameShowedAndTheUserDid(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(timeline.laneModeProperty().get()).isEqualTo(Lanes.Mode.NATION);
-        assertThat(timeline.hitMap().boxOf("talks")).as("the first frame, before the workbench").isPresent();
+        assertThat(timeline.hitMap().boxOf("talks"))
+                .as("the first frame, before the workbench")
+                .isPresent();
         long talks = dataset.event("talks").orElseThrow().start().epochMilli();
         TimeWindow zoomed = timeline.windowProperty().get().zoom(0.5, talks);
         MainWindow[] window = new MainWindow[1];
         robot.interact(() -> {
             timeline.windowProperty().set(zoomed);
             timeline.selectedIdProperty().set("talks");
-            window[0] = new MainWindow(url -> { }, settings, timeline);
+            window[0] = new MainWindow(url -> {}, settings, timeline);
             scene.setRoot(window[0]);
         });
         WaitForAsyncUtils.waitForFxEvents();
@@ -70,12 +72,23 @@ class StartupWorkbenchTest {
         assertThat(row).isNotNull();
         assertThat(w.model().documentProperty().get().records().id(row)).isEqualTo("talks");
         assertThat(w.nations().getItems()).hasSize(2);
-        assertThat(robot.lookup("#kind-filter").queryAs(javafx.scene.control.MenuButton.class).getItems())
+        assertThat(robot.lookup("#kind-filter")
+                        .queryAs(javafx.scene.control.MenuButton.class)
+                        .getItems())
                 .hasSize(dataset.kinds().size());
         assertThat(robot.lookup("#status").queryAs(Label.class).getText()).contains("Small test campaign");
-        assertThat(robot.lookup("#detail").queryAs(javafx.scene.control.ScrollPane.class).getContent()
-                .lookupAll(".label").stream().map(n -> ((Label) n).getText()).toList()).contains("Ministers meet");
-        assertThat(timeline.hitMap().boxOf("talks")).as("drawn in the workbench, zoomed").isPresent();
+        assertThat(robot
+                        .lookup("#detail")
+                        .queryAs(javafx.scene.control.ScrollPane.class)
+                        .getContent()
+                        .lookupAll(".label")
+                        .stream()
+                        .map(n -> ((Label) n).getText())
+                        .toList())
+                .contains("Ministers meet");
+        assertThat(timeline.hitMap().boxOf("talks"))
+                .as("drawn in the workbench, zoomed")
+                .isPresent();
     }
 
     @Test
@@ -84,12 +97,13 @@ class StartupWorkbenchTest {
         MainWindow[] window = new MainWindow[1];
         robot.interact(() -> {
             timeline.documentProperty().set(TimelineDocument.of(sample));
-            window[0] = new MainWindow(url -> { }, settings, timeline);
+            window[0] = new MainWindow(url -> {}, settings, timeline);
             scene.setRoot(window[0]);
         });
         WaitForAsyncUtils.waitForFxEvents();
 
-        double rows = io.opstimeline.core.render.TimelinePainter.minHeight(timeline.storeProperty().get().laneCount());
+        double rows = io.opstimeline.core.render.TimelinePainter.minHeight(
+                timeline.storeProperty().get().laneCount());
         assertThat(rows).isGreaterThan(200);
         assertThat(timeline.getMinHeight()).isEqualTo(rows);
     }

@@ -35,8 +35,10 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class StoreRecordsTableTest {
     private static final int N = 300;
+
     @TempDir
     Path dir;
+
     private MainWindow window;
 
     @Start
@@ -45,14 +47,15 @@ class StoreRecordsTableTest {
         try (Writer w = Files.newBufferedWriter(file)) {
             PeerGenerator.writeJson(N, PeerGenerator.DEFAULT_SEED, w);
         }
-        window = new MainWindow(url -> { }, TestSettings.fresh());
+        window = new MainWindow(url -> {}, TestSettings.fresh());
         stage.setScene(new Scene(window, 1600, 1000));
         stage.show();
         window.open(file);
     }
 
     private TableView<Integer> table(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.table().table().getItems().size() == N);
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> window.table().table().getItems().size() == N);
         WaitForAsyncUtils.waitForFxEvents();
         return robot.lookup("#records").queryTableView();
     }
@@ -94,23 +97,29 @@ class StoreRecordsTableTest {
         // what a user reads in the first row: its ISO start in UTC, its group and title
         robot.lookup(".table-row-cell").nth(0).query();
         assertThat(robot.lookup(store().title(first)).tryQuery()).isPresent();
-        assertThat(robot.lookup(java.time.Instant.ofEpochMilli(store().start(first)).toString().substring(0, 19) + "Z")
-                .tryQuery()).isPresent();
-        assertThat(robot.lookup(".table-bar .label").queryAs(Label.class).getText()).isEqualTo("300 of 300 records");
+        assertThat(robot.lookup(java.time.Instant.ofEpochMilli(store().start(first))
+                                        .toString()
+                                        .substring(0, 19) + "Z")
+                        .tryQuery())
+                .isPresent();
+        assertThat(robot.lookup(".table-bar .label").queryAs(Label.class).getText())
+                .isEqualTo("300 of 300 records");
     }
 
     @Test
     void clickingARowSelectsItOnTheTimelineAndBringsItIntoView(FxRobot robot) throws Exception {
         TableView<Integer> table = table(robot);
         // look elsewhere first: the row's record is outside the window
-        robot.interact(() -> window.timeline().windowProperty().set(
-                new TimeWindow(PeerGenerator.END + 86_400_000L * 30, PeerGenerator.END + 86_400_000L * 40)));
+        robot.interact(() -> window.timeline()
+                .windowProperty()
+                .set(new TimeWindow(PeerGenerator.END + 86_400_000L * 30, PeerGenerator.END + 86_400_000L * 40)));
         int row = table.getItems().get(1);
         String id = store().id(row);
 
         robot.clickOn(store().title(row));
         WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.timeline().hitMap().boxOf(id).isPresent());
+        WaitForAsyncUtils.waitFor(
+                5, TimeUnit.SECONDS, () -> window.timeline().hitMap().boxOf(id).isPresent());
 
         assertThat(window.timeline().selectedIdProperty().get()).isEqualTo(id);
         TimeWindow w = window.timeline().windowProperty().get();
@@ -118,7 +127,10 @@ class StoreRecordsTableTest {
         // the detail pane reads the record: its title, its group and its id
         Node detail = robot.lookup("#detail").query();
         assertThat(robot.from(detail).lookup(store().title(row)).tryQuery()).isPresent();
-        assertThat(robot.from(detail).lookup(store().lane(store().laneOf(row)).label()).tryQuery()).isPresent();
+        assertThat(robot.from(detail)
+                        .lookup(store().lane(store().laneOf(row)).label())
+                        .tryQuery())
+                .isPresent();
         assertThat(robot.from(detail).lookup("Id: " + id).tryQuery()).isPresent();
 
         // and back: a record chosen on the timeline is the table's selected row
@@ -144,13 +156,16 @@ class StoreRecordsTableTest {
                 .isEqualTo(expected.size() + " of 300 match");
 
         robot.clickOn(robot.lookup("#hide-others").queryAs(ToggleButton.class));
-        robot.interact(() -> window.timeline().windowProperty().set(
-                new TimeWindow(PeerGenerator.START, PeerGenerator.START + 86_400_000L * 60)));
+        robot.interact(() -> window.timeline()
+                .windowProperty()
+                .set(new TimeWindow(PeerGenerator.START, PeerGenerator.START + 86_400_000L * 60)));
         robot.interact(() -> window.timeline().redraw());
 
         assertThat(window.model().modeProperty().get()).isEqualTo(FilterMode.HIDE);
         assertThat(window.timeline().hitMap().boxes()).isNotEmpty();
-        assertThat(window.timeline().hitMap().boxes()).extracting(HitMap.Box::eventId).allMatch(expected::contains);
+        assertThat(window.timeline().hitMap().boxes())
+                .extracting(HitMap.Box::eventId)
+                .allMatch(expected::contains);
         assertThat(shownIds(table)).containsExactlyInAnyOrderElementsOf(expected);
     }
 
@@ -159,7 +174,9 @@ class StoreRecordsTableTest {
         TableView<Integer> table = table(robot);
 
         robot.clickOn("#kind-filter");
-        robot.clickOn(robot.from(robot.lookup(".context-menu").queryAll()).lookup("Strikes").<Node>query());
+        robot.clickOn(robot.from(robot.lookup(".context-menu").queryAll())
+                .lookup("Strikes")
+                .<Node>query());
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(table.getItems()).isNotEmpty().hasSizeLessThan(N);
@@ -208,7 +225,8 @@ class StoreRecordsTableTest {
         String first = store().id(table.getItems().get(0));
         assertThat(window.timeline().selectedIdProperty().get()).isEqualTo(first);
         robot.type(javafx.scene.input.KeyCode.ENTER);
-        assertThat(window.timeline().selectedIdProperty().get()).isEqualTo(store().id(table.getItems().get(1)));
+        assertThat(window.timeline().selectedIdProperty().get())
+                .isEqualTo(store().id(table.getItems().get(1)));
         assertThat(store().title(table.getSelectionModel().getSelectedItem())).startsWith("Syria 1");
     }
 
@@ -220,7 +238,8 @@ class StoreRecordsTableTest {
         assertThat(chart.getScene()).as("no series chart for an items file").isNull();
         robot.interact(() -> {
             try {
-                window.datasetProperty().set(new DatasetLoader().load(Path.of("src/test/resources/datasets/small.json")));
+                window.datasetProperty()
+                        .set(new DatasetLoader().load(Path.of("src/test/resources/datasets/small.json")));
             } catch (Exception e) {
                 throw new AssertionError(e);
             }
@@ -228,10 +247,16 @@ class StoreRecordsTableTest {
 
         // the same Records table, now with the dataset's records and the columns only a dataset fills
         assertThat(window.table().shownIds()).containsExactly("res", "talks", "month", "fall");
-        assertThat(window.table().table().getColumns().stream().filter(c -> c.getText().equals("Sources")).findFirst()
-                .orElseThrow().isVisible()).isTrue();
+        assertThat(window.table().table().getColumns().stream()
+                        .filter(c -> c.getText().equals("Sources"))
+                        .findFirst()
+                        .orElseThrow()
+                        .isVisible())
+                .isTrue();
         assertThat(window.timeline().filterProperty().get()).isNull();
-        assertThat(chart.getScene()).as("a dataset brings the series chart back").isNotNull();
+        assertThat(chart.getScene())
+                .as("a dataset brings the series chart back")
+                .isNotNull();
         assertThat(chart.isVisible()).isTrue();
         assertThat(robot.lookup("#overview").query().isManaged()).isTrue();
     }

@@ -46,7 +46,7 @@ class TimelineReachTest {
     void start(Stage stage) throws Exception {
         this.stage = stage;
         dataset = new DatasetLoader().load(Path.of("sample-data/oup-2011.json"));
-        window = new MainWindow(u -> { }, TestSettings.fresh());
+        window = new MainWindow(u -> {}, TestSettings.fresh());
         window.datasetProperty().set(dataset);
         stage.setScene(new Scene(window, 1280, 720));
         stage.show();
@@ -64,23 +64,30 @@ class TimelineReachTest {
     private void frenchStrikeReportsOnly(FxRobot robot) {
         robot.interact(() -> {
             window.model().modeProperty().set(FilterMode.HIDE);
-            window.model().filterProperty().set(EventFilter.NONE.withKinds(Set.of("strike-report"))
-                    .withNations(Set.of("FRA")));
+            window.model()
+                    .filterProperty()
+                    .set(EventFilter.NONE.withKinds(Set.of("strike-report")).withNations(Set.of("FRA")));
         });
         settle(robot);
-        assertThat(window.model().matchingEvents()).extracting(Event::id)
+        assertThat(window.model().matchingEvents())
+                .extracting(Event::id)
                 .containsExactlyInAnyOrderElementsOf(FRENCH_STRIKE_REPORTS);
     }
 
     private Optional<HitMap.ClusterBox> badgeListing(String id) {
         HitMap hits = timeline().hitMap();
         return hits.clusters().stream()
-                .filter(c -> Arrays.stream(hits.rowsOf(c)).anyMatch(r -> hits.store().id(r).equals(id))).findFirst();
+                .filter(c -> Arrays.stream(hits.rowsOf(c))
+                        .anyMatch(r -> hits.store().id(r).equals(id)))
+                .findFirst();
     }
 
     private static ContextMenu openMenu(FxRobot robot) {
-        return robot.listWindows().stream().filter(w -> w instanceof ContextMenu && w.isShowing())
-                .map(w -> (ContextMenu) w).findFirst().orElseThrow(() -> new AssertionError("no list opened"));
+        return robot.listWindows().stream()
+                .filter(w -> w instanceof ContextMenu && w.isShowing())
+                .map(w -> (ContextMenu) w)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no list opened"));
     }
 
     @Test
@@ -95,8 +102,10 @@ class TimelineReachTest {
             });
             settle(robot);
             // the 3 June record sits alone in its stretch of the lane: it is drawn, not folded
-            assertThat(timeline().hitMap().boxes()).extracting(HitMap.Box::eventId)
-                    .as("at %dx%d", size[0], size[1]).containsExactlyInAnyOrderElementsOf(FRENCH_STRIKE_REPORTS);
+            assertThat(timeline().hitMap().boxes())
+                    .extracting(HitMap.Box::eventId)
+                    .as("at %dx%d", size[0], size[1])
+                    .containsExactlyInAnyOrderElementsOf(FRENCH_STRIKE_REPORTS);
         }
     }
 
@@ -111,10 +120,12 @@ class TimelineReachTest {
         for (int lane = 0; lane < hits.store().laneCount(); lane++) {
             for (int r : hits.store().query(lane, w.start(), w.end())) {
                 String id = hits.store().id(r);
-                if (hits.boxes().stream().noneMatch(b -> b.eventId().equals(id)
-                        && hits.lanes().get(hits.store().laneOf(r)).contains(b.centerY()))) {
+                if (hits.boxes().stream()
+                        .noneMatch(b -> b.eventId().equals(id)
+                                && hits.lanes().get(hits.store().laneOf(r)).contains(b.centerY()))) {
                     int row = r;
-                    assertThat(hits.clusters()).as("%s in lane %d is drawn or listed", id, lane)
+                    assertThat(hits.clusters())
+                            .as("%s in lane %d is drawn or listed", id, lane)
                             .anyMatch(c -> Arrays.stream(hits.rowsOf(c)).anyMatch(x -> x == row));
                     folded.add(id);
                 }
@@ -126,8 +137,10 @@ class TimelineReachTest {
         robot.clickOn(timeline().localToScreen(badge.centerX(), badge.centerY()));
         ContextMenu list = openMenu(robot);
         assertThat(list.getItems()).hasSize(badge.count());
-        MenuItem item = list.getItems().stream().filter(i -> i.getText().contains(dataset.event(id).get().title()))
-                .findFirst().orElseThrow();
+        MenuItem item = list.getItems().stream()
+                .filter(i -> i.getText().contains(dataset.event(id).get().title()))
+                .findFirst()
+                .orElseThrow();
         robot.interact(() -> {
             item.fire();
             list.hide();
@@ -140,7 +153,8 @@ class TimelineReachTest {
     @Test
     void aRecordSelectedElsewhereIsBroughtIntoTheWindowAndMarkedOnTheChart(FxRobot robot) {
         Event harmattan = dataset.event("harmattan-first-strikes").orElseThrow();
-        long oct = dataset.event("sirte-falls").map(e -> e.start().instant().toEpochMilli())
+        long oct = dataset.event("sirte-falls")
+                .map(e -> e.start().instant().toEpochMilli())
                 .orElse(harmattan.start().instant().toEpochMilli() + 200 * 86_400_000L);
         robot.interact(() -> window.model().windowProperty().set(new TimeWindow(oct, oct + 3 * 86_400_000L)));
         settle(robot);
@@ -162,14 +176,17 @@ class TimelineReachTest {
     @Test
     void tabLeavesTheTimelineAfterItsLastRecordAndShiftTabBeforeItsFirst(FxRobot robot) {
         settle(robot);
-        int stops = timeline().hitMap().boxes().size() + timeline().hitMap().clusters().size();
+        int stops = timeline().hitMap().boxes().size()
+                + timeline().hitMap().clusters().size();
         robot.interact(() -> timeline().requestFocus());
         for (int i = 0; i < stops; i++) {
             robot.type(KeyCode.TAB);
             assertThat(timeline().isFocused()).as("stop %d of %d", i + 1, stops).isTrue();
         }
         robot.type(KeyCode.TAB);
-        assertThat(timeline().isFocused()).as("Tab after the last stop moves on").isFalse();
+        assertThat(timeline().isFocused())
+                .as("Tab after the last stop moves on")
+                .isFalse();
 
         robot.interact(() -> {
             timeline().requestFocus();
@@ -186,7 +203,9 @@ class TimelineReachTest {
         } finally {
             robot.release(KeyCode.SHIFT);
         }
-        assertThat(timeline().isFocused()).as("Shift+Tab before the first stop moves back").isFalse();
+        assertThat(timeline().isFocused())
+                .as("Shift+Tab before the first stop moves back")
+                .isFalse();
     }
 
     @Test
@@ -202,7 +221,10 @@ class TimelineReachTest {
             read[1] = (String) timeline().queryAccessibleAttribute(AccessibleAttribute.HELP);
         });
         assertThat(read[0]).startsWith("Record: Operation Harmattan").contains("19 Mar 2011");
-        assertThat(read[1]).contains("United States (").contains("United Kingdom (").contains("United Arab Emirates (");
+        assertThat(read[1])
+                .contains("United States (")
+                .contains("United Kingdom (")
+                .contains("United Arab Emirates (");
     }
 
     @Test
@@ -216,7 +238,8 @@ class TimelineReachTest {
 
         assertThat(timeline().overlays()).noneMatch(o -> o instanceof ParticipationOverlay);
         assertThat(window.model().selectedNationProperty().get()).isNull();
-        assertThat(robot.lookup("#nations").queryTableView().getSelectionModel().getSelectedItems()).isEmpty();
+        assertThat(robot.lookup("#nations").queryTableView().getSelectionModel().getSelectedItems())
+                .isEmpty();
     }
 
     @Test
@@ -227,10 +250,14 @@ class TimelineReachTest {
         robot.interact(() -> timeline().requestFocus());
         robot.type(KeyCode.L);
         assertThat(legend.isVisible()).isTrue();
-        List<javafx.scene.control.Label> labels = robot.lookup("#timeline-legend .label").queryAllAs(
-                javafx.scene.control.Label.class).stream().toList();
-        assertThat(labels).extracting(javafx.scene.control.Label::getText).hasSize(5)
-                .anyMatch(t -> t.startsWith("uncertain")).anyMatch(t -> t.startsWith("records folded"));
+        List<javafx.scene.control.Label> labels =
+                robot.lookup("#timeline-legend .label").queryAllAs(javafx.scene.control.Label.class).stream()
+                        .toList();
+        assertThat(labels)
+                .extracting(javafx.scene.control.Label::getText)
+                .hasSize(5)
+                .anyMatch(t -> t.startsWith("uncertain"))
+                .anyMatch(t -> t.startsWith("records folded"));
         for (javafx.scene.control.Label l : labels) {
             assertThat(l.getWidth()).as(l.getText()).isGreaterThanOrEqualTo(l.prefWidth(-1) - 0.5);
         }
@@ -241,11 +268,16 @@ class TimelineReachTest {
     @Test
     void rightClickOnARecordOffersTheSameMenuAsTheTable(FxRobot robot) {
         settle(robot);
-        HitMap.Box box = timeline().hitMap().boxOf("harmattan-first-strikes")
+        HitMap.Box box = timeline()
+                .hitMap()
+                .boxOf("harmattan-first-strikes")
                 .orElseGet(() -> timeline().hitMap().boxes().get(0));
         robot.rightClickOn(timeline().localToScreen(Math.max(box.x(), 140) + 3, box.centerY()));
         ContextMenu menu = openMenu(robot);
-        List<String> items = menu.getItems().stream().map(MenuItem::getText).filter(t -> t != null).toList();
+        List<String> items = menu.getItems().stream()
+                .map(MenuItem::getText)
+                .filter(t -> t != null)
+                .toList();
         robot.interact(menu::hide);
 
         assertThat(window.model().selectedIdProperty().get()).isEqualTo(box.eventId());
@@ -266,13 +298,15 @@ class TimelineReachTest {
     void aRecordInALaneScrolledOutOfSightIsScrolledIntoIt(FxRobot robot) {
         robot.interact(() -> window.model().laneModeProperty().set(Lanes.Mode.NATION));
         settle(robot);
-        javafx.scene.control.ScrollPane scroller = robot.lookup(".timeline-scroller").queryAs(
-                javafx.scene.control.ScrollPane.class);
-        assertThat(timeline().getHeight()).as("19 lanes do not fit at 1280x720")
+        javafx.scene.control.ScrollPane scroller =
+                robot.lookup(".timeline-scroller").queryAs(javafx.scene.control.ScrollPane.class);
+        assertThat(timeline().getHeight())
+                .as("19 lanes do not fit at 1280x720")
                 .isGreaterThan(scroller.getViewportBounds().getHeight());
         // the last drawn record of the lowest lane with one
         HitMap.Box low = timeline().hitMap().boxes().stream()
-                .max(java.util.Comparator.comparingDouble(HitMap.Box::y)).orElseThrow();
+                .max(java.util.Comparator.comparingDouble(HitMap.Box::y))
+                .orElseThrow();
         robot.interact(() -> {
             scroller.setVvalue(0);
             window.model().selectedIdProperty().set(null);
@@ -284,8 +318,10 @@ class TimelineReachTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         HitMap.Box box = timeline().hitMap().boxOf(low.eventId()).orElseThrow();
-        double top = scroller.getVvalue() * (timeline().getHeight() - scroller.getViewportBounds().getHeight());
+        double top = scroller.getVvalue()
+                * (timeline().getHeight() - scroller.getViewportBounds().getHeight());
         assertThat(box.y()).isGreaterThanOrEqualTo(top);
-        assertThat(box.y() + box.h()).isLessThanOrEqualTo(top + scroller.getViewportBounds().getHeight());
+        assertThat(box.y() + box.h())
+                .isLessThanOrEqualTo(top + scroller.getViewportBounds().getHeight());
     }
 }

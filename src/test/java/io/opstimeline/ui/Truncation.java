@@ -9,8 +9,7 @@ import javafx.scene.text.Text;
 
 /** What a person would see cut short: a label, button or header drawn with "..." instead of its text. */
 final class Truncation {
-    private Truncation() {
-    }
+    private Truncation() {}
 
     /** "Kind: 'Fr...' of 'From'" for each Labeled under root whose drawn text is not its whole text. */
     static List<String> truncatedLabels(Parent root) {
@@ -18,11 +17,16 @@ final class Truncation {
         root.layout();
         List<String> out = new ArrayList<>();
         for (Node n : root.lookupAll("*")) {
-            if (!(n instanceof Labeled l) || !shown(l) || l.getText() == null || l.getText().isEmpty()) {
+            if (!(n instanceof Labeled l)
+                    || !shown(l)
+                    || l.getText() == null
+                    || l.getText().isEmpty()) {
                 continue;
             }
             for (Node child : l.getChildrenUnmodifiable()) {
-                if (child instanceof Text t && t.getText() != null && !t.getText().equals(l.getText())
+                if (child instanceof Text t
+                        && t.getText() != null
+                        && !t.getText().equals(l.getText())
                         && !l.getText().replace("_", "").equals(t.getText())
                         && t.getText().endsWith(l.getEllipsisString())) {
                     out.add(l.getClass().getSimpleName() + ": '" + t.getText() + "' of '" + l.getText() + "'");

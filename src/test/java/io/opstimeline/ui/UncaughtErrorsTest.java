@@ -24,14 +24,17 @@ class UncaughtErrorsTest {
 
     private static List<DialogPane> openDialogs() throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> Window.getWindows().stream()
-                .filter(w -> w.getScene() != null && w.getScene().getRoot() instanceof DialogPane)
-                .map(w -> (DialogPane) w.getScene().getRoot()).collect(Collectors.toList())).get();
+                        .filter(w -> w.getScene() != null && w.getScene().getRoot() instanceof DialogPane)
+                        .map(w -> (DialogPane) w.getScene().getRoot())
+                        .collect(Collectors.toList()))
+                .get();
     }
 
     @Test
     void anUncaughtErrorOnAnyThreadShowsOneDialogNamingTheLog(FxRobot robot) throws Exception {
-        Thread worker = new Thread(() -> UncaughtErrors.handle(Thread.currentThread(),
-                new IllegalStateException("index out of step")), "worker");
+        Thread worker = new Thread(
+                () -> UncaughtErrors.handle(Thread.currentThread(), new IllegalStateException("index out of step")),
+                "worker");
         worker.start();
         worker.join();
         // The same failure again while the dialog is open does not stack a second dialog.
@@ -41,7 +44,9 @@ class UncaughtErrorsTest {
         List<DialogPane> dialogs = openDialogs();
         assertThat(dialogs).hasSize(1);
         String text = dialogs.get(0).getContentText();
-        assertThat(text).contains("IllegalStateException").contains("index out of step")
+        assertThat(text)
+                .contains("IllegalStateException")
+                .contains("index out of step")
                 .contains(LogLocation.logFile().toString());
         robot.interact(() -> dialogs.get(0).getScene().getWindow().hide());
         WaitForAsyncUtils.waitForFxEvents();

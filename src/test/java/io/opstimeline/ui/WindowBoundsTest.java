@@ -20,8 +20,8 @@ class WindowBoundsTest {
 
     @Test
     void theFirstWindowUsesMostOfABigScreenAndFitsASmallOne() {
-        WindowBounds big = WindowBounds.fit(WindowBounds.firstRun(new Rectangle2D(0, 0, 3840, 2120)),
-                new Rectangle2D(0, 0, 3840, 2120));
+        WindowBounds big = WindowBounds.fit(
+                WindowBounds.firstRun(new Rectangle2D(0, 0, 3840, 2120)), new Rectangle2D(0, 0, 3840, 2120));
         assertThat(big.width()).isGreaterThanOrEqualTo(3200);
         assertThat(big.height()).isGreaterThanOrEqualTo(1750);
         assertThat(big.x()).isGreaterThanOrEqualTo(0);
@@ -29,8 +29,8 @@ class WindowBoundsTest {
 
         WindowBounds small = WindowBounds.fit(WindowBounds.firstRun(LAPTOP), LAPTOP);
         assertThat(small).isEqualTo(new WindowBounds(0, 0, 1280, 720));
-        WindowBounds full = WindowBounds.fit(WindowBounds.firstRun(new Rectangle2D(0, 0, 1920, 1040)),
-                new Rectangle2D(0, 0, 1920, 1040));
+        WindowBounds full = WindowBounds.fit(
+                WindowBounds.firstRun(new Rectangle2D(0, 0, 1920, 1040)), new Rectangle2D(0, 0, 1920, 1040));
         assertThat(full.width()).isEqualTo(1632);
         assertThat(full.height()).isEqualTo(950);
     }
@@ -43,8 +43,11 @@ class WindowBoundsTest {
 
     @Test
     void aWindowHalfOffTheRightEdgeIsPulledBackAndOneWithNoPlaceIsCentred() {
-        assertThat(WindowBounds.fit(new WindowBounds(1000, 300, 800, 600), LAPTOP).x()).isEqualTo(480);
-        WindowBounds centred = WindowBounds.fit(new WindowBounds(Double.NaN, Double.NaN, 800, 600), new Rectangle2D(1920, 0, 1920, 1080));
+        assertThat(WindowBounds.fit(new WindowBounds(1000, 300, 800, 600), LAPTOP)
+                        .x())
+                .isEqualTo(480);
+        WindowBounds centred = WindowBounds.fit(
+                new WindowBounds(Double.NaN, Double.NaN, 800, 600), new Rectangle2D(1920, 0, 1920, 1080));
         assertThat(centred.x()).isEqualTo(1920 + 560);
         assertThat(centred.y()).isEqualTo(240);
     }

@@ -31,7 +31,7 @@ class WorkbenchKeysTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        window = new MainWindow(url -> { }, TestSettings.fresh());
+        window = new MainWindow(url -> {}, TestSettings.fresh());
         window.datasetProperty().set(new DatasetLoader().load(Path.of("src/test/resources/datasets/small.json")));
         stage.setScene(new Scene(window, 1280, 720));
         stage.show();
@@ -39,7 +39,9 @@ class WorkbenchKeysTest {
 
     @AfterEach
     void closeDialogs(FxRobot robot) {
-        robot.interact(() -> Window.getWindows().stream().filter(w -> w != window.getScene().getWindow()).toList()
+        robot.interact(() -> Window.getWindows().stream()
+                .filter(w -> w != window.getScene().getWindow())
+                .toList()
                 .forEach(Window::hide));
     }
 
@@ -53,13 +55,16 @@ class WorkbenchKeysTest {
     }
 
     private static void collect(Menu m, List<MenuItem> out) {
-        if (m.getText().contains("Recent") || m.getText().contains("Go to") || m.getText().contains("Delete")) {
+        if (m.getText().contains("Recent")
+                || m.getText().contains("Go to")
+                || m.getText().contains("Delete")) {
             return;
         }
         for (MenuItem i : m.getItems()) {
             if (i instanceof Menu sub) {
                 collect(sub, out);
-            } else if (!(i instanceof SeparatorMenuItem) && !(m.getText().contains("zone") && i.getAccelerator() == null)) {
+            } else if (!(i instanceof SeparatorMenuItem)
+                    && !(m.getText().contains("zone") && i.getAccelerator() == null)) {
                 out.add(i);
             }
         }
@@ -72,9 +77,13 @@ class WorkbenchKeysTest {
         Set<String> keys = new HashSet<>();
         for (MenuItem i : commands) {
             assertThat(i.getAccelerator()).as(i.getText()).isNotNull();
-            assertThat(keys.add(i.getAccelerator().getName())).as("accelerator of %s used twice", i.getText()).isTrue();
+            assertThat(keys.add(i.getAccelerator().getName()))
+                    .as("accelerator of %s used twice", i.getText())
+                    .isTrue();
         }
-        List<String> listed = KeyboardShortcuts.fromMenus(window.menuBar()).stream().map(KeyboardShortcuts.Shortcut::keys).toList();
+        List<String> listed = KeyboardShortcuts.fromMenus(window.menuBar()).stream()
+                .map(KeyboardShortcuts.Shortcut::keys)
+                .toList();
         for (MenuItem i : commands) {
             assertThat(listed).contains(i.getAccelerator().getDisplayText());
         }
@@ -124,7 +133,9 @@ class WorkbenchKeysTest {
         assertThat(UserGuide.text()).startsWith("# Ops Timeline user guide").contains("From** and **To**");
         robot.type(KeyCode.F1);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#user-guide").queryAs(javafx.scene.control.TextArea.class).getText())
+        assertThat(robot.lookup("#user-guide")
+                        .queryAs(javafx.scene.control.TextArea.class)
+                        .getText())
                 .contains("Search and filter");
     }
 
@@ -134,9 +145,12 @@ class WorkbenchKeysTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.P).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
 
-        String text = robot.lookup("#error-text").queryAs(javafx.scene.control.Label.class).getText();
+        String text = robot.lookup("#error-text")
+                .queryAs(javafx.scene.control.Label.class)
+                .getText();
         assertThat(text).isEqualTo(PrintBriefing.NO_PRINTER);
-        assertThat(Window.getWindows().stream().anyMatch(w -> w instanceof Stage s && "Unexpected error".equals(s.getTitle())))
+        assertThat(Window.getWindows().stream()
+                        .anyMatch(w -> w instanceof Stage s && "Unexpected error".equals(s.getTitle())))
                 .isFalse();
     }
 }

@@ -33,7 +33,7 @@ class WorkbenchLinksTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        window = new MainWindow(url -> { }, TestSettings.fresh());
+        window = new MainWindow(url -> {}, TestSettings.fresh());
         window.datasetProperty().set(new DatasetLoader().load(Path.of("src/test/resources/datasets/small.json")));
         stage.setScene(new Scene(window, 1600, 1000));
         stage.show();
@@ -59,12 +59,16 @@ class WorkbenchLinksTest {
     void aKindFilterInHideModeAppliesToTimelineTableAndOverview(FxRobot robot) {
         robot.interact(() -> {
             window.model().modeProperty().set(io.opstimeline.core.filter.FilterMode.HIDE);
-            window.model().filterProperty().set(window.model().filterProperty().get().withKinds(Set.of("meeting")));
+            window.model()
+                    .filterProperty()
+                    .set(window.model().filterProperty().get().withKinds(Set.of("meeting")));
         });
         settle();
         robot.interact(() -> window.timeline().redraw()); // drawing belongs on the FX thread
 
-        assertThat(window.timeline().hitMap().boxes()).extracting(HitMap.Box::eventId).containsExactlyInAnyOrder("talks", "month");
+        assertThat(window.timeline().hitMap().boxes())
+                .extracting(HitMap.Box::eventId)
+                .containsExactlyInAnyOrder("talks", "month");
         assertThat(window.table().shownIds()).containsExactly("talks", "month");
         assertThat(robot.lookup("#match-count").queryAs(Label.class).getText()).isEqualTo("2 of 4 match");
     }
@@ -82,13 +86,23 @@ class WorkbenchLinksTest {
     @Test
     void choosingANationDrawsItsParticipationSpanOnTheTimeline(FxRobot robot) {
         TimeWindow w = window.timeline().windowProperty().get();
-        double inside = 136 + w.toX(Instant.parse("2011-06-15T00:00:00Z").toEpochMilli(), window.timeline().timeAreaWidth());
-        double outside = 136 + w.toX(Instant.parse("2011-08-15T00:00:00Z").toEpochMilli(), window.timeline().timeAreaWidth());
+        double inside = 136
+                + w.toX(
+                        Instant.parse("2011-06-15T00:00:00Z").toEpochMilli(),
+                        window.timeline().timeAreaWidth());
+        double outside = 136
+                + w.toX(
+                        Instant.parse("2011-08-15T00:00:00Z").toEpochMilli(),
+                        window.timeline().timeAreaWidth());
         double y = window.timeline().getHeight() - 30;
         Color before = pixel(robot, inside, y);
 
-        robot.interact(() -> window.nations().getSelectionModel().select(
-                window.nations().getItems().stream().filter(n -> n.id().equals("NOR")).findFirst().orElseThrow()));
+        robot.interact(() -> window.nations()
+                .getSelectionModel()
+                .select(window.nations().getItems().stream()
+                        .filter(n -> n.id().equals("NOR"))
+                        .findFirst()
+                        .orElseThrow()));
         settle();
 
         assertThat(window.model().selectedNationProperty().get()).isEqualTo("NOR");
@@ -105,9 +119,13 @@ class WorkbenchLinksTest {
         Node overview = robot.lookup("#overview").query();
         // the edge is found as a user finds it, by where the pointer turns into a resize cursor
         double x = rightmostResizeCursor(robot, overview, 30);
-        assertThat(x).as("the window's right edge can be grabbed").isGreaterThan(overview.getLayoutBounds().getWidth() / 2);
+        assertThat(x)
+                .as("the window's right edge can be grabbed")
+                .isGreaterThan(overview.getLayoutBounds().getWidth() / 2);
 
-        robot.drag(overview.localToScreen(x, 30)).moveTo(overview.localToScreen(x - 300, 30)).release(MouseButton.PRIMARY);
+        robot.drag(overview.localToScreen(x, 30))
+                .moveTo(overview.localToScreen(x - 300, 30))
+                .release(MouseButton.PRIMARY);
         settle();
 
         TimeWindow after = window.timeline().windowProperty().get();
@@ -121,9 +139,27 @@ class WorkbenchLinksTest {
         robot.interact(() -> {
             for (double x = strip.getLayoutBounds().getWidth() - 1; x >= 0 && found[0] < 0; x--) {
                 Point2D screen = strip.localToScreen(x, y);
-                javafx.event.Event.fireEvent(strip, new MouseEvent(MouseEvent.MOUSE_MOVED, x, y, screen.getX(),
-                        screen.getY(), MouseButton.NONE, 0, false, false, false, false, false, false, false, false,
-                        false, false, null));
+                javafx.event.Event.fireEvent(
+                        strip,
+                        new MouseEvent(
+                                MouseEvent.MOUSE_MOVED,
+                                x,
+                                y,
+                                screen.getX(),
+                                screen.getY(),
+                                MouseButton.NONE,
+                                0,
+                                false,
+                                false,
+                                false,
+                                false,
+                                false,
+                                false,
+                                false,
+                                false,
+                                false,
+                                false,
+                                null));
                 if (strip.getCursor() == Cursor.H_RESIZE) {
                     found[0] = x;
                 }

@@ -14,7 +14,8 @@ class ZoneChooserTest {
 
     @Test
     void offersEveryIanaZoneWhenNothingIsTyped() {
-        assertThat(ZoneChooser.matching("", List.of())).contains("Asia/Kathmandu", "Pacific/Chatham", "UTC")
+        assertThat(ZoneChooser.matching("", List.of()))
+                .contains("Asia/Kathmandu", "Pacific/Chatham", "UTC")
                 .hasSizeGreaterThan(400);
     }
 

@@ -10,8 +10,8 @@ import java.util.Optional;
  * ({@code start}) or to a range ({@code start} and {@code end}). Markers need an instant and
  * intervals a range; a note may use any pin. Edits return a copy (withers).
  */
-public record Annotation(String id, AnnotationKind kind, String eventId, Instant start, Instant end,
-                         String text, Rgb color) {
+public record Annotation(
+        String id, AnnotationKind kind, String eventId, Instant start, Instant end, String text, Rgb color) {
 
     public static final Rgb DEFAULT_COLOR = Rgb.parse("#e8a317");
 

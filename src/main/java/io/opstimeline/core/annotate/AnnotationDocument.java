@@ -31,7 +31,9 @@ public record AnnotationDocument(List<Annotation> annotations, List<SavedView> v
      * dataset since): they stay in the document and the file, and are reported, not drawn.
      */
     public List<Annotation> onMissingRecords(java.util.function.Predicate<String> recordExists) {
-        return annotations.stream().filter(a -> a.eventId() != null && !recordExists.test(a.eventId())).toList();
+        return annotations.stream()
+                .filter(a -> a.eventId() != null && !recordExists.test(a.eventId()))
+                .toList();
     }
 
     AnnotationDocument withAnnotation(Annotation a) {
@@ -46,7 +48,8 @@ public record AnnotationDocument(List<Annotation> annotations, List<SavedView> v
     }
 
     AnnotationDocument withoutAnnotation(String id) {
-        return new AnnotationDocument(annotations.stream().filter(a -> !a.id().equals(id)).toList(), views);
+        return new AnnotationDocument(
+                annotations.stream().filter(a -> !a.id().equals(id)).toList(), views);
     }
 
     AnnotationDocument withView(SavedView v) {
@@ -59,7 +62,8 @@ public record AnnotationDocument(List<Annotation> annotations, List<SavedView> v
     }
 
     AnnotationDocument withoutView(String name) {
-        return new AnnotationDocument(annotations, views.stream().filter(v -> !v.name().equals(name)).toList());
+        return new AnnotationDocument(
+                annotations, views.stream().filter(v -> !v.name().equals(name)).toList());
     }
 
     private int indexOf(String id) {

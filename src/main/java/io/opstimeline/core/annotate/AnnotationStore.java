@@ -19,8 +19,7 @@ public final class AnnotationStore {
     private static final int UNDO_LIMIT = 500;
 
     /** One undoable edit, named for the Edit menu ("Undo add note"). */
-    public record Edit(String label, AnnotationDocument before, AnnotationDocument after) {
-    }
+    public record Edit(String label, AnnotationDocument before, AnnotationDocument after) {}
 
     private volatile AnnotationDocument document;
     private final Deque<Edit> undo = new ArrayDeque<>();
@@ -58,7 +57,8 @@ public final class AnnotationStore {
     }
 
     public void remove(String annotationId) {
-        document.annotation(annotationId).ifPresent(a -> apply("delete " + noun(a), document.withoutAnnotation(annotationId)));
+        document.annotation(annotationId)
+                .ifPresent(a -> apply("delete " + noun(a), document.withoutAnnotation(annotationId)));
     }
 
     /** Saves a view under its name, replacing one of the same name. */

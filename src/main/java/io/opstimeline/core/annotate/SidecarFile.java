@@ -34,8 +34,7 @@ public final class SidecarFile {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /** What a load found: the document, and warnings worth telling the user (never fatal). */
-    public record Loaded(AnnotationDocument document, List<String> warnings) {
-    }
+    public record Loaded(AnnotationDocument document, List<String> warnings) {}
 
     /** A sidecar of many thousand notes is a few MB; a device or a pipe named as one stops here. */
     static final long MAX_BYTES = 64L * 1024 * 1024;
@@ -51,7 +50,8 @@ public final class SidecarFile {
     /** The sidecar of a data file: {@code oup-2011.json} has {@code oup-2011.annotations.json}. */
     public static SidecarFile besideData(Path dataFile) {
         String name = dataFile.getFileName().toString();
-        String base = name.toLowerCase(java.util.Locale.ROOT).endsWith(".json") ? name.substring(0, name.length() - 5) : name;
+        String base =
+                name.toLowerCase(java.util.Locale.ROOT).endsWith(".json") ? name.substring(0, name.length() - 5) : name;
         return new SidecarFile(dataFile.toAbsolutePath().resolveSibling(base + ".annotations.json"));
     }
 
@@ -82,13 +82,17 @@ public final class SidecarFile {
             return null;
         }
         return file + ": " + missing + (missing == 1 ? " note is" : " notes are") + " pinned to records that "
-                + (dataset.fingerprint() == null ? "the dataset" : dataset.fingerprint().fileName())
+                + (dataset.fingerprint() == null
+                        ? "the dataset"
+                        : dataset.fingerprint().fileName())
                 + " does not have; kept in the file, not drawn";
     }
 
     /** What an export must not write over: the data file, this sidecar and its backup (after links). */
     public OutputGuard inputsWith(Path dataFile) {
-        return new OutputGuard().input(dataFile, "the dataset").input(file, "the annotations file")
+        return new OutputGuard()
+                .input(dataFile, "the dataset")
+                .input(file, "the annotations file")
                 .input(backupPath(), "the annotations' backup");
     }
 
@@ -140,7 +144,8 @@ public final class SidecarFile {
             return; // a device or a pipe: nothing to keep, and copying it would never end
         }
         try {
-            Files.copy(file, file.resolveSibling(file.getFileName() + ".unreadable"), StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(
+                    file, file.resolveSibling(file.getFileName() + ".unreadable"), StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException ignored) {
             // best effort: the backup is what we restore from either way
         }
@@ -172,8 +177,8 @@ public final class SidecarFile {
         } catch (NoSuchFileException e) {
             throw new SidecarFormatException(file + ": no such annotations file");
         } catch (BoundedInput.TooLargeException e) {
-            throw new SidecarFormatException(file + ": larger than " + MAX_BYTES / (1024 * 1024)
-                    + " MB; not an annotations file");
+            throw new SidecarFormatException(
+                    file + ": larger than " + MAX_BYTES / (1024 * 1024) + " MB; not an annotations file");
         } catch (IOException e) {
             throw new SidecarFormatException(file + ": cannot read the annotations: " + IoReasons.reason(e));
         }
@@ -185,8 +190,9 @@ public final class SidecarFile {
             root = JSON.readTree(bytes);
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
-            throw new SidecarFormatException(origin + (loc == null ? "" : ":" + loc.getLineNr() + ":" + loc.getColumnNr())
-                    + ": not valid JSON: " + e.getOriginalMessage());
+            throw new SidecarFormatException(
+                    origin + (loc == null ? "" : ":" + loc.getLineNr() + ":" + loc.getColumnNr()) + ": not valid JSON: "
+                            + e.getOriginalMessage());
         } catch (IOException e) {
             throw new SidecarFormatException(origin + ": " + e.getMessage());
         }
@@ -217,9 +223,13 @@ public final class SidecarFile {
     }
 
     private static Annotation annotation(JsonNode n) {
-        return new Annotation(n.path("id").asText(AnnotationStore.newId()),
+        return new Annotation(
+                n.path("id").asText(AnnotationStore.newId()),
                 kind(n.path("kind").asText("note")),
-                text(n, "event"), instant(n, "start"), instant(n, "end"), text(n, "text"),
+                text(n, "event"),
+                instant(n, "start"),
+                instant(n, "end"),
+                text(n, "text"),
                 n.hasNonNull("color") ? Rgb.parse(n.get("color").asText()) : null);
     }
 
@@ -229,15 +239,23 @@ public final class SidecarFile {
                 return k;
             }
         }
-        throw new IllegalArgumentException("kind: expected one of " + java.util.Arrays.stream(AnnotationKind.values())
-                .map(k -> k.name().toLowerCase(java.util.Locale.ROOT)).toList() + ", got \"" + text + "\"");
+        throw new IllegalArgumentException("kind: expected one of "
+                + java.util.Arrays.stream(AnnotationKind.values())
+                        .map(k -> k.name().toLowerCase(java.util.Locale.ROOT))
+                        .toList()
+                + ", got \"" + text + "\"");
     }
 
     private static SavedView view(JsonNode n) {
         JsonNode f = n.path("filter");
-        ViewFilter filter = new ViewFilter(strings(f.path("kinds")), strings(f.path("nations")), text(f, "text"),
-                text(f, "minGrading"), "dim".equals(text(f, "mode")) ? io.opstimeline.core.filter.FilterMode.DIM
-                : io.opstimeline.core.filter.FilterMode.HIDE);
+        ViewFilter filter = new ViewFilter(
+                strings(f.path("kinds")),
+                strings(f.path("nations")),
+                text(f, "text"),
+                text(f, "minGrading"),
+                "dim".equals(text(f, "mode"))
+                        ? io.opstimeline.core.filter.FilterMode.DIM
+                        : io.opstimeline.core.filter.FilterMode.HIDE);
         return new SavedView(n.path("name").asText(), instant(n, "start"), instant(n, "end"), filter, text(n, "lanes"));
     }
 
@@ -254,7 +272,8 @@ public final class SidecarFile {
         String s = text(n, field);
         try {
             Instant at = s == null ? null : Instant.parse(s);
-            if (at != null && (at.getEpochSecond() > MAX_EPOCH_MS / 1000 || at.getEpochSecond() < -MAX_EPOCH_MS / 1000)) {
+            if (at != null
+                    && (at.getEpochSecond() > MAX_EPOCH_MS / 1000 || at.getEpochSecond() < -MAX_EPOCH_MS / 1000)) {
                 throw new IllegalArgumentException(field + ": " + s + " is out of range; years -271821 to 275760");
             }
             return at;

@@ -16,8 +16,7 @@ import java.util.Set;
  * at least that good (1 best); an unknown part fails a set bound. {@code mode} says what becomes of
  * the records that fail: hidden, or drawn faintly behind the others (as on screen); HIDE if null.
  */
-public record ViewFilter(List<String> kinds, List<String> nations, String text, String minGrading,
-                         FilterMode mode) {
+public record ViewFilter(List<String> kinds, List<String> nations, String text, String minGrading, FilterMode mode) {
     public static final ViewFilter NONE = new ViewFilter(List.of(), List.of(), null, null);
 
     public ViewFilter(List<String> kinds, List<String> nations, String text, String minGrading) {
@@ -29,7 +28,9 @@ public record ViewFilter(List<String> kinds, List<String> nations, String text, 
         kinds = kinds == null ? List.of() : List.copyOf(kinds);
         nations = nations == null ? List.of() : List.copyOf(nations);
         text = text == null || text.isBlank() ? null : text.strip();
-        minGrading = minGrading == null || minGrading.isBlank() ? null : minGrading.strip().toUpperCase(Locale.ROOT);
+        minGrading = minGrading == null || minGrading.isBlank()
+                ? null
+                : minGrading.strip().toUpperCase(Locale.ROOT);
         if (minGrading != null && !minGrading.matches("[A-F]?[1-6]?")) {
             throw new IllegalArgumentException("grading must look like B3, B or 3, got " + minGrading);
         }
@@ -69,8 +70,12 @@ public record ViewFilter(List<String> kinds, List<String> nations, String text, 
     public static ViewFilter from(EventFilter f, FilterMode mode) {
         String grading = (f.minReliability() == null ? "" : f.minReliability().name())
                 + (f.maxCredibility() == null ? "" : f.maxCredibility().toString());
-        return new ViewFilter(f.kinds().stream().sorted().toList(), f.nations().stream().sorted().toList(), f.text(),
-                grading, mode);
+        return new ViewFilter(
+                f.kinds().stream().sorted().toList(),
+                f.nations().stream().sorted().toList(),
+                f.text(),
+                grading,
+                mode);
     }
 
     /** True when failing records are drawn faintly rather than left out (and the filter rejects any). */

@@ -15,6 +15,7 @@ final class HeadHalf implements ItemsParser.Pass {
     private final CompletableFuture<ItemsParser> tail;
     /** Where the head may stop; -1 once it has passed it. */
     private long split;
+
     private ItemsParser joined;
 
     HeadHalf(String name, long split, TailHalf tailHalf, CompletableFuture<ItemsParser> tail) {

@@ -25,8 +25,11 @@ import java.util.function.LongSupplier;
  */
 final class ItemsParser {
     static final JsonFactory FACTORY = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64)
-                    .maxStringLength(1 << 20).maxNumberLength(64).build())
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(64)
+                    .maxStringLength(1 << 20)
+                    .maxNumberLength(64)
+                    .build())
             .build();
     private static final String NO_GROUP = "(no group)";
     /** JavaScript's Date range, which vis-timeline files keep to; the axis can do its sums within it. */
@@ -55,6 +58,7 @@ final class ItemsParser {
     private final List<String> groupLabels = new ArrayList<>();
     /** The current item's title, copied out of the parser's buffer; reused from item to item. */
     private char[] title = new char[64];
+
     private boolean stopped;
     private final LongSupplier byteOffset;
 
@@ -180,20 +184,27 @@ final class ItemsParser {
             JsonToken t = p.nextToken();
             switch (f) {
                 case "id":
-                    if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER
+                    if (t == JsonToken.VALUE_NUMBER_INT
+                            && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER
                             && p.getLongValue() >= 0) {
                         numericId = p.getLongValue();
                     } else {
                         id = scalarText(t, "item id");
                     }
                     break;
-                case "group": group = groupOf(t); break;
+                case "group":
+                    group = groupOf(t);
+                    break;
                 case "type":
                     typeGiven = true;
                     typeRange = t == JsonToken.VALUE_STRING && spansTime();
                     break;
-                case "start": start = time(t, "start"); break;
-                case "end": end = t == JsonToken.VALUE_NULL ? Long.MIN_VALUE : time(t, "end"); break;
+                case "start":
+                    start = time(t, "start");
+                    break;
+                case "end":
+                    end = t == JsonToken.VALUE_NULL ? Long.MIN_VALUE : time(t, "end");
+                    break;
                 case "content":
                     if (t == JsonToken.VALUE_STRING) {
                         titleLen = p.getTextLength();
@@ -206,7 +217,8 @@ final class ItemsParser {
                         p.skipChildren();
                     }
                     break;
-                default: p.skipChildren();
+                default:
+                    p.skipChildren();
             }
         }
         if (pass.needsIds() && id == null && numericId < 0) {
@@ -307,7 +319,8 @@ final class ItemsParser {
         if (t == JsonToken.VALUE_NUMBER_INT) {
             // the axis does arithmetic on these: beyond JavaScript's Date range (+-275,000 years) it overflows
             if (p.getNumberType() != JsonParser.NumberType.INT && p.getNumberType() != JsonParser.NumberType.LONG
-                    || p.getLongValue() > MAX_EPOCH_MS || p.getLongValue() < -MAX_EPOCH_MS) {
+                    || p.getLongValue() > MAX_EPOCH_MS
+                    || p.getLongValue() < -MAX_EPOCH_MS) {
                 throw problem(what + " is out of range: " + p.getText() + " (epoch milliseconds within +-"
                         + MAX_EPOCH_MS + ", years -271821 to 275760)");
             }

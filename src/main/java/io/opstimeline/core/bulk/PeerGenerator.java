@@ -21,6 +21,7 @@ public final class PeerGenerator {
     };
     /** 2011-03-01T00:00Z and 2011-12-01T00:00Z (exclusive). */
     public static final long START = 1298937600000L;
+
     public static final long END = 1322697600000L;
     private static final double HOUR = 3600e3;
     private static final double RANGE_FRACTION = 0.4;
@@ -32,8 +33,7 @@ public final class PeerGenerator {
         void item(int id, int group, boolean range, long start, long end);
     }
 
-    private PeerGenerator() {
-    }
+    private PeerGenerator() {}
 
     /** mulberry32, exactly as the JavaScript with 32-bit wrap-around. */
     static final class Mulberry32 {
@@ -86,8 +86,11 @@ public final class PeerGenerator {
         for (int g = 0; g < GROUPS.length; g++) {
             prefixes[g] = GROUPS[g][1] + " ";
         }
-        generate(n, seed, (id, g, range, start, end) ->
-                b.addNumbered(g, g, start, end, range ? ItemStore.RANGE : 0, prefixes[g], id));
+        generate(
+                n,
+                seed,
+                (id, g, range, start, end) ->
+                        b.addNumbered(g, g, start, end, range ? ItemStore.RANGE : 0, prefixes[g], id));
         return b.build();
     }
 
@@ -96,20 +99,35 @@ public final class PeerGenerator {
         StringBuilder sb = new StringBuilder(256);
         sb.append("{\"groups\":[");
         for (int g = 0; g < GROUPS.length; g++) {
-            sb.append(g == 0 ? "" : ",").append("{\"id\":\"").append(GROUPS[g][0]).append("\",\"content\":\"")
-                    .append(GROUPS[g][1]).append("\"}");
+            sb.append(g == 0 ? "" : ",")
+                    .append("{\"id\":\"")
+                    .append(GROUPS[g][0])
+                    .append("\",\"content\":\"")
+                    .append(GROUPS[g][1])
+                    .append("\"}");
         }
         sb.append("],\"items\":[");
         out.write(sb.toString());
         IOException[] failed = new IOException[1];
         generate(n, seed, (id, g, range, start, end) -> {
             sb.setLength(0);
-            sb.append(id == 0 ? "" : ",").append("{\"id\":").append(id).append(",\"group\":\"").append(GROUPS[g][0])
-                    .append("\",\"type\":\"").append(range ? "range" : "point").append("\",\"start\":").append(start);
+            sb.append(id == 0 ? "" : ",")
+                    .append("{\"id\":")
+                    .append(id)
+                    .append(",\"group\":\"")
+                    .append(GROUPS[g][0])
+                    .append("\",\"type\":\"")
+                    .append(range ? "range" : "point")
+                    .append("\",\"start\":")
+                    .append(start);
             if (range) {
                 sb.append(",\"end\":").append(end);
             }
-            sb.append(",\"content\":\"").append(GROUPS[g][1]).append(' ').append(id).append("\"}");
+            sb.append(",\"content\":\"")
+                    .append(GROUPS[g][1])
+                    .append(' ')
+                    .append(id)
+                    .append("\"}");
             try {
                 out.write(sb.toString());
             } catch (IOException e) {

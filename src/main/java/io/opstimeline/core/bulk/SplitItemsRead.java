@@ -27,6 +27,7 @@ import java.util.concurrent.CompletableFuture;
 final class SplitItemsRead {
     /** Below this a second thread costs more than it saves (about 20,000 items). */
     static final long MIN_BYTES = 2L << 20;
+
     private static final byte[] TAIL_PREFIX = "{\"items\":[".getBytes(StandardCharsets.US_ASCII);
     private static final int SCAN_LIMIT = 4 << 20;
     /** Where the tail half is read, beside the caller's thread. */
@@ -34,11 +35,12 @@ final class SplitItemsRead {
     /** How many reads joined a tail half: lets tests tell a split read from a fallback. */
     static final java.util.concurrent.atomic.AtomicLong JOINS = new java.util.concurrent.atomic.AtomicLong();
 
-    private SplitItemsRead() {
-    }
+    private SplitItemsRead() {}
 
     static boolean worthIt(long size) {
-        return size >= MIN_BYTES && size < Integer.MAX_VALUE - 16 && Runtime.getRuntime().availableProcessors() > 1;
+        return size >= MIN_BYTES
+                && size < Integer.MAX_VALUE - 16
+                && Runtime.getRuntime().availableProcessors() > 1;
     }
 
     static ItemStore read(Path file) throws IOException, DatasetLoadException {
@@ -47,8 +49,8 @@ final class SplitItemsRead {
             return read(file.toString(), ch.map(FileChannel.MapMode.READ_ONLY, 0, ch.size()));
         } catch (InternalError e) {
             // the JVM's report of a mapped page that vanished: the file was cut short while read
-            throw DatasetLoadException.single(file.toString(), 1, 1,
-                    "cannot read the file: it changed while it was being read; open it again");
+            throw DatasetLoadException.single(
+                    file.toString(), 1, 1, "cannot read the file: it changed while it was being read; open it again");
         }
     }
 
@@ -67,8 +69,9 @@ final class SplitItemsRead {
         CompletableFuture<ItemsParser> tail = new CompletableFuture<>();
         HELPER.execute(() -> {
             try {
-                tail.complete(tailHalf.read(new SequenceInputStream(new ByteArrayInputStream(TAIL_PREFIX),
-                        slice(data, next, size)), expected / 2 + 16));
+                tail.complete(tailHalf.read(
+                        new SequenceInputStream(new ByteArrayInputStream(TAIL_PREFIX), slice(data, next, size)),
+                        expected / 2 + 16));
             } catch (Throwable e) {
                 // anything at all (bad input, out of memory, the mapped file cut short): the head
                 // reads these items itself, and meets the same trouble with its position

@@ -26,8 +26,7 @@ public final class VisItemsReader {
     /** Items files run to a few GB at ten million items; a device or a pipe stops here, not at its end. */
     public static final long MAX_BYTES = 4L * 1024 * 1024 * 1024;
 
-    private VisItemsReader() {
-    }
+    private VisItemsReader() {}
 
     public static ItemStore read(Path file) throws DatasetLoadException {
         try {
@@ -40,8 +39,13 @@ public final class VisItemsReader {
                 return read(file.toString(), in, Math.max(16, (int) Math.min(size / 110, 1 << 26)));
             }
         } catch (BoundedInput.TooLargeException e) {
-            throw DatasetLoadException.single(file.toString(), 1, 1, "more than " + MAX_BYTES / (1024 * 1024 * 1024)
-                    + " GB came from this input; the limit for an items file is " + MAX_BYTES / (1024 * 1024 * 1024) + " GB");
+            throw DatasetLoadException.single(
+                    file.toString(),
+                    1,
+                    1,
+                    "more than " + MAX_BYTES / (1024 * 1024 * 1024)
+                            + " GB came from this input; the limit for an items file is "
+                            + MAX_BYTES / (1024 * 1024 * 1024) + " GB");
         } catch (NoSuchFileException e) {
             throw DatasetLoadException.single(file.toString(), 1, 1, "no such file");
         } catch (IOException e) {
@@ -76,8 +80,11 @@ public final class VisItemsReader {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String msg = e.getOriginalMessage();
-            throw DatasetLoadException.single(name, at == null ? 1 : Math.max(1, at.getLineNr()),
-                    at == null ? 1 : Math.max(1, at.getColumnNr()), "not valid JSON: " + firstLine(msg));
+            throw DatasetLoadException.single(
+                    name,
+                    at == null ? 1 : Math.max(1, at.getLineNr()),
+                    at == null ? 1 : Math.max(1, at.getColumnNr()),
+                    "not valid JSON: " + firstLine(msg));
         } catch (IOException e) {
             throw DatasetLoadException.single(name, 1, 1, "cannot read the file: " + e.getMessage());
         }

@@ -10,8 +10,7 @@ public final class VisPalette {
         Rgb.parse("#bcbd22"), Rgb.parse("#17becf"),
     };
 
-    private VisPalette() {
-    }
+    private VisPalette() {}
 
     public static Rgb color(int index) {
         return COLORS[Math.floorMod(index, COLORS.length)];

@@ -2,8 +2,7 @@ package io.opstimeline.core.chart;
 
 /** Counts of instants per equal-width bin; the overview strip draws these as bars. */
 public final class DensityHistogram {
-    private DensityHistogram() {
-    }
+    private DensityHistogram() {}
 
     /**
      * @param times instants in epoch ms, any order

@@ -9,8 +9,7 @@ import java.util.List;
 public final class SeriesMath {
     private static final double DAY_MS = 86_400_000.0;
 
-    private SeriesMath() {
-    }
+    private SeriesMath() {}
 
     /**
      * Average per day between consecutive known reports, dated at the later report. Reports are
@@ -29,8 +28,12 @@ public final class SeriesMath {
             if (prev != null) {
                 double days = (p.date().epochMilli() - prev.date().epochMilli()) / DAY_MS;
                 if (days > 0) {
-                    out.add(new SeriesPoint(p.date(), (p.value() - prev.value()) / days,
-                            p.approximate() || prev.approximate(), p.dateBasis(), p.sourceId()));
+                    out.add(new SeriesPoint(
+                            p.date(),
+                            (p.value() - prev.value()) / days,
+                            p.approximate() || prev.approximate(),
+                            p.dateBasis(),
+                            p.sourceId()));
                 }
             }
             prev = p;

@@ -18,29 +18,45 @@ import java.util.Locale;
  * or inferred are diamonds, so the reader sees how firm each figure is.
  */
 public final class SeriesPainter {
-    public static final Rgb[] COLORS = {Rgb.parse("#1f6feb"), Rgb.parse("#d1242f"), Rgb.parse("#1a7f37"),
-        Rgb.parse("#9a6700"), Rgb.parse("#8250df")};
+    public static final Rgb[] COLORS = {
+        Rgb.parse("#1f6feb"), Rgb.parse("#d1242f"), Rgb.parse("#1a7f37"), Rgb.parse("#9a6700"), Rgb.parse("#8250df")
+    };
 
     private static final double LEGEND_ROW = 14;
-    private static final List<String> SYMBOL_MEANINGS = List.of("\u25CB approximate", "\u25C7 date derived or inferred",
-            "dashed: approximate", "gap: no report");
+    private static final List<String> SYMBOL_MEANINGS =
+            List.of("\u25CB approximate", "\u25C7 date derived or inferred", "dashed: approximate", "gap: no report");
 
     /** A series as it should be drawn: a name, a colour, its points (already cumulative or daily). */
-    public record Line(String id, String name, Rgb color, List<SeriesPoint> points) {
-    }
+    public record Line(String id, String name, Rgb color, List<SeriesPoint> points) {}
 
     /** Where a point landed, for hover read-outs. */
-    public record Plotted(Line line, SeriesPoint point, double x, double y) {
-    }
+    public record Plotted(Line line, SeriesPoint point, double x, double y) {}
 
-    public List<Plotted> paint(Surface s, Theme theme, TimeWindow window, List<Line> lines, String unitLabel,
-                               double x0, double width, double top, double height) {
+    public List<Plotted> paint(
+            Surface s,
+            Theme theme,
+            TimeWindow window,
+            List<Line> lines,
+            String unitLabel,
+            double x0,
+            double width,
+            double top,
+            double height) {
         return paint(s, theme, window, lines, unitLabel, x0, width, top, height, true);
     }
 
     /** As above; without the one-line legend when the caller names the series itself (a page's wrapped legend). */
-    public List<Plotted> paint(Surface s, Theme theme, TimeWindow window, List<Line> lines, String unitLabel,
-                               double x0, double width, double top, double height, boolean legend) {
+    public List<Plotted> paint(
+            Surface s,
+            Theme theme,
+            TimeWindow window,
+            List<Line> lines,
+            String unitLabel,
+            double x0,
+            double width,
+            double top,
+            double height,
+            boolean legend) {
         List<LegendItem> key = legend ? legendLayout(s, lines, x0 + 8, x0 + width - 4) : List.of();
         int legendRows = key.isEmpty() ? 1 : key.get(key.size() - 1).row() + 1;
         double plotTop = top + 22 + LEGEND_ROW * (legendRows - 1);
@@ -77,8 +93,16 @@ public final class SeriesPainter {
         return plotted;
     }
 
-    private List<Plotted> paintLine(Surface s, Theme theme, TimeWindow window, Line l, double yMax, double x0,
-                                    double width, double plotTop, double plotBottom) {
+    private List<Plotted> paintLine(
+            Surface s,
+            Theme theme,
+            TimeWindow window,
+            Line l,
+            double yMax,
+            double x0,
+            double width,
+            double plotTop,
+            double plotBottom) {
         List<Plotted> out = new ArrayList<>();
         Plotted prev = null;
         for (SeriesPoint p : l.points()) {
@@ -131,8 +155,7 @@ public final class SeriesPainter {
     }
 
     /** One entry of the chart's legend: a series (with its colour swatch) or a symbol's meaning. */
-    private record LegendItem(String text, Rgb swatch, double x, int row) {
-    }
+    private record LegendItem(String text, Rgb swatch, double x, int row) {}
 
     /**
      * Series names flow over as many rows as they need, so no series goes unnamed however narrow the

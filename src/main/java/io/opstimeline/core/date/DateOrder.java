@@ -9,8 +9,7 @@ import io.opstimeline.core.model.TimeSpec;
  * {@code 2011} after a start of {@code 2011-03-19} is fine, since the year contains the day.
  */
 public final class DateOrder {
-    private DateOrder() {
-    }
+    private DateOrder() {}
 
     /** True when every moment {@code later} covers is before {@code earlier} starts. */
     public static boolean isBefore(TimeSpec later, TimeSpec earlier) {

@@ -15,14 +15,13 @@ import java.util.regex.Pattern;
  * checked the same way.
  */
 public final class DateText {
-    private static final Pattern DATASET_FORM = Pattern.compile(
-            "(\\d{4})(?:-(\\d{2})(?:-(\\d{2})(?:T(\\d{2}):(\\d{2})(Z|[+-]\\d{2}:\\d{2})?)?)?)?");
+    private static final Pattern DATASET_FORM =
+            Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2})(?:T(\\d{2}):(\\d{2})(Z|[+-]\\d{2}:\\d{2})?)?)?)?");
     private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d{1,2})(?:-(\\d{1,2})(?:[Tt ](\\d{1,2}):(\\d{2})"
             + "(?::(\\d{2})(?:[.,](\\d{1,9}))?)?\\s*([Zz]|[+-]\\d{2}(?::?\\d{2})?)?)?)?)?");
     private static final String DATASET_EXAMPLES = "2011-03-19, 2011-03, 2011 or 2011-03-19T14:30Z";
 
-    private DateText() {
-    }
+    private DateText() {}
 
     /** A date in the dataset's form, or throws IllegalArgumentException saying what is wrong with it. */
     public static WrittenDate datasetForm(String text) {
@@ -50,9 +49,16 @@ public final class DateText {
         boolean withSeconds = m.groupCount() > 6 && m.group(6) != null;
         String fraction = withSeconds && m.group(7) != null ? (m.group(7) + "00000000").substring(0, 9) : "0";
         String offset = m.group(m.groupCount());
-        return WrittenDate.ofTime(text, year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
-                Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
-                withSeconds ? Integer.parseInt(m.group(6)) : 0, Integer.parseInt(fraction), offset(text, offset));
+        return WrittenDate.ofTime(
+                text,
+                year,
+                Integer.parseInt(m.group(2)),
+                Integer.parseInt(m.group(3)),
+                Integer.parseInt(m.group(4)),
+                Integer.parseInt(m.group(5)),
+                withSeconds ? Integer.parseInt(m.group(6)) : 0,
+                Integer.parseInt(fraction),
+                offset(text, offset));
     }
 
     /** "Z", "+02:00", "+0200" or "+02" as an offset; null for none; refused when beyond +-18:00. */
@@ -67,12 +73,12 @@ public final class DateText {
         int hours = Integer.parseInt(digits.substring(0, 2));
         int minutes = digits.length() > 2 ? Integer.parseInt(digits.substring(2)) : 0;
         if (minutes > 59) {
-            throw new IllegalArgumentException("\"" + text + "\" is not a real date: an offset's minutes run from 00 "
-                    + "to 59");
+            throw new IllegalArgumentException(
+                    "\"" + text + "\" is not a real date: an offset's minutes run from 00 " + "to 59");
         }
         if (hours > 18 || hours == 18 && minutes > 0) {
-            throw new IllegalArgumentException("\"" + text + "\" is not a real date: an offset must be between "
-                    + "-18:00 and +18:00");
+            throw new IllegalArgumentException(
+                    "\"" + text + "\" is not a real date: an offset must be between " + "-18:00 and +18:00");
         }
         int sign = written.charAt(0) == '-' ? -1 : 1;
         return ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);

@@ -18,8 +18,7 @@ import java.util.Locale;
 final class LocalTimes {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
-    private LocalTimes() {
-    }
+    private LocalTimes() {}
 
     static Instant instant(String text, LocalDateTime local, ZoneId zone) {
         List<ZoneOffset> offsets = zone.getRules().getValidOffsets(local);

@@ -21,8 +21,17 @@ import java.util.Objects;
  *
  * @param text the text the fields came from, for messages
  */
-public record WrittenDate(String text, int year, int month, int day, int hour, int minute, int second, int nano,
-                          DatePrecision precision, ZoneOffset offset) {
+public record WrittenDate(
+        String text,
+        int year,
+        int month,
+        int day,
+        int hour,
+        int minute,
+        int second,
+        int nano,
+        DatePrecision precision,
+        ZoneOffset offset) {
 
     public WrittenDate {
         Objects.requireNonNull(text, "text");
@@ -35,13 +44,15 @@ public record WrittenDate(String text, int year, int month, int day, int hour, i
 
     /** A year, month or day: the fields after the precision are left out. */
     public static WrittenDate ofDate(String text, int year, Integer month, Integer day) {
-        DatePrecision precision = month == null ? DatePrecision.YEAR : day == null ? DatePrecision.MONTH : DatePrecision.DAY;
-        return new WrittenDate(text, year, month == null ? 1 : month, day == null ? 1 : day, 0, 0, 0, 0, precision, null);
+        DatePrecision precision =
+                month == null ? DatePrecision.YEAR : day == null ? DatePrecision.MONTH : DatePrecision.DAY;
+        return new WrittenDate(
+                text, year, month == null ? 1 : month, day == null ? 1 : day, 0, 0, 0, 0, precision, null);
     }
 
     /** A time to the minute (or finer) on a day, with the offset written, or null for the zone's local time. */
-    public static WrittenDate ofTime(String text, int year, int month, int day, int hour, int minute, int second,
-                                     int nano, ZoneOffset offset) {
+    public static WrittenDate ofTime(
+            String text, int year, int month, int day, int hour, int minute, int second, int nano, ZoneOffset offset) {
         return new WrittenDate(text, year, month, day, hour, minute, second, nano, DatePrecision.MINUTE, offset);
     }
 

@@ -21,6 +21,7 @@ import java.util.Optional;
 public abstract sealed class TimelineDocument permits DatasetDocument, ItemsDocument {
     /** Universal time as people read its name ("UTC"; ZoneOffset.UTC would be shown as "Z"). */
     public static final ZoneId UTC = ZoneId.of("UTC");
+
     private final ItemStore records;
 
     TimelineDocument(ItemStore records) {

@@ -23,13 +23,13 @@ import java.util.Optional;
 public final class AnnotationOverlayPainter {
     /** 11 px: at the page's smallest timeline scale still 8 pt. */
     private static final FontSpec BADGE = new FontSpec(11, true);
+
     private static final FontSpec LABEL = new FontSpec(11, true);
     private static final Rgb WHITE = Rgb.parse("#ffffff");
     private static final double R = 8;
     private static final double MAX_LABEL = 180;
 
-    private AnnotationOverlayPainter() {
-    }
+    private AnnotationOverlayPainter() {}
 
     /** The annotations this frame shows, numbered 1.. in this order (by the time they point at). */
     public static List<Annotation> visible(List<Annotation> all, Dataset dataset, TimelineArea.Frame f) {
@@ -37,8 +37,13 @@ public final class AnnotationOverlayPainter {
         for (Annotation a : all) {
             if (a.eventId() != null) {
                 // A noted record hidden for lack of rows still gets its badge on the badge line.
-                if (f.hits().boxOf(a.eventId()).isPresent() || dataset.event(a.eventId())
-                        .filter(e -> f.window().overlaps(e.start().epochMilli(), e.start().epochMilli())).isPresent()) {
+                if (f.hits().boxOf(a.eventId()).isPresent()
+                        || dataset.event(a.eventId())
+                                .filter(e -> f.window()
+                                        .overlaps(
+                                                e.start().epochMilli(),
+                                                e.start().epochMilli()))
+                                .isPresent()) {
                     out.add(a);
                 }
             } else {
@@ -49,7 +54,8 @@ public final class AnnotationOverlayPainter {
                 }
             }
         }
-        out.sort(Comparator.comparingLong((Annotation a) -> anchorTime(a, dataset)).thenComparing(Annotation::id));
+        out.sort(Comparator.comparingLong((Annotation a) -> anchorTime(a, dataset))
+                .thenComparing(Annotation::id));
         return out;
     }
 
@@ -61,8 +67,8 @@ public final class AnnotationOverlayPainter {
     }
 
     /** Paints the visible annotations and returns them in badge-number order. */
-    public static List<Annotation> paint(Surface s, TimelineArea.Frame f, Dataset dataset, List<Annotation> all,
-                                         Theme theme) {
+    public static List<Annotation> paint(
+            Surface s, TimelineArea.Frame f, Dataset dataset, List<Annotation> all, Theme theme) {
         return paint(s, f, dataset, all, theme, null);
     }
 
@@ -71,8 +77,13 @@ public final class AnnotationOverlayPainter {
      * one: a pack numbers its notes once across all its pages, so "3" means one note throughout.
      * Null numbers the visible annotations 1, 2, ... as the screen does.
      */
-    public static List<Annotation> paint(Surface s, TimelineArea.Frame f, Dataset dataset, List<Annotation> all,
-                                         Theme theme, Map<String, Integer> numbers) {
+    public static List<Annotation> paint(
+            Surface s,
+            TimelineArea.Frame f,
+            Dataset dataset,
+            List<Annotation> all,
+            Theme theme,
+            Map<String, Integer> numbers) {
         List<Annotation> shown = visible(all, dataset, f);
         if (f.paper()) {
             paintOnStrip(s, f, dataset, shown, theme, numbers);
@@ -93,7 +104,11 @@ public final class AnnotationOverlayPainter {
                 s.setLineDash();
             }
         }
-        double[] badges = shown.stream().mapToDouble(a -> badgeX(f, a, dataset)).filter(x -> !Double.isNaN(x)).sorted().toArray();
+        double[] badges = shown.stream()
+                .mapToDouble(a -> badgeX(f, a, dataset))
+                .filter(x -> !Double.isNaN(x))
+                .sorted()
+                .toArray();
         for (int i = 0; i < shown.size(); i++) {
             paintOne(s, f, shown.get(i), number(shown, i, numbers), theme, badges, dataset);
         }
@@ -107,8 +122,13 @@ public final class AnnotationOverlayPainter {
      * noted record is outlined in the note's colour with its badge on the strip below it, and badges
      * are pushed apart so none covers another.
      */
-    private static void paintOnStrip(Surface s, TimelineArea.Frame f, Dataset dataset, List<Annotation> shown,
-                                     Theme theme, Map<String, Integer> numbers) {
+    private static void paintOnStrip(
+            Surface s,
+            TimelineArea.Frame f,
+            Dataset dataset,
+            List<Annotation> shown,
+            Theme theme,
+            Map<String, Integer> numbers) {
         double stripTop = f.bottom() - TimelineArea.BADGE_STRIP;
         s.pushClip(f.timeLeft(), f.top(), f.timeWidth(), f.bottom() - f.top());
         double[] anchor = new double[shown.size()];
@@ -196,7 +216,9 @@ public final class AnnotationOverlayPainter {
             if (f.hits().boxOf(a.eventId()).isPresent()) {
                 return Double.NaN;
             }
-            return dataset.event(a.eventId()).map(e -> f.x(e.start().epochMilli())).orElse(Double.NaN);
+            return dataset.event(a.eventId())
+                    .map(e -> f.x(e.start().epochMilli()))
+                    .orElse(Double.NaN);
         }
         double x = f.x(a.start().toEpochMilli());
         if (a.kind() == AnnotationKind.INTERVAL) {
@@ -218,8 +240,8 @@ public final class AnnotationOverlayPainter {
         return MAX_LABEL;
     }
 
-    private static void paintOne(Surface s, TimelineArea.Frame f, Annotation a, int number, Theme theme,
-                                 double[] badges, Dataset dataset) {
+    private static void paintOne(
+            Surface s, TimelineArea.Frame f, Annotation a, int number, Theme theme, double[] badges, Dataset dataset) {
         double top = f.badgeY();
         if (a.eventId() != null) {
             Optional<HitMap.Box> box = f.hits().boxOf(a.eventId());

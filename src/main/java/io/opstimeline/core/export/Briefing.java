@@ -13,7 +13,8 @@ import java.util.List;
  * The marking is checked when the briefing is made (grammar, and no annotation marked higher than
  * the banner), so the command line and the dialog refuse a bad one before anything is written.
  */
-public record Briefing(Dataset dataset, List<Annotation> annotations, BriefingOptions options, List<BriefingView> pages) {
+public record Briefing(
+        Dataset dataset, List<Annotation> annotations, BriefingOptions options, List<BriefingView> pages) {
     public Briefing {
         annotations = List.copyOf(annotations);
         pages = List.copyOf(pages);
@@ -26,8 +27,8 @@ public record Briefing(Dataset dataset, List<Annotation> annotations, BriefingOp
 
     private static Classification marking(Dataset dataset, BriefingOptions options) {
         String c = options.classification();
-        return Classification.of(c == null || c.isBlank() ? dataset.classification().orElse(null) : c,
-                options.bannerColour());
+        return Classification.of(
+                c == null || c.isBlank() ? dataset.classification().orElse(null) : c, options.bannerColour());
     }
 
     public String title() {
@@ -54,7 +55,8 @@ public record Briefing(Dataset dataset, List<Annotation> annotations, BriefingOp
         List<BriefingView> out = new ArrayList<>();
         for (BriefingView v : pages) {
             for (Split.Period p : options.split().periods(v.window(), zone())) {
-                String name = p.name() == null ? v.name() : v.name() == null ? p.name() : v.name() + " \u2013 " + p.name();
+                String name =
+                        p.name() == null ? v.name() : v.name() == null ? p.name() : v.name() + " \u2013 " + p.name();
                 out.add(new BriefingView(name, p.window(), v.filter(), v.lanes()));
             }
         }
@@ -66,7 +68,9 @@ public record Briefing(Dataset dataset, List<Annotation> annotations, BriefingOp
         if (!view.filter().dimsOthers()) {
             return List.of();
         }
-        return dataset.events().stream().filter(e -> !view.filter().matches(dataset, e)).toList();
+        return dataset.events().stream()
+                .filter(e -> !view.filter().matches(dataset, e))
+                .toList();
     }
 
     /** The records a page's view admits (before any are hidden for lack of room). */
@@ -74,13 +78,17 @@ public record Briefing(Dataset dataset, List<Annotation> annotations, BriefingOp
         if (view.filter().isEmpty()) {
             return dataset.events();
         }
-        return dataset.events().stream().filter(e -> view.filter().matches(dataset, e)).toList();
+        return dataset.events().stream()
+                .filter(e -> view.filter().matches(dataset, e))
+                .toList();
     }
 
     /** The admitted records that overlap the view's window, by start: what the page set must show. */
     public List<Event> inWindow(BriefingView view) {
-        return admitted(view).stream().filter(e -> overlaps(view.window(), e))
-                .sorted(Comparator.comparing((Event e) -> e.start().instant()).thenComparing(Event::id)).toList();
+        return admitted(view).stream()
+                .filter(e -> overlaps(view.window(), e))
+                .sorted(Comparator.comparing((Event e) -> e.start().instant()).thenComparing(Event::id))
+                .toList();
     }
 
     static boolean overlaps(TimeWindow w, Event e) {

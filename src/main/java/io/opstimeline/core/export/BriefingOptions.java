@@ -15,15 +15,34 @@ import java.time.ZoneId;
  * in a panel beside (portrait: below) the timeline, on a page of their own after the view's timeline
  * pages, or not at all (the default: a map takes room from the lanes, so a briefer asks for it).
  */
-public record BriefingOptions(String title, String subtitle, String classification, boolean legend,
-                              boolean callouts, Instant exportedAt, ZoneId zone, String bannerColour, Boolean table,
-                              ChartMode chart, Split split, boolean dark, MapMode map) {
+public record BriefingOptions(
+        String title,
+        String subtitle,
+        String classification,
+        boolean legend,
+        boolean callouts,
+        Instant exportedAt,
+        ZoneId zone,
+        String bannerColour,
+        Boolean table,
+        ChartMode chart,
+        Split split,
+        boolean dark,
+        MapMode map) {
 
     /** Where the dataset's series go. */
-    public enum ChartMode { OFF, ON, PAGE }
+    public enum ChartMode {
+        OFF,
+        ON,
+        PAGE
+    }
 
     /** Where the map of the page's records goes. */
-    public enum MapMode { OFF, ON, PAGE }
+    public enum MapMode {
+        OFF,
+        ON,
+        PAGE
+    }
 
     public BriefingOptions {
         chart = chart == null ? ChartMode.ON : chart;
@@ -32,35 +51,104 @@ public record BriefingOptions(String title, String subtitle, String classificati
     }
 
     /** Without a map (every caller from before the map existed). */
-    public BriefingOptions(String title, String subtitle, String classification, boolean legend, boolean callouts,
-                           Instant exportedAt, ZoneId zone, String bannerColour, Boolean table, ChartMode chart,
-                           Split split, boolean dark) {
-        this(title, subtitle, classification, legend, callouts, exportedAt, zone, bannerColour, table, chart, split,
-                dark, MapMode.OFF);
+    public BriefingOptions(
+            String title,
+            String subtitle,
+            String classification,
+            boolean legend,
+            boolean callouts,
+            Instant exportedAt,
+            ZoneId zone,
+            String bannerColour,
+            Boolean table,
+            ChartMode chart,
+            Split split,
+            boolean dark) {
+        this(
+                title,
+                subtitle,
+                classification,
+                legend,
+                callouts,
+                exportedAt,
+                zone,
+                bannerColour,
+                table,
+                chart,
+                split,
+                dark,
+                MapMode.OFF);
     }
 
-    public BriefingOptions(String title, String subtitle, String classification, boolean legend, boolean callouts,
-                           Instant exportedAt, ZoneId zone) {
+    public BriefingOptions(
+            String title,
+            String subtitle,
+            String classification,
+            boolean legend,
+            boolean callouts,
+            Instant exportedAt,
+            ZoneId zone) {
         this(title, subtitle, classification, legend, callouts, exportedAt, zone, null, null, null, null, false);
     }
 
-    public BriefingOptions(String title, String subtitle, String classification, boolean legend, boolean callouts,
-                           Instant exportedAt) {
+    public BriefingOptions(
+            String title,
+            String subtitle,
+            String classification,
+            boolean legend,
+            boolean callouts,
+            Instant exportedAt) {
         this(title, subtitle, classification, legend, callouts, exportedAt, null);
     }
 
     public BriefingOptions withPages(Boolean newTable, ChartMode newChart, Split newSplit) {
-        return new BriefingOptions(title, subtitle, classification, legend, callouts, exportedAt, zone, bannerColour,
-                newTable, newChart, newSplit, dark, map);
+        return new BriefingOptions(
+                title,
+                subtitle,
+                classification,
+                legend,
+                callouts,
+                exportedAt,
+                zone,
+                bannerColour,
+                newTable,
+                newChart,
+                newSplit,
+                dark,
+                map);
     }
 
     public BriefingOptions withBannerColour(String colour) {
-        return new BriefingOptions(title, subtitle, classification, legend, callouts, exportedAt, zone, colour, table,
-                chart, split, dark, map);
+        return new BriefingOptions(
+                title,
+                subtitle,
+                classification,
+                legend,
+                callouts,
+                exportedAt,
+                zone,
+                colour,
+                table,
+                chart,
+                split,
+                dark,
+                map);
     }
 
     public BriefingOptions withMap(MapMode newMap) {
-        return new BriefingOptions(title, subtitle, classification, legend, callouts, exportedAt, zone, bannerColour,
-                table, chart, split, dark, newMap);
+        return new BriefingOptions(
+                title,
+                subtitle,
+                classification,
+                legend,
+                callouts,
+                exportedAt,
+                zone,
+                bannerColour,
+                table,
+                chart,
+                split,
+                dark,
+                newMap);
     }
 }

@@ -18,8 +18,15 @@ public sealed interface BriefingPage {
      * {@code chart} the series under the lanes; {@code map} a map panel of the page's records beside them;
      * {@code noteNumbers} the pack-wide number of each annotation the page shows (empty until planned).
      */
-    record Timeline(BriefingView view, Set<String> laneIds, int lanePart, int laneParts, boolean chart, boolean map,
-                    Map<String, Integer> noteNumbers) implements BriefingPage {
+    record Timeline(
+            BriefingView view,
+            Set<String> laneIds,
+            int lanePart,
+            int laneParts,
+            boolean chart,
+            boolean map,
+            Map<String, Integer> noteNumbers)
+            implements BriefingPage {
         public Timeline {
             noteNumbers = Map.copyOf(noteNumbers);
         }
@@ -34,16 +41,13 @@ public sealed interface BriefingPage {
     }
 
     /** The view's records at their places, on a page of their own. */
-    record MapPage(BriefingView view) implements BriefingPage {
-    }
+    record MapPage(BriefingView view) implements BriefingPage {}
 
     /** The view's series on a page of their own, on the timeline's time axis. */
-    record Chart(BriefingView view) implements BriefingPage {
-    }
+    record Chart(BriefingView view) implements BriefingPage {}
 
     /** Part {@code part} (1-based) of {@code parts} of the view's events table. */
-    record Table(BriefingView view, List<Row> rows, int part, int parts) implements BriefingPage {
-    }
+    record Table(BriefingView view, List<Row> rows, int part, int parts) implements BriefingPage {}
 
     /**
      * A record of the window in the events table: its number, whether a timeline page labels it, and

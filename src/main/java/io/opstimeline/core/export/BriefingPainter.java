@@ -53,6 +53,7 @@ public final class BriefingPainter {
     static final double CHART_HEIGHT = 130;
     /** A lane on a page gets at least two rows: one of labelled records, one for its count badges. */
     private static final double MIN_LANE = 2 * TimelinePainter.ROW_HEIGHT + 12;
+
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("d MMM uuuu HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter DTG = DateTimeFormatter.ofPattern("ddHHmm'Z'MMMyy", Locale.ENGLISH);
@@ -73,11 +74,15 @@ public final class BriefingPainter {
         Map<String, Integer> noteNumbers = new LinkedHashMap<>();
         for (BriefingView view : b.periodViews()) {
             // A chart with no figure in the window would be an empty box: left out.
-            boolean series = b.dataset().series().stream().flatMap(x -> x.points().stream())
-                    .anyMatch(p -> p.value() != null && view.window().overlaps(p.date().epochMilli(), p.date().epochMilli()));
+            boolean series = b.dataset().series().stream()
+                    .flatMap(x -> x.points().stream())
+                    .anyMatch(p -> p.value() != null
+                            && view.window()
+                                    .overlaps(p.date().epochMilli(), p.date().epochMilli()));
             boolean chartUnder = series && b.options().chart() == BriefingOptions.ChartMode.ON;
             boolean mapBeside = b.options().map() == BriefingOptions.MapMode.ON;
-            List<BriefingPage.Timeline> timelines = timelinePages(measurer, width, height, b, view, chartUnder, mapBeside);
+            List<BriefingPage.Timeline> timelines =
+                    timelinePages(measurer, width, height, b, view, chartUnder, mapBeside);
             if (chartUnder && timelines.size() > 1) {
                 // The lanes need more than one page with the chart under them: when they fit on one
                 // without it, the chart gets a page of its own rather than the lanes being split.
@@ -101,15 +106,18 @@ public final class BriefingPainter {
                 for (Annotation a : AnnotationOverlayPainter.visible(p.notes, b.dataset(), p.frame)) {
                     int n = noteNumbers.computeIfAbsent(a.id(), id -> noteNumbers.size() + 1);
                     onPage.put(a.id(), n);
-                    if (a.eventId() != null && !notesOn.getOrDefault(a.eventId(), List.of()).contains(n)) {
-                        notesOn.computeIfAbsent(a.eventId(), id -> new ArrayList<>()).add(n);
+                    if (a.eventId() != null
+                            && !notesOn.getOrDefault(a.eventId(), List.of()).contains(n)) {
+                        notesOn.computeIfAbsent(a.eventId(), id -> new ArrayList<>())
+                                .add(n);
                     }
                 }
                 timelines.set(i, t.withNoteNumbers(onPage));
             }
             out.addAll(timelines);
-            if (series && (b.options().chart() == BriefingOptions.ChartMode.PAGE
-                    || b.options().chart() == BriefingOptions.ChartMode.ON && !chartUnder)) {
+            if (series
+                    && (b.options().chart() == BriefingOptions.ChartMode.PAGE
+                            || b.options().chart() == BriefingOptions.ChartMode.ON && !chartUnder)) {
                 out.add(new BriefingPage.Chart(view));
             }
             if (b.options().map() == BriefingOptions.MapMode.PAGE) {
@@ -126,8 +134,8 @@ public final class BriefingPainter {
             }
             Boolean table = b.options().table();
             if (!rows.isEmpty() && (Boolean.TRUE.equals(table) || table == null && missing)) {
-                List<List<BriefingPage.Row>> parts = EventsTable.paginate(measurer, b, rows, width,
-                        tableHeight(measurer, width, height, b, view));
+                List<List<BriefingPage.Row>> parts =
+                        EventsTable.paginate(measurer, b, rows, width, tableHeight(measurer, width, height, b, view));
                 for (int i = 0; i < parts.size(); i++) {
                     out.add(new BriefingPage.Table(view, parts.get(i), i + 1, parts.size()));
                 }
@@ -137,14 +145,14 @@ public final class BriefingPainter {
     }
 
     /** The view's lanes in as many timeline pages as they need, each lane whole on one page. */
-    private List<BriefingPage.Timeline> timelinePages(Surface measurer, double width, double height, Briefing b,
-                                                      BriefingView view, boolean chart, boolean map) {
+    private List<BriefingPage.Timeline> timelinePages(
+            Surface measurer, double width, double height, Briefing b, BriefingView view, boolean chart, boolean map) {
         Lanes all = Lanes.of(b.dataset(), view.laneMode());
         BriefingPage.Timeline whole = new BriefingPage.Timeline(view, null, 1, 1, chart, map);
         PageLayout trial = prepare(new MeasureOnly(measurer), width, height, b, whole, 0, 1).layout;
         double k = trial.timelineScale();
-        double room = trial.timeline().h() / k - (chart ? CHART_HEIGHT : 0) - AxisPainter.HEIGHT
-                - TimelineArea.BADGE_STRIP;
+        double room =
+                trial.timeline().h() / k - (chart ? CHART_HEIGHT : 0) - AxisPainter.HEIGHT - TimelineArea.BADGE_STRIP;
         int perPage = Math.max(1, (int) (room / MIN_LANE));
         if (all.count() <= perPage) {
             return List.of(whole);
@@ -168,8 +176,8 @@ public final class BriefingPainter {
         int from = 0;
         for (int part = 0; part < parts; part++) {
             int size = (busy.size() - from + (parts - part) - 1) / (parts - part); // balanced shares
-            out.add(new BriefingPage.Timeline(view, new LinkedHashSet<>(busy.subList(from, from + size)), part + 1,
-                    parts, chart, map));
+            out.add(new BriefingPage.Timeline(
+                    view, new LinkedHashSet<>(busy.subList(from, from + size)), part + 1, parts, chart, map));
             from += size;
         }
         return out;
@@ -189,7 +197,8 @@ public final class BriefingPainter {
         BriefingView v = page.view();
         String name = v.name() != null ? v.name() : windowText(v, b.zone());
         if (page instanceof BriefingPage.Timeline t) {
-            return name + ": timeline" + (t.laneParts() > 1 ? " (lanes " + t.lanePart() + " of " + t.laneParts() + ")" : "");
+            return name + ": timeline"
+                    + (t.laneParts() > 1 ? " (lanes " + t.lanePart() + " of " + t.laneParts() + ")" : "");
         }
         if (page instanceof BriefingPage.Table t) {
             return name + ": events table" + (t.parts() > 1 ? " (" + t.part() + " of " + t.parts() + ")" : "");
@@ -218,16 +227,24 @@ public final class BriefingPainter {
     }
 
     /** A timeline page measured and laid out, with the frame its timeline will have. */
-    private record Prepared(PageLayout layout, List<Event> shown, List<Event> dimmed, Lanes lanes,
-                            List<Annotation> notes, List<String> footer, TitleBlock title, TimelineArea.Frame frame,
-                            Set<String> faint, double chartHeight) {
-    }
+    private record Prepared(
+            PageLayout layout,
+            List<Event> shown,
+            List<Event> dimmed,
+            Lanes lanes,
+            List<Annotation> notes,
+            List<String> footer,
+            TitleBlock title,
+            TimelineArea.Frame frame,
+            Set<String> faint,
+            double chartHeight) {}
 
-    private Prepared prepare(Surface s, double width, double height, Briefing b, BriefingPage.Timeline page, int index,
-                             int pages) {
+    private Prepared prepare(
+            Surface s, double width, double height, Briefing b, BriefingPage.Timeline page, int index, int pages) {
         BriefingView view = page.view();
         Dataset d = b.dataset();
-        Lanes lanes = page.laneIds() == null ? Lanes.of(d, view.laneMode())
+        Lanes lanes = page.laneIds() == null
+                ? Lanes.of(d, view.laneMode())
                 : Lanes.of(d, view.laneMode()).only(page.laneIds());
         List<Event> shown = onLanes(b.inWindow(view), lanes);
         List<Event> dimmed = onLanes(b.dimmed(view), lanes);
@@ -235,38 +252,75 @@ public final class BriefingPainter {
         shown.forEach(e -> shownIds.add(e.id()));
         // A note on a record this page does not show (filtered out, or in a lane on another page) has no callout here.
         List<Annotation> notes = b.annotations().stream()
-                .filter(a -> a.eventId() == null || shownIds.contains(a.eventId())).toList();
+                .filter(a -> a.eventId() == null || shownIds.contains(a.eventId()))
+                .toList();
         double inner = width - 2 * PageLayout.MARGIN;
-        TitleBlock title = TitleBlock.of(s, b, view, shown, inner, index, pages,
+        TitleBlock title = TitleBlock.of(
+                s,
+                b,
+                view,
+                shown,
+                inner,
+                index,
+                pages,
                 page.laneParts() > 1 ? "lanes part " + page.lanePart() + " of " + page.laneParts() : null);
-        double legendH = b.options().legend() ? Legend.height(s, d, notes.isEmpty(), page.chart(), inner, b.theme()) : 0;
-        List<Annotation> inWindow = notes.stream().filter(a -> a.start() == null || view.window().overlaps(
-                a.start().toEpochMilli(), (a.end() == null ? a.start() : a.end()).toEpochMilli())).toList();
+        double legendH =
+                b.options().legend() ? Legend.height(s, d, notes.isEmpty(), page.chart(), inner, b.theme()) : 0;
+        List<Annotation> inWindow = notes.stream()
+                .filter(a -> a.start() == null
+                        || view.window()
+                                .overlaps(
+                                        a.start().toEpochMilli(),
+                                        (a.end() == null ? a.start() : a.end()).toEpochMilli()))
+                .toList();
         double calloutGuess = b.options().callouts()
-                ? Callouts.of(s, d, inWindow, page.noteNumbers(), inner).height() : 0;
+                ? Callouts.of(s, d, inWindow, page.noteNumbers(), inner).height()
+                : 0;
         double chartH = page.chart() ? CHART_HEIGHT : 0;
         // The timeline decides what is shown and the rest of the page describes it, so the heights of
         // callouts and footer are measured from a trial layout that assumes the largest footer.
-        PageLayout layout = withMap(PageLayout.compute(width, height, title.height(), legendH, calloutGuess,
-                (MAX_SOURCE_LINES + 1) * FOOT_LINE + 2), page);
+        PageLayout layout = withMap(
+                PageLayout.compute(
+                        width, height, title.height(), legendH, calloutGuess, (MAX_SOURCE_LINES + 1) * FOOT_LINE + 2),
+                page);
         Set<String> faint = new HashSet<>();
         dimmed.forEach(e -> faint.add(e.id()));
         TimelineArea.Frame probe = probe(s, b, view, layout, shown, dimmed, lanes, chartH, false);
         List<Annotation> visible = AnnotationOverlayPainter.visible(notes, d, probe);
         List<String> footer = footerLines(s, b, cited(d, probe.hits(), faint), inner);
-        double calloutsH = b.options().callouts() ? Callouts.of(s, d, visible, page.noteNumbers(), inner).height() : 0;
-        layout = withMap(PageLayout.compute(width, height, title.height(), legendH, calloutsH,
-                footer.size() * FOOT_LINE + 2), page);
+        double calloutsH = b.options().callouts()
+                ? Callouts.of(s, d, visible, page.noteNumbers(), inner).height()
+                : 0;
+        layout = withMap(
+                PageLayout.compute(width, height, title.height(), legendH, calloutsH, footer.size() * FOOT_LINE + 2),
+                page);
         TimelineArea.Frame frame = probe(s, b, view, layout, shown, dimmed, lanes, chartH, true);
         return new Prepared(layout, shown, dimmed, lanes, notes, footer, title, frame, faint, chartH);
     }
 
     /** A trial paint of the timeline; {@code final} when it is the page's layout (its texts are what the page prints). */
-    private static TimelineArea.Frame probe(Surface s, Briefing b, BriefingView view, PageLayout layout, List<Event> shown,
-                                            List<Event> dimmed, Lanes lanes, double chartH, boolean isFinal) {
+    private static TimelineArea.Frame probe(
+            Surface s,
+            Briefing b,
+            BriefingView view,
+            PageLayout layout,
+            List<Event> shown,
+            List<Event> dimmed,
+            Lanes lanes,
+            double chartH,
+            boolean isFinal) {
         double k = layout.timelineScale();
-        return TimelineArea.paint(isFinal ? new MeasureOnly(s) : new MeasureOnly(s, null), b.dataset(), shown, dimmed, view.window(),
-                layout.timeline().w() / k, layout.timeline().h() / k - chartH, b.zone(), b.theme(), lanes);
+        return TimelineArea.paint(
+                isFinal ? new MeasureOnly(s) : new MeasureOnly(s, null),
+                b.dataset(),
+                shown,
+                dimmed,
+                view.window(),
+                layout.timeline().w() / k,
+                layout.timeline().h() / k - chartH,
+                b.zone(),
+                b.theme(),
+                lanes);
     }
 
     private static PageLayout withMap(PageLayout layout, BriefingPage.Timeline page) {
@@ -277,8 +331,8 @@ public final class BriefingPainter {
         return events.stream().filter(e -> lanes.lanesOf(e).length > 0).toList();
     }
 
-    private PageLayout paintTimeline(Surface s, double width, double height, Briefing b, BriefingPage.Timeline page,
-                                     int index, int pages) {
+    private PageLayout paintTimeline(
+            Surface s, double width, double height, Briefing b, BriefingPage.Timeline page, int index, int pages) {
         Prepared p = prepare(s, width, height, b, page, index, pages);
         Dataset d = b.dataset();
         PageLayout layout = p.layout;
@@ -288,11 +342,21 @@ public final class BriefingPainter {
         double k = layout.timelineScale();
         TransformSurface ts = new TransformSurface(s, tl.x(), tl.y(), k);
         ts.pushClip(0, 0, tl.w() / k, tl.h() / k);
-        TimelineArea.Frame frame = TimelineArea.paint(ts, d, p.shown, p.dimmed, page.view().window(), tl.w() / k,
-                tl.h() / k - p.chartHeight, b.zone(), b.theme(), p.lanes);
+        TimelineArea.Frame frame = TimelineArea.paint(
+                ts,
+                d,
+                p.shown,
+                p.dimmed,
+                page.view().window(),
+                tl.w() / k,
+                tl.h() / k - p.chartHeight,
+                b.zone(),
+                b.theme(),
+                p.lanes);
         List<Annotation> shown = AnnotationOverlayPainter.paint(ts, frame, d, p.notes, b.theme(), page.noteNumbers());
         if (p.chartHeight > 0) {
-            SeriesChart.paint(ts, d, page.view().window(), tl.w() / k, tl.h() / k - p.chartHeight, p.chartHeight, b.theme());
+            SeriesChart.paint(
+                    ts, d, page.view().window(), tl.w() / k, tl.h() / k - p.chartHeight, p.chartHeight, b.theme());
         }
         ts.popClip();
         s.setStroke(b.theme().majorGrid(), 1, 0.75);
@@ -306,13 +370,18 @@ public final class BriefingPainter {
         if (layout.callouts().h() > 0 && !shown.isEmpty()) {
             Callouts.of(s, d, shown, page.noteNumbers(), layout.callouts().w()).paint(s, layout.callouts(), b.theme());
         }
-        footer(s, layout.footer(), footerLines(s, b, cited(d, frame.hits(), p.faint), layout.footer().w()), b.theme());
+        footer(
+                s,
+                layout.footer(),
+                footerLines(
+                        s, b, cited(d, frame.hits(), p.faint), layout.footer().w()),
+                b.theme());
         banner(s, layout.bottomBanner(), b.classification());
         return layout;
     }
 
-    private PageLayout paintChartPage(Surface s, double width, double height, Briefing b, BriefingPage.Chart page,
-                                      int index, int pages) {
+    private PageLayout paintChartPage(
+            Surface s, double width, double height, Briefing b, BriefingPage.Chart page, int index, int pages) {
         double inner = width - 2 * PageLayout.MARGIN;
         TitleBlock title = TitleBlock.of(s, b, page.view(), b.inWindow(page.view()), inner, index, pages, "series");
         List<String> foot = List.of(dataLine(b));
@@ -326,10 +395,23 @@ public final class BriefingPainter {
         TransformSurface ts = new TransformSurface(s, box.x(), box.y(), k);
         ts.pushClip(0, 0, box.w() / k, box.h() / k);
         // The timeline's axis on top, so the chart reads against the same dates as the timeline page.
-        AxisPainter.paint(ts, b.theme(), page.view().window(), TimelinePainter.GUTTER, box.w() / k - TimelinePainter.GUTTER,
-                0, box.h() / k, b.zone());
-        SeriesChart.paint(ts, b.dataset(), page.view().window(), box.w() / k, AxisPainter.HEIGHT,
-                box.h() / k - AxisPainter.HEIGHT, b.theme());
+        AxisPainter.paint(
+                ts,
+                b.theme(),
+                page.view().window(),
+                TimelinePainter.GUTTER,
+                box.w() / k - TimelinePainter.GUTTER,
+                0,
+                box.h() / k,
+                b.zone());
+        SeriesChart.paint(
+                ts,
+                b.dataset(),
+                page.view().window(),
+                box.w() / k,
+                AxisPainter.HEIGHT,
+                box.h() / k - AxisPainter.HEIGHT,
+                b.theme());
         ts.popClip();
         s.setStroke(b.theme().majorGrid(), 1, 0.75);
         s.strokeRect(box.x(), box.y(), box.w(), box.h());
@@ -338,14 +420,19 @@ public final class BriefingPainter {
         return layout;
     }
 
-    private PageLayout paintMapPage(Surface s, double width, double height, Briefing b, BriefingPage.MapPage page,
-                                    int index, int pages) {
+    private PageLayout paintMapPage(
+            Surface s, double width, double height, Briefing b, BriefingPage.MapPage page, int index, int pages) {
         double inner = width - 2 * PageLayout.MARGIN;
         List<Event> records = b.inWindow(page.view());
         TitleBlock title = TitleBlock.of(s, b, page.view(), records, inner, index, pages, "map");
         s.setFont(FOOT);
-        List<String> foot = List.of(TextFit.ellipsize(s, "Places and their coordinates as the data file cites them;"
-                + " a record at several places is counted at each. " + MapPanel.CREDIT + ".", inner), dataLine(b));
+        List<String> foot = List.of(
+                TextFit.ellipsize(
+                        s,
+                        "Places and their coordinates as the data file cites them;"
+                                + " a record at several places is counted at each. " + MapPanel.CREDIT + ".",
+                        inner),
+                dataLine(b));
         PageLayout layout = PageLayout.compute(width, height, title.height(), 0, 0, foot.size() * FOOT_LINE + 2);
         banner(s, layout.topBanner(), b.classification());
         title.paint(s, layout.titleBlock());
@@ -356,21 +443,33 @@ public final class BriefingPainter {
     }
 
     private double tableHeight(Surface s, double width, double height, Briefing b, BriefingView view) {
-        TitleBlock title = TitleBlock.of(s, b, view, b.inWindow(view), width - 2 * PageLayout.MARGIN, 0, 1,
-                "events table part 1 of 1");
-        return PageLayout.compute(width, height, title.height(), 0, 0, 2 * FOOT_LINE + 2).timeline().h();
+        TitleBlock title = TitleBlock.of(
+                s, b, view, b.inWindow(view), width - 2 * PageLayout.MARGIN, 0, 1, "events table part 1 of 1");
+        return PageLayout.compute(width, height, title.height(), 0, 0, 2 * FOOT_LINE + 2)
+                .timeline()
+                .h();
     }
 
-    private PageLayout paintTable(Surface s, double width, double height, Briefing b, BriefingPage.Table page, int index,
-                                  int pages) {
+    private PageLayout paintTable(
+            Surface s, double width, double height, Briefing b, BriefingPage.Table page, int index, int pages) {
         double inner = width - 2 * PageLayout.MARGIN;
-        TitleBlock title = TitleBlock.of(s, b, page.view(), b.inWindow(page.view()), inner, index, pages,
+        TitleBlock title = TitleBlock.of(
+                s,
+                b,
+                page.view(),
+                b.inWindow(page.view()),
+                inner,
+                index,
+                pages,
                 "events table part " + page.part() + " of " + page.parts());
         List<String> foot = new ArrayList<>();
         s.setFont(FOOT);
-        foot.add(TextFit.ellipsize(s, "Every record of the window is listed; \u201cbadge\u201d: not labelled on the"
-                + " timeline, counted in a badge there. Grading: source reliability A\u2013F, information credibility"
-                + " 1\u20136.", inner));
+        foot.add(TextFit.ellipsize(
+                s,
+                "Every record of the window is listed; \u201cbadge\u201d: not labelled on the"
+                        + " timeline, counted in a badge there. Grading: source reliability A\u2013F, information credibility"
+                        + " 1\u20136.",
+                inner));
         foot.add(dataLine(b));
         PageLayout layout = PageLayout.compute(width, height, title.height(), 0, 0, foot.size() * FOOT_LINE + 2);
         banner(s, layout.topBanner(), b.classification());
@@ -393,7 +492,8 @@ public final class BriefingPainter {
     static String windowText(BriefingView view, ZoneId zone) {
         ZonedDateTime from = Instant.ofEpochMilli(view.window().start()).atZone(zone);
         ZonedDateTime to = Instant.ofEpochMilli(view.window().end()).atZone(zone);
-        boolean days = from.toLocalTime().toSecondOfDay() == 0 && to.toLocalTime().toSecondOfDay() == 0;
+        boolean days =
+                from.toLocalTime().toSecondOfDay() == 0 && to.toLocalTime().toSecondOfDay() == 0;
         DateTimeFormatter f = days ? DAY : MINUTE;
         return f.format(from) + " \u2013 " + f.format(days ? to.minusDays(1) : to);
     }
@@ -431,12 +531,13 @@ public final class BriefingPainter {
     static String dataLine(Briefing b) {
         Dataset d = b.dataset();
         Instant at = b.options().exportedAt();
-        return "Data: " + d.fingerprint().fileName() + "   SHA-256: " + d.fingerprint().sha256()
-                + "   Exported " + MINUTE.format(at.atZone(ZoneId.of("UTC"))) + " UTC by Ops Timeline";
+        return "Data: " + d.fingerprint().fileName() + "   SHA-256: "
+                + d.fingerprint().sha256() + "   Exported " + MINUTE.format(at.atZone(ZoneId.of("UTC")))
+                + " UTC by Ops Timeline";
     }
 
-    private static List<String> footerLines(Surface s, Briefing b, List<io.opstimeline.core.model.Source> sources,
-                                            double width) {
+    private static List<String> footerLines(
+            Surface s, Briefing b, List<io.opstimeline.core.model.Source> sources, double width) {
         s.setFont(FOOT);
         StringBuilder text = new StringBuilder("Sources cited by the records shown (reliability A\u2013F): ");
         if (sources.isEmpty()) {
@@ -445,7 +546,10 @@ public final class BriefingPainter {
         int[] entryEnds = new int[sources.size()];
         for (int i = 0; i < sources.size(); i++) {
             io.opstimeline.core.model.Source src = sources.get(i);
-            text.append('[').append(src.reliabilityIfKnown().map(Enum::name).orElse("?")).append("] ").append(src.title());
+            text.append('[')
+                    .append(src.reliabilityIfKnown().map(Enum::name).orElse("?"))
+                    .append("] ")
+                    .append(src.title());
             if (src.publisher() != null) {
                 text.append(", ").append(src.publisher());
             }
@@ -468,8 +572,9 @@ public final class BriefingPainter {
             }
             String suffix = " \u2026 and " + more + " more source" + (more == 1 ? "" : "s") + " (events table)";
             String last = lines.get(MAX_SOURCE_LINES - 1);
-            lines.set(MAX_SOURCE_LINES - 1, TextFit.ellipsize(s, last, width - s.textWidth(suffix)).replaceAll("\u2026$", "")
-                    + suffix);
+            lines.set(
+                    MAX_SOURCE_LINES - 1,
+                    TextFit.ellipsize(s, last, width - s.textWidth(suffix)).replaceAll("\u2026$", "") + suffix);
         }
         lines.add(TextFit.ellipsize(s, dataLine(b), width));
         return lines;
@@ -489,11 +594,9 @@ public final class BriefingPainter {
     static final class Legend {
         private static final double LINE = 12;
 
-        private Legend() {
-        }
+        private Legend() {}
 
-        private record Item(Rgb color, String label, int shape) {
-        }
+        private record Item(Rgb color, String label, int shape) {}
 
         private static List<Item> items(Dataset d, boolean noAnnotations, boolean chart, Theme theme) {
             List<Item> out = new ArrayList<>();

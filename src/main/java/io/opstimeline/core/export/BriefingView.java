@@ -1,9 +1,9 @@
 package io.opstimeline.core.export;
 
-import io.opstimeline.core.layout.Lanes;
 import io.opstimeline.core.annotate.SavedView;
 import io.opstimeline.core.annotate.ViewFilter;
 import io.opstimeline.core.index.EventIndex;
+import io.opstimeline.core.layout.Lanes;
 import io.opstimeline.core.model.Dataset;
 import io.opstimeline.core.time.TimeWindow;
 import java.time.Instant;
@@ -25,8 +25,8 @@ public record BriefingView(String name, TimeWindow window, ViewFilter filter, St
     }
 
     public static BriefingView of(SavedView v) {
-        return new BriefingView(v.name(), new TimeWindow(v.start().toEpochMilli(), v.end().toEpochMilli()), v.filter(),
-                v.lanes());
+        return new BriefingView(
+                v.name(), new TimeWindow(v.start().toEpochMilli(), v.end().toEpochMilli()), v.filter(), v.lanes());
     }
 
     /** The lanes the page draws, as the layout names them. */
@@ -44,10 +44,19 @@ public record BriefingView(String name, TimeWindow window, ViewFilter filter, St
         TimeWindow w = TimeWindow.around(extent[0], extent[1], 0.03);
         // Whole days in the dataset's zone, so the page states a plain date range.
         ZoneId z = d.timeZone();
-        long start = Instant.ofEpochMilli(w.start()).atZone(z).toLocalDate().atStartOfDay(z).toInstant().toEpochMilli();
-        long end = Instant.ofEpochMilli(w.end() + w.span() / 8).atZone(z).toLocalDate().plusDays(1).atStartOfDay(z)
-                .toInstant().toEpochMilli();
+        long start = Instant.ofEpochMilli(w.start())
+                .atZone(z)
+                .toLocalDate()
+                .atStartOfDay(z)
+                .toInstant()
+                .toEpochMilli();
+        long end = Instant.ofEpochMilli(w.end() + w.span() / 8)
+                .atZone(z)
+                .toLocalDate()
+                .plusDays(1)
+                .atStartOfDay(z)
+                .toInstant()
+                .toEpochMilli();
         return new TimeWindow(start, end);
     }
-
 }

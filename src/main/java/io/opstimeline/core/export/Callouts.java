@@ -18,10 +18,10 @@ final class Callouts {
     static final int MAX_NOTE_LINES = 5;
     /** Lines per column at most, so notes never take the timeline's page. */
     static final int MAX_COLUMN_LINES = 14;
+
     private static final double COLUMN_GAP = 12;
 
-    private record Entry(Annotation note, int number, List<String> lines) {
-    }
+    private record Entry(Annotation note, int number, List<String> lines) {}
 
     private final List<Entry> first;
     private final List<Entry> second;
@@ -50,7 +50,9 @@ final class Callouts {
         int total = 0;
         for (int i = 0; i < shown.size(); i++) {
             Annotation a = shown.get(i);
-            String pin = AnnotationOverlayPainter.record(d, a).map(e -> " [" + e.title() + "]").orElse("");
+            String pin = AnnotationOverlayPainter.record(d, a)
+                    .map(e -> " [" + e.title() + "]")
+                    .orElse("");
             List<String> lines = TextFit.wrap(s, a.text().strip() + pin, textW);
             if (lines.size() > MAX_NOTE_LINES) {
                 List<String> cut = new ArrayList<>(lines.subList(0, MAX_NOTE_LINES - 1));
@@ -104,8 +106,10 @@ final class Callouts {
         if (hidden > 0) {
             s.setFont(BriefingPainter.SMALL);
             s.setFill(theme.mutedText(), 1);
-            s.fillText("+" + hidden +  " more annotation" + (hidden == 1 ? "" : "s") + " not printed for room",
-                    x2 + indent, y + 8);
+            s.fillText(
+                    "+" + hidden + " more annotation" + (hidden == 1 ? "" : "s") + " not printed for room",
+                    x2 + indent,
+                    y + 8);
         }
     }
 

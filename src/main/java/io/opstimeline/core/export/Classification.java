@@ -43,6 +43,7 @@ public record Classification(String text, Rgb background, Rgb foreground, Level 
     private static final Pattern CONTROL = Pattern.compile("[A-Z0-9][A-Z0-9 ,/()\\-.]*");
     /** "EXERCISE", said once or more, then an optional dash, before the level. */
     private static final Pattern EXERCISE_PREFIX = Pattern.compile("^EXERCISE(?: EXERCISE)*(?: -)? (?=\\S)");
+
     public static final String NO_MARKING = "NO CLASSIFICATION MARKING";
 
     /** A level of the grammar, with its rank (0 lowest) for comparing portions with the banner. */
@@ -125,15 +126,19 @@ public record Classification(String text, Rgb background, Rgb foreground, Level 
         if (problem == null && cut >= 0) {
             for (String control : normal.substring(cut + 2).split("//", -1)) {
                 if (!CONTROL.matcher(control).matches()) {
-                    problem = control.isEmpty() ? "it has an empty caveat between //"
+                    problem = control.isEmpty()
+                            ? "it has an empty caveat between //"
                             : "the caveat \"" + control + "\" has characters a marking does not use";
                     break;
                 }
             }
         }
         if (problem == null) {
-            return new Classification(normal, level.colour, level == Level.TOP_SECRET
-                    || level == Level.COSMIC_TOP_SECRET ? BLACK : WHITE, level);
+            return new Classification(
+                    normal,
+                    level.colour,
+                    level == Level.TOP_SECRET || level == Level.COSMIC_TOP_SECRET ? BLACK : WHITE,
+                    level);
         }
         if (colour != null && !colour.isBlank()) {
             Rgb bg = parseColour(colour);
@@ -153,7 +158,8 @@ public record Classification(String text, Rgb background, Rgb foreground, Level 
     private static Rgb parseColour(String colour) {
         String c = colour.strip();
         if (!c.matches("#?[0-9a-fA-F]{6}")) {
-            throw new IllegalArgumentException("Banner colour \"" + colour + "\" is not a colour: use #rrggbb, e.g. #6e7781.");
+            throw new IllegalArgumentException(
+                    "Banner colour \"" + colour + "\" is not a colour: use #rrggbb, e.g. #6e7781.");
         }
         return Rgb.parse(c.startsWith("#") ? c : "#" + c);
     }

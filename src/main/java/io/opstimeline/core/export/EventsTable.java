@@ -22,13 +22,14 @@ final class EventsTable {
     private static final double PAD = 6;
     /** A title is never shortened (up to six lines); other cells take two (sources are also in each page's footer). */
     private static final int MAX_LINES = 3;
+
     private static final int TITLE_COLUMN = 3;
-    private static final String[] HEADINGS = {"#", "Date", "Kind", "Title", "Nations", "Grading", "Sources", "Timeline"};
+    private static final String[] HEADINGS = {"#", "Date", "Kind", "Title", "Nations", "Grading", "Sources", "Timeline"
+    };
     /** Fixed column widths in points; 0 shares what is left (title and sources). */
     private static final double[] FIXED = {22, 96, 72, 0, 92, 38, 0, 46};
 
-    private EventsTable() {
-    }
+    private EventsTable() {}
 
     private static double[] widths(double total) {
         double fixed = 0;
@@ -47,19 +48,34 @@ final class EventsTable {
 
     static String[] cells(Dataset d, BriefingPage.Row row) {
         Event e = row.event();
-        String date = e.start().display() + (e.end() != null ? " \u2013 " + e.end().display() : "")
+        String date = e.start().display()
+                + (e.end() != null ? " \u2013 " + e.end().display() : "")
                 + (e.approximate() ? " (approx.)" : "");
         String kind = d.kind(e.kind()) == null ? e.kind() : d.kind(e.kind()).label();
-        String nations = e.nationIds().isEmpty() ? "\u2013" : String.join(", ", e.nationIds().stream()
-                .map(n -> d.nation(n).map(Nation::name).orElse(n)).toList());
+        String nations = e.nationIds().isEmpty()
+                ? "\u2013"
+                : String.join(
+                        ", ",
+                        e.nationIds().stream()
+                                .map(n -> d.nation(n).map(Nation::name).orElse(n))
+                                .toList());
         List<String> sources = new ArrayList<>();
         for (String id : e.sourceIds()) {
-            d.source(id).ifPresent(s -> sources.add("[" + s.reliabilityIfKnown().map(Enum::name).orElse("?") + "] "
-                    + s.title() + (s.publisher() == null ? "" : ", " + s.publisher())));
+            d.source(id)
+                    .ifPresent(s -> sources.add(
+                            "[" + s.reliabilityIfKnown().map(Enum::name).orElse("?") + "] " + s.title()
+                                    + (s.publisher() == null ? "" : ", " + s.publisher())));
         }
-        return new String[] {Integer.toString(row.number()), date, kind, e.title(), nations,
-            d.grading(e).orElse("\u2013"), sources.isEmpty() ? "\u2013" : String.join("; ", sources),
-            (row.labelled() ? "labelled" : "badge") + notes(row)};
+        return new String[] {
+            Integer.toString(row.number()),
+            date,
+            kind,
+            e.title(),
+            nations,
+            d.grading(e).orElse("\u2013"),
+            sources.isEmpty() ? "\u2013" : String.join("; ", sources),
+            (row.labelled() ? "labelled" : "badge") + notes(row)
+        };
     }
 
     /** The annotation badges on the record, by the numbers the timeline and callouts print: " note 3". */
@@ -67,8 +83,8 @@ final class EventsTable {
         if (row.notes().isEmpty()) {
             return "";
         }
-        return (row.notes().size() == 1 ? " note " : " notes ") + String.join(", ",
-                row.notes().stream().map(String::valueOf).toList());
+        return (row.notes().size() == 1 ? " note " : " notes ")
+                + String.join(", ", row.notes().stream().map(String::valueOf).toList());
     }
 
     /** Each cell wrapped to its column, at most {@link #MAX_LINES} lines (the last ends in an ellipsis). */
@@ -98,8 +114,8 @@ final class EventsTable {
     }
 
     /** The rows cut into pages of a table box {@code height} high; never an empty page. */
-    static List<List<BriefingPage.Row>> paginate(Surface s, Briefing b, List<BriefingPage.Row> rows, double width,
-                                                 double height) {
+    static List<List<BriefingPage.Row>> paginate(
+            Surface s, Briefing b, List<BriefingPage.Row> rows, double width, double height) {
         double[] widths = widths(width - 2 * PageLayout.MARGIN);
         List<List<BriefingPage.Row>> pages = new ArrayList<>();
         List<BriefingPage.Row> current = new ArrayList<>();
@@ -143,7 +159,11 @@ final class EventsTable {
             x = box.x();
             for (int c = 0; c < cells.size(); c++) {
                 boolean badge = c == cells.size() - 1 && !r.labelled();
-                s.setFill(badge ? b.theme().text() : c == 0 ? b.theme().mutedText() : b.theme().text(), 1);
+                s.setFill(
+                        badge
+                                ? b.theme().text()
+                                : c == 0 ? b.theme().mutedText() : b.theme().text(),
+                        1);
                 for (int i = 0; i < cells.get(c).size(); i++) {
                     s.fillText(cells.get(c).get(i), x + 2, y + 8.5 + i * LINE);
                 }

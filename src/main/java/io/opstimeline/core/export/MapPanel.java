@@ -35,13 +35,14 @@ final class MapPanel {
     private static final int MAX_KEY_COLUMNS = 3;
     /** Printed on every map: the basemap is Natural Earth's, and its terms ask nothing but we name it. */
     static final String CREDIT = "Basemap: Natural Earth (public domain)";
+
     static final String KEY_HEADING = "Places (letter on the map): record numbers as in the events table";
     /** Screen pixels, scaled with the map: the marker counts' size, bold. */
     private static final FontSpec TAG_FONT = new FontSpec(11, true);
+
     private static final double TAG_H = 14;
 
-    private MapPanel() {
-    }
+    private MapPanel() {}
 
     /** One line of the key: a marker's letter, the places it stands for, the numbers of its records. */
     record KeyEntry(String tag, String places, List<Integer> numbers) {
@@ -59,8 +60,14 @@ final class MapPanel {
      * page shows, {@code numbered} the view's records in the events table's order. The key sits
      * right of the map in a wide box, under it otherwise.
      */
-    static void paint(Surface s, PageLayout.Box box, Briefing b, TimeWindow window, List<Event> shown,
-                      List<Event> numbered, double k) {
+    static void paint(
+            Surface s,
+            PageLayout.Box box,
+            Briefing b,
+            TimeWindow window,
+            List<Event> shown,
+            List<Event> numbered,
+            double k) {
         Theme theme = b.theme();
         Dataset d = b.dataset();
         boolean keyBeside = box.w() > box.h() * 1.3;
@@ -76,8 +83,13 @@ final class MapPanel {
         }
         TransformSurface ts = new TransformSurface(s, box.x(), box.y(), k);
         ts.pushClip(0, 0, mapW / k, mapH / k);
-        List<MarkerGroup> groups = new MapPainter().paint(ts, view, Basemap.bundled(), MapStyle.of(theme),
-                new MapPainter.Content(places, kindColors::get, Set.of()));
+        List<MarkerGroup> groups = new MapPainter()
+                .paint(
+                        ts,
+                        view,
+                        Basemap.bundled(),
+                        MapStyle.of(theme),
+                        new MapPainter.Content(places, kindColors::get, Set.of()));
         List<KeyEntry> key = key(groups, numbered);
         List<double[]> taken = new ArrayList<>();
         for (MarkerGroup g : groups) {
@@ -106,7 +118,9 @@ final class MapPanel {
      * lines of the key, so the theatre is not shrunk to a speck to make room for the Atlantic.
      */
     static GeoBounds region(Dataset d, List<PlaceRecords> places) {
-        List<Place> ps = places.isEmpty() ? d.places() : places.stream().map(PlaceRecords::place).toList();
+        List<Place> ps = places.isEmpty()
+                ? d.places()
+                : places.stream().map(PlaceRecords::place).toList();
         return MapExtent.home(ps, Basemap.bundled().bounds());
     }
 
@@ -119,7 +133,8 @@ final class MapPanel {
         List<KeyEntry> out = new ArrayList<>();
         for (int g = 0; g < groups.size(); g++) {
             MarkerGroup group = groups.get(g);
-            List<String> names = group.places().stream().map(p -> p.place().name()).toList();
+            List<String> names =
+                    group.places().stream().map(p -> p.place().name()).toList();
             List<Integer> numbers = new ArrayList<>();
             for (Event e : group.records()) {
                 Integer n = number.get(e.id());
@@ -156,7 +171,8 @@ final class MapPanel {
         double[][] tries = {
             {g.x() - r - w - 1, g.y() - TAG_H / 2}, {g.x() - w / 2, g.y() - r - TAG_H - 1},
             {g.x() - w / 2, g.y() + r + 1}, {g.x() - r - w - 1, g.y() - r - TAG_H},
-            {g.x() - r - w - 1, g.y() + r}, {g.x() - r - 2 * w - 3, g.y() - TAG_H / 2}};
+            {g.x() - r - w - 1, g.y() + r}, {g.x() - r - 2 * w - 3, g.y() - TAG_H / 2}
+        };
         double x = tries[0][0];
         double y = tries[0][1];
         for (double[] t : tries) {
@@ -221,8 +237,14 @@ final class MapPanel {
                 // Say what is left out rather than cut it silently: the map page has room for all.
                 s.setFont(BriefingPainter.SMALL);
                 s.setFill(theme.mutedText(), 1);
-                s.fillText(TextFit.ellipsize(s, "\u2026 " + (key.size() - i) + " more places: see the map page"
-                        + " (--map page) or the events table", columnW), x, Math.min(y, bottom));
+                s.fillText(
+                        TextFit.ellipsize(
+                                s,
+                                "\u2026 " + (key.size() - i) + " more places: see the map page"
+                                        + " (--map page) or the events table",
+                                columnW),
+                        x,
+                        Math.min(y, bottom));
                 break;
             }
             s.setFont(BriefingPainter.SMALL_BOLD);
@@ -240,8 +262,7 @@ final class MapPanel {
     }
 
     /** How many of the key's entries, filled column after column, fit {@code height} in this many columns. */
-    private static int fitting(Surface s, List<KeyEntry> key, int columns, double width, double height,
-                               double line) {
+    private static int fitting(Surface s, List<KeyEntry> key, int columns, double width, double height, double line) {
         double columnW = (width - 10 * (columns - 1)) / columns;
         s.setFont(BriefingPainter.SMALL);
         int column = 0;

@@ -4,8 +4,18 @@ package io.opstimeline.core.export;
  * Where the parts of one briefing page lie, in page units (points for paper). Computed before
  * anything is drawn, so the timeline gets whatever the fixed parts leave.
  */
-public record PageLayout(double width, double height, Box topBanner, Box titleBlock, Box timeline, Box legend,
-                         Box callouts, Box footer, Box bottomBanner, double timelineScale, Box map) {
+public record PageLayout(
+        double width,
+        double height,
+        Box topBanner,
+        Box titleBlock,
+        Box timeline,
+        Box legend,
+        Box callouts,
+        Box footer,
+        Box bottomBanner,
+        double timelineScale,
+        Box map) {
 
     /** A rectangle on the page. */
     public record Box(double x, double y, double w, double h) {
@@ -21,6 +31,7 @@ public record PageLayout(double width, double height, Box topBanner, Box titleBl
     public static final double MARGIN = 24;
     /** Banners run edge to edge, like the marking strips on printed classified pages. */
     public static final double BANNER = 20;
+
     public static final double GAP = 6;
     public static final double TITLE = 40;
     /** 11 px (the timeline's smallest type) times this is just over 8 pt. */
@@ -36,8 +47,8 @@ public record PageLayout(double width, double height, Box topBanner, Box titleBl
     }
 
     /** As above, with a title block of {@code titleH} (a wrapped title or filter statement needs more). */
-    public static PageLayout compute(double width, double height, double titleH, double legendH, double calloutsH,
-                                     double footerH) {
+    public static PageLayout compute(
+            double width, double height, double titleH, double legendH, double calloutsH, double footerH) {
         double inner = width - 2 * MARGIN;
         Box top = new Box(0, 0, width, BANNER);
         Box bottom = new Box(0, height - BANNER, width, BANNER);
@@ -56,6 +67,7 @@ public record PageLayout(double width, double height, Box topBanner, Box titleBl
 
     /** Share of the timeline's box a map panel takes: beside it on a wide page, below it on a tall one. */
     static final double MAP_SHARE_WIDE = 0.36;
+
     static final double MAP_SHARE_TALL = 0.42;
 
     /** Whether this layout has a map panel beside or below the timeline. */
@@ -80,7 +92,17 @@ public record PageLayout(double width, double height, Box topBanner, Box titleBl
             newTimeline = new Box(t.x(), t.y(), t.w(), Math.max(60, t.h() - h - GAP));
             mapBox = new Box(t.x(), newTimeline.bottom() + GAP, t.w(), t.bottom() - newTimeline.bottom() - GAP);
         }
-        return new PageLayout(width, height, topBanner, titleBlock, newTimeline, legend, callouts, footer, bottomBanner,
-                timelineScale, mapBox);
+        return new PageLayout(
+                width,
+                height,
+                topBanner,
+                titleBlock,
+                newTimeline,
+                legend,
+                callouts,
+                footer,
+                bottomBanner,
+                timelineScale,
+                mapBox);
     }
 }

@@ -7,7 +7,10 @@ import java.util.Locale;
  * PowerPoint's widescreen), for every format; landscape is its natural way up.
  */
 public enum Paper {
-    A4(595.28, 841.89), A3(841.89, 1190.55), LETTER(612, 792), WIDE(540, 960);
+    A4(595.28, 841.89),
+    A3(841.89, 1190.55),
+    LETTER(612, 792),
+    WIDE(540, 960);
 
     private final double width;
     private final double height;
@@ -44,6 +47,5 @@ public enum Paper {
     }
 
     /** A page's width and height in points. */
-    public record PageSize(double width, double height) {
-    }
+    public record PageSize(double width, double height) {}
 }

@@ -20,16 +20,18 @@ import java.util.Set;
  * gaps stay gaps and approximate figures stay hollow, as on screen.
  */
 final class SeriesChart {
-    private SeriesChart() {
-    }
+    private SeriesChart() {}
 
     /** The series as the chart draws them, for the page's legend. */
     static List<SeriesPainter.Line> lines(Dataset d) {
         List<SeriesPainter.Line> lines = new ArrayList<>();
         int i = 0;
         for (Series series : d.series()) {
-            lines.add(new SeriesPainter.Line(series.id(), series.name(),
-                    SeriesPainter.COLORS[i++ % SeriesPainter.COLORS.length], series.points()));
+            lines.add(new SeriesPainter.Line(
+                    series.id(),
+                    series.name(),
+                    SeriesPainter.COLORS[i++ % SeriesPainter.COLORS.length],
+                    series.points()));
         }
         return lines;
     }
@@ -47,8 +49,18 @@ final class SeriesChart {
         s.setFont(FontSpec.SMALL);
         String unit = Labels.fit(s, String.join(" / ", units), TimelinePainter.GUTTER - 12);
         // The painter's one-line legend would run off a page; the page's legend names the series, wrapped.
-        new SeriesPainter().paint(s, theme, window, lines, unit, TimelinePainter.GUTTER,
-                width - TimelinePainter.GUTTER, top, height, false);
+        new SeriesPainter()
+                .paint(
+                        s,
+                        theme,
+                        window,
+                        lines,
+                        unit,
+                        TimelinePainter.GUTTER,
+                        width - TimelinePainter.GUTTER,
+                        top,
+                        height,
+                        false);
         s.setStroke(theme.majorGrid(), 1, 1);
         s.line(0, top + 0.5, width, top + 0.5);
     }

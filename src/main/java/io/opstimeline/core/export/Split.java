@@ -18,7 +18,10 @@ import java.util.Locale;
  * sits at the same place on the page whichever week it falls in.
  */
 public enum Split {
-    NONE, WEEK, MONTH, QUARTER;
+    NONE,
+    WEEK,
+    MONTH,
+    QUARTER;
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
     private static final DateTimeFormatter MONTH_NAME = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH);
@@ -32,8 +35,7 @@ public enum Split {
     }
 
     /** A period of the split: its window and a name for the title block. */
-    public record Period(TimeWindow window, String name) {
-    }
+    public record Period(TimeWindow window, String name) {}
 
     /** The periods that overlap the window, in order; the window itself when not splitting. */
     public List<Period> periods(TimeWindow window, ZoneId zone) {
@@ -45,7 +47,8 @@ public enum Split {
         LocalDate start = switch (this) {
             case WEEK -> first.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
             case MONTH -> first.withDayOfMonth(1);
-            default -> first.withMonth(first.get(IsoFields.QUARTER_OF_YEAR) * 3 - 2).withDayOfMonth(1);
+            default ->
+                first.withMonth(first.get(IsoFields.QUARTER_OF_YEAR) * 3 - 2).withDayOfMonth(1);
         };
         while (start.atStartOfDay(zone).toInstant().toEpochMilli() < window.end()) {
             LocalDate end = switch (this) {
@@ -58,8 +61,11 @@ public enum Split {
                 case MONTH -> MONTH_NAME.format(start);
                 default -> "Q" + start.get(IsoFields.QUARTER_OF_YEAR) + " " + start.getYear();
             };
-            out.add(new Period(new TimeWindow(start.atStartOfDay(zone).toInstant().toEpochMilli(),
-                    end.atStartOfDay(zone).toInstant().toEpochMilli()), name));
+            out.add(new Period(
+                    new TimeWindow(
+                            start.atStartOfDay(zone).toInstant().toEpochMilli(),
+                            end.atStartOfDay(zone).toInstant().toEpochMilli()),
+                    name));
             start = end;
         }
         return out;

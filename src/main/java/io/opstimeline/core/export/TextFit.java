@@ -7,8 +7,7 @@ import java.util.List;
 
 /** Shortening and wrapping text to widths measured in the surface's current font. */
 public final class TextFit {
-    private TextFit() {
-    }
+    private TextFit() {}
 
     public static String ellipsize(Surface s, String text, double maxWidth) {
         return Labels.fit(s, text, maxWidth);

@@ -1,9 +1,9 @@
 package io.opstimeline.core.export;
 
 import io.opstimeline.core.index.EventIndex;
-import io.opstimeline.core.layout.EventStores;
 import io.opstimeline.core.index.ItemStore;
 import io.opstimeline.core.index.RowMask;
+import io.opstimeline.core.layout.EventStores;
 import io.opstimeline.core.layout.Lanes;
 import io.opstimeline.core.model.Dataset;
 import io.opstimeline.core.model.Event;
@@ -24,8 +24,15 @@ import java.util.List;
  */
 public final class TimelineArea {
     /** Where the time area of a painted frame lies, and what was drawn where. */
-    public record Frame(TimeWindow window, double timeLeft, double timeWidth, double top, double bottom, double badgeY,
-                        HitMap hits, boolean paper) {
+    public record Frame(
+            TimeWindow window,
+            double timeLeft,
+            double timeWidth,
+            double top,
+            double bottom,
+            double badgeY,
+            HitMap hits,
+            boolean paper) {
         public double x(long epochMilli) {
             return timeLeft + window.toX(epochMilli, timeWidth);
         }
@@ -35,8 +42,7 @@ public final class TimelineArea {
         }
     }
 
-    private TimelineArea() {
-    }
+    private TimelineArea() {}
 
     /** Height of the strip under the lanes where export pages put annotation badges. */
     public static final double BADGE_STRIP = 24;
@@ -51,31 +57,75 @@ public final class TimelineArea {
      * Paints the records {@code shown} (a filtered subset of the dataset, sorted by start) at (0,0),
      * with a strip for annotation badges under the lanes so badges never cover a record.
      */
-    public static Frame paint(Surface s, Dataset dataset, List<Event> shown, TimeWindow window, double width,
-                              double height, java.time.ZoneId zone, Theme theme) {
+    public static Frame paint(
+            Surface s,
+            Dataset dataset,
+            List<Event> shown,
+            TimeWindow window,
+            double width,
+            double height,
+            java.time.ZoneId zone,
+            Theme theme) {
         return paint(s, dataset, shown, window, width, height, zone, theme, Lanes.Mode.KIND);
     }
 
     /** As above, with lanes by kind or by nation, as the view being exported had them. */
-    public static Frame paint(Surface s, Dataset dataset, List<Event> shown, TimeWindow window, double width,
-                              double height, java.time.ZoneId zone, Theme theme, Lanes.Mode lanes) {
+    public static Frame paint(
+            Surface s,
+            Dataset dataset,
+            List<Event> shown,
+            TimeWindow window,
+            double width,
+            double height,
+            java.time.ZoneId zone,
+            Theme theme,
+            Lanes.Mode lanes) {
         return paint(s, dataset, shown, List.of(), window, width, height, zone, theme, lanes);
     }
 
     /** As above, with {@code dimmed} records drawn faintly behind the shown ones, as the screen's dim mode does. */
-    public static Frame paint(Surface s, Dataset dataset, List<Event> shown, List<Event> dimmed, TimeWindow window,
-                              double width, double height, java.time.ZoneId zone, Theme theme, Lanes.Mode lanes) {
+    public static Frame paint(
+            Surface s,
+            Dataset dataset,
+            List<Event> shown,
+            List<Event> dimmed,
+            TimeWindow window,
+            double width,
+            double height,
+            java.time.ZoneId zone,
+            Theme theme,
+            Lanes.Mode lanes) {
         return paint(s, dataset, shown, dimmed, window, width, height, zone, theme, Lanes.of(dataset, lanes));
     }
 
     /** As above, with the given lanes only (a page that continues the others on the next). */
-    public static Frame paint(Surface s, Dataset dataset, List<Event> shown, List<Event> dimmed, TimeWindow window,
-                              double width, double height, java.time.ZoneId zone, Theme theme, Lanes laneSet) {
+    public static Frame paint(
+            Surface s,
+            Dataset dataset,
+            List<Event> shown,
+            List<Event> dimmed,
+            TimeWindow window,
+            double width,
+            double height,
+            java.time.ZoneId zone,
+            Theme theme,
+            Lanes laneSet) {
         double lanesHeight = height - BADGE_STRIP;
         HitMap hits;
         if (dimmed.isEmpty()) {
-            hits = new TimelinePainter().paint(s, new TimelinePainter.Request(EventIndex.of(shown),
-                    laneSet, dataset::kind, window, width, lanesHeight, zone, null, theme));
+            hits = new TimelinePainter()
+                    .paint(
+                            s,
+                            new TimelinePainter.Request(
+                                    EventIndex.of(shown),
+                                    laneSet,
+                                    dataset::kind,
+                                    window,
+                                    width,
+                                    lanesHeight,
+                                    zone,
+                                    null,
+                                    theme));
         } else {
             List<Event> all = new java.util.ArrayList<>(shown);
             all.addAll(dimmed);
@@ -86,8 +136,19 @@ public final class TimelineArea {
             for (int r = 0; r < store.size(); r++) {
                 rows.set(r, passing.contains(store.id(r)));
             }
-            hits = new TimelinePainter().paint(s, new io.opstimeline.core.render.Frame(store, window, width,
-                    lanesHeight, zone, null, theme, new RowMask(store, rows, RowMask.Mode.DIM), null));
+            hits = new TimelinePainter()
+                    .paint(
+                            s,
+                            new io.opstimeline.core.render.Frame(
+                                    store,
+                                    window,
+                                    width,
+                                    lanesHeight,
+                                    zone,
+                                    null,
+                                    theme,
+                                    new RowMask(store, rows, RowMask.Mode.DIM),
+                                    null));
         }
         s.setFill(theme.gutter(), 1);
         s.fillRect(0, lanesHeight, width, BADGE_STRIP);
@@ -97,7 +158,14 @@ public final class TimelineArea {
         s.setFill(theme.mutedText(), 1);
         s.fillText("Annotations", 8, lanesHeight + BADGE_STRIP / 2 + 4);
         double left = TimelinePainter.GUTTER;
-        return new Frame(window, left, Math.max(1, width - left), AxisPainter.HEIGHT, height, height - BADGE_STRIP / 2, hits,
+        return new Frame(
+                window,
+                left,
+                Math.max(1, width - left),
+                AxisPainter.HEIGHT,
+                height,
+                height - BADGE_STRIP / 2,
+                hits,
                 true);
     }
 }

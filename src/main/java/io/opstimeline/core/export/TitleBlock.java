@@ -33,12 +33,22 @@ final class TitleBlock {
         this.rightWidth = rightWidth;
     }
 
-    static TitleBlock of(Surface s, Briefing b, BriefingView view, List<Event> shown, double width, int index, int pages,
-                         String part) {
+    static TitleBlock of(
+            Surface s,
+            Briefing b,
+            BriefingView view,
+            List<Event> shown,
+            double width,
+            int index,
+            int pages,
+            String part) {
         List<String> facts = new ArrayList<>();
         facts.add(BriefingPainter.windowText(view, b.zone()));
-        facts.add("All times " + BriefingPainter.zoneText(b.zone(), Instant.ofEpochMilli(view.window().start())));
-        facts.add("DTG " + BriefingPainter.dtg(b.options().exportedAt()) + "   Information as of " + asOf(shown, view.window()));
+        facts.add("All times "
+                + BriefingPainter.zoneText(
+                        b.zone(), Instant.ofEpochMilli(view.window().start())));
+        facts.add("DTG " + BriefingPainter.dtg(b.options().exportedAt()) + "   Information as of "
+                + asOf(shown, view.window()));
         String filter = filterStatement(b.dataset(), view.filter());
         facts.add("Page " + (index + 1) + " of " + pages + (part == null ? "" : "   (" + part + ")"));
         s.setFont(BriefingPainter.META_FONT);
@@ -59,7 +69,9 @@ final class TitleBlock {
         }
         double leftW = width - rightW - 16;
         String main = view.name() != null ? view.name() : b.title();
-        String sub = b.options().subtitle() == null || b.options().subtitle().isBlank() ? null : b.options().subtitle();
+        String sub = b.options().subtitle() == null || b.options().subtitle().isBlank()
+                ? null
+                : b.options().subtitle();
         if (view.name() != null) {
             sub = sub == null ? b.title() : b.title() + " \u2014 " + sub;
         }
@@ -109,9 +121,11 @@ final class TitleBlock {
      * nothing of what came after its window.
      */
     static String asOf(List<Event> shown, TimeWindow window) {
-        return shown.stream().map(e -> e.end() != null && e.end().instant().toEpochMilli() < window.end() ? e.end()
-                        : e.start())
-                .max(Comparator.comparing(TimeSpec::instant)).map(TimeSpec::display).orElse("(no records shown)");
+        return shown.stream()
+                .map(e -> e.end() != null && e.end().instant().toEpochMilli() < window.end() ? e.end() : e.start())
+                .max(Comparator.comparing(TimeSpec::instant))
+                .map(TimeSpec::display)
+                .orElse("(no records shown)");
     }
 
     /** What an active filter keeps, in words; null when there is none. */
@@ -121,12 +135,22 @@ final class TitleBlock {
         }
         List<String> parts = new ArrayList<>();
         if (!f.kinds().isEmpty()) {
-            parts.add("kind " + String.join(" or ", f.kinds().stream()
-                    .map(k -> d.kind(k) == null ? k : d.kind(k).label()).toList()));
+            parts.add("kind "
+                    + String.join(
+                            " or ",
+                            f.kinds().stream()
+                                    .map(k -> d.kind(k) == null ? k : d.kind(k).label())
+                                    .toList()));
         }
         if (!f.nations().isEmpty()) {
-            parts.add("nation " + String.join(" or ", f.nations().stream()
-                    .map(n -> d.nation(n).map(io.opstimeline.core.model.Nation::name).orElse(n)).toList()));
+            parts.add("nation "
+                    + String.join(
+                            " or ",
+                            f.nations().stream()
+                                    .map(n -> d.nation(n)
+                                            .map(io.opstimeline.core.model.Nation::name)
+                                            .orElse(n))
+                                    .toList()));
         }
         if (f.text() != null) {
             parts.add("text \u201c" + f.text() + "\u201d");
@@ -134,7 +158,7 @@ final class TitleBlock {
         if (f.minGrading() != null) {
             parts.add("grading at least " + f.minGrading());
         }
-        return "FILTERED: only records with " + String.join("; ", parts) + (f.dimsOthers()
-                ? " (others drawn faint)" : " (others not shown)");
+        return "FILTERED: only records with " + String.join("; ", parts)
+                + (f.dimsOthers() ? " (others drawn faint)" : " (others not shown)");
     }
 }

@@ -9,8 +9,7 @@ package io.opstimeline.core.filter;
  * 1 Apr 00:00), and To = 31 Mar keeps it.
  */
 public final class DateRange {
-    private DateRange() {
-    }
+    private DateRange() {}
 
     /**
      * @param start the record's first instant (epoch ms)

@@ -16,8 +16,14 @@ import java.util.Set;
  * @param minReliability keep records whose best source is at least this reliable (A best), or null
  * @param maxCredibility keep records whose credibility digit is at most this (1 best), or null
  */
-public record EventFilter(String text, Set<String> kinds, Set<String> nations, Instant from, Instant to,
-                          Reliability minReliability, Integer maxCredibility) {
+public record EventFilter(
+        String text,
+        Set<String> kinds,
+        Set<String> nations,
+        Instant from,
+        Instant to,
+        Reliability minReliability,
+        Integer maxCredibility) {
 
     public static final EventFilter NONE = new EventFilter("", Set.of(), Set.of(), null, null, null, null);
 
@@ -59,14 +65,21 @@ public record EventFilter(String text, Set<String> kinds, Set<String> nations, I
         if (!nations.isEmpty() && e.nationIds().stream().noneMatch(nations::contains)) {
             return false;
         }
-        if ((from != null || to != null) && !DateRange.overlaps(e.coverStart().toEpochMilli(),
-                e.coverEnd().toEpochMilli(), from == null ? Long.MIN_VALUE : from.toEpochMilli(),
-                to == null ? Long.MAX_VALUE : to.toEpochMilli())) {
+        if ((from != null || to != null)
+                && !DateRange.overlaps(
+                        e.coverStart().toEpochMilli(),
+                        e.coverEnd().toEpochMilli(),
+                        from == null ? Long.MIN_VALUE : from.toEpochMilli(),
+                        to == null ? Long.MAX_VALUE : to.toEpochMilli())) {
             return false;
         }
         if (minReliability != null) {
-            Optional<Reliability> best = e.sourceIds().stream().map(dataset::source).flatMap(Optional::stream)
-                    .map(Source::reliability).filter(r -> r != null).min(Enum::compareTo);
+            Optional<Reliability> best = e.sourceIds().stream()
+                    .map(dataset::source)
+                    .flatMap(Optional::stream)
+                    .map(Source::reliability)
+                    .filter(r -> r != null)
+                    .min(Enum::compareTo);
             if (best.isEmpty() || best.get().compareTo(minReliability) > 0) {
                 return false;
             }
@@ -80,7 +93,9 @@ public record EventFilter(String text, Set<String> kinds, Set<String> nations, I
             return true;
         }
         String needle = TextFold.fold(text);
-        return contains(e.title(), needle) || contains(e.summary(), needle) || contains(e.location(), needle)
+        return contains(e.title(), needle)
+                || contains(e.summary(), needle)
+                || contains(e.location(), needle)
                 || e.people().stream().anyMatch(p -> contains(p, needle))
                 || e.tags().stream().anyMatch(p -> contains(p, needle))
                 || e.quotes().stream().anyMatch(q -> contains(q.text(), needle) || contains(q.speaker(), needle))

@@ -2,5 +2,6 @@ package io.opstimeline.core.filter;
 
 /** What happens to records the filter rejects: drawn faintly for context, or not drawn at all. */
 public enum FilterMode {
-    DIM, HIDE
+    DIM,
+    HIDE
 }

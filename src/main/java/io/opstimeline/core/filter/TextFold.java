@@ -9,8 +9,7 @@ import java.util.Locale;
  * dataset's fields and an items file's titles answer a search the same way.
  */
 public final class TextFold {
-    private TextFold() {
-    }
+    private TextFold() {}
 
     /** The text as searches compare it: composed (NFC), upper-cased then lower-cased, locale-neutral. */
     public static String fold(String s) {
@@ -18,7 +17,9 @@ public final class TextFold {
             return "";
         }
         // upper then lower: the round trip folds what one lower-casing leaves apart (ß and SS, ς and σ)
-        return Normalizer.normalize(s, Normalizer.Form.NFC).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(s, Normalizer.Form.NFC)
+                .toUpperCase(Locale.ROOT)
+                .toLowerCase(Locale.ROOT);
     }
 
     /** Whether {@code haystack} contains a needle already passed through {@link #fold}. */

@@ -35,18 +35,33 @@ public final class ItemStore {
     private final String[] kindIds;
     /** Colour per kind index when lanes are not kinds (e.g. lanes by nation); null: use the lane's. */
     private final Rgb[] kindColors;
+
     private final TextColumn titles;
     private final TextColumn ids;
     /** Row to its entry in titles and ids: sorting and filtering move four bytes, not the text. */
     private final int[] text;
     /** Per lane slice: the lane's ends ascending, and which row each belongs to. */
     private final long[] endsSorted;
+
     private final int[] byEnd;
     private final long[] longest;
 
-    ItemStore(LaneInfo[] lanes, int[] laneOffset, long[] start, long[] end, long[] markStart, long[] markEnd,
-              byte[] flags, short[] kind, String[] kindIds, Rgb[] kindColors, TextColumn titles, TextColumn ids,
-              int[] text, long[] endsSorted, int[] byEnd) {
+    ItemStore(
+            LaneInfo[] lanes,
+            int[] laneOffset,
+            long[] start,
+            long[] end,
+            long[] markStart,
+            long[] markEnd,
+            byte[] flags,
+            short[] kind,
+            String[] kindIds,
+            Rgb[] kindColors,
+            TextColumn titles,
+            TextColumn ids,
+            int[] text,
+            long[] endsSorted,
+            int[] byEnd) {
         this.kindColors = kindColors;
         this.lanes = lanes;
         this.laneOffset = laneOffset;

@@ -12,6 +12,7 @@ import java.util.List;
 public final class ItemStoreBuilder {
     /** Lanes are held in a byte per row; loaders refuse more at the place the 128th is named. */
     public static final int MAX_LANES = 127;
+
     private LaneInfo[] lanes;
     private final List<String> kindIds = new ArrayList<>();
     private long[] start;
@@ -75,8 +76,8 @@ public final class ItemStoreBuilder {
     }
 
     /** The generator's shape: title "prefix number", id the number; builds no strings. */
-    public void addNumbered(int laneIndex, int kindIndex, long from, long to, int rowFlags, String titlePrefix,
-                            long number) {
+    public void addNumbered(
+            int laneIndex, int kindIndex, long from, long to, int rowFlags, String titlePrefix, long number) {
         next(laneIndex, kindIndex, from, to, rowFlags);
         if (marks) {
             markStart[n - 1] = from;
@@ -87,8 +88,8 @@ public final class ItemStoreBuilder {
     }
 
     /** Title chars straight from a parser buffer. */
-    public void add(int laneIndex, int kindIndex, long from, long to, int rowFlags, char[] title, int off, int len,
-                    String id) {
+    public void add(
+            int laneIndex, int kindIndex, long from, long to, int rowFlags, char[] title, int off, int len, String id) {
         next(laneIndex, kindIndex, from, to, rowFlags);
         if (marks) {
             markStart[n - 1] = from;
@@ -99,8 +100,8 @@ public final class ItemStoreBuilder {
     }
 
     /** Title chars straight from a parser buffer, a numeric id. */
-    public void add(int laneIndex, int kindIndex, long from, long to, int rowFlags, char[] title, int off, int len,
-                    long id) {
+    public void add(
+            int laneIndex, int kindIndex, long from, long to, int rowFlags, char[] title, int off, int len, long id) {
         next(laneIndex, kindIndex, from, to, rowFlags);
         if (marks) {
             markStart[n - 1] = from;
@@ -111,8 +112,16 @@ public final class ItemStoreBuilder {
     }
 
     /** Adds a row whose cover (uncertainty included) is wider than its drawn mark. */
-    public void add(int laneIndex, int kindIndex, long coverFrom, long coverTo, long markFrom, long markTo,
-                    int rowFlags, String title, String id) {
+    public void add(
+            int laneIndex,
+            int kindIndex,
+            long coverFrom,
+            long coverTo,
+            long markFrom,
+            long markTo,
+            int rowFlags,
+            String title,
+            String id) {
         if (!marks) {
             marks = true;
             markStart = Arrays.copyOf(start, start.length);
@@ -227,8 +236,22 @@ public final class ItemStoreBuilder {
                 colors[i] = kindColors.get(kindIds.get(i));
             }
         }
-        return new ItemStore(lanes.clone(), offs, s, e, ms, me, f, k, kindIds.toArray(new String[0]), colors, t, d,
-                order, endsSorted, byEnd);
+        return new ItemStore(
+                lanes.clone(),
+                offs,
+                s,
+                e,
+                ms,
+                me,
+                f,
+                k,
+                kindIds.toArray(new String[0]),
+                colors,
+                t,
+                d,
+                order,
+                endsSorted,
+                byEnd);
     }
 
     private static byte[] laneColumn(int[] offs, int n) {

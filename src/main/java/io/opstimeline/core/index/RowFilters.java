@@ -8,8 +8,7 @@ import java.util.Collection;
 
 /** Builds filter masks over a store in one pass over primitive columns. */
 public final class RowFilters {
-    private RowFilters() {
-    }
+    private RowFilters() {}
 
     /** Rows whose kind is one of {@code kindIds}. */
     public static BitSet byKinds(ItemStore store, Collection<String> kindIds) {

@@ -9,7 +9,10 @@ import java.util.BitSet;
  */
 public final class RowMask {
     /** What happens to rows that do not pass. */
-    public enum Mode { DIM, HIDE }
+    public enum Mode {
+        DIM,
+        HIDE
+    }
 
     private final ItemStore source;
     private final BitSet rows;

@@ -10,10 +10,12 @@ import java.util.BitSet;
  */
 public final class RowOrder {
     /** Which time a global order sorts by. */
-    public enum Key { START, END }
-
-    private RowOrder() {
+    public enum Key {
+        START,
+        END
     }
+
+    private RowOrder() {}
 
     /** All rows by start (or end) across lanes; ties by row number, so lane then start order. */
     public static int[] sorted(ItemStore store, Key key) {

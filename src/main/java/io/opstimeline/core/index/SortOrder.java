@@ -9,8 +9,7 @@ import java.util.Arrays;
  * million generated items), so the sort is a primitive (parallel) sort with no boxing.
  */
 final class SortOrder {
-    private SortOrder() {
-    }
+    private SortOrder() {}
 
     /**
      * Sorts distinct keys ascending; a large array on two threads. {@code Arrays.parallelSort}
@@ -82,8 +81,11 @@ final class SortOrder {
         for (int i = 0; i < n; i++) {
             boxed[i] = i;
         }
-        Arrays.sort(boxed, (a, b) -> lane[a] != lane[b] ? Integer.compare(lane[a], lane[b])
-                : time[a] != time[b] ? Long.compare(time[a], time[b]) : Integer.compare(a, b));
+        Arrays.sort(
+                boxed,
+                (a, b) -> lane[a] != lane[b]
+                        ? Integer.compare(lane[a], lane[b])
+                        : time[a] != time[b] ? Long.compare(time[a], time[b]) : Integer.compare(a, b));
         for (int i = 0; i < n; i++) {
             order[i] = boxed[i];
         }

@@ -34,8 +34,7 @@ public final class AtomicFiles {
 
     private static final Set<PosixFilePermission> NEW_FILE = PosixFilePermissions.fromString("rw-r--r--");
 
-    private AtomicFiles() {
-    }
+    private AtomicFiles() {}
 
     public static void write(Path target, byte[] bytes) throws IOException {
         write(target, out -> out.write(bytes));
@@ -63,7 +62,11 @@ public final class AtomicFiles {
         Path tmp;
         try {
             removeTempsOfKilledWriters(folder, file.getFileName().toString());
-            tmp = Files.createTempFile(folder, tempPrefix(file.getFileName().toString(), ProcessHandle.current().pid()),
+            tmp = Files.createTempFile(
+                    folder,
+                    tempPrefix(
+                            file.getFileName().toString(),
+                            ProcessHandle.current().pid()),
                     ".part");
         } catch (IOException e) {
             throw named(target, e);
@@ -99,13 +102,17 @@ public final class AtomicFiles {
      */
     private static void removeTempsOfKilledWriters(Path folder, String fileName) {
         String start = "." + fileName + ".";
-        try (DirectoryStream<Path> temps = Files.newDirectoryStream(folder,
-                p -> p.getFileName().toString().startsWith(start) && p.getFileName().toString().endsWith(".part"))) {
+        try (DirectoryStream<Path> temps = Files.newDirectoryStream(
+                folder,
+                p -> p.getFileName().toString().startsWith(start)
+                        && p.getFileName().toString().endsWith(".part"))) {
             for (Path temp : temps) {
                 String rest = temp.getFileName().toString().substring(start.length());
                 int dash = rest.indexOf('-');
-                if (dash > 0 && rest.substring(0, dash).chars().allMatch(Character::isDigit)
-                        && ProcessHandle.of(Long.parseLong(rest.substring(0, dash))).isEmpty()) {
+                if (dash > 0
+                        && rest.substring(0, dash).chars().allMatch(Character::isDigit)
+                        && ProcessHandle.of(Long.parseLong(rest.substring(0, dash)))
+                                .isEmpty()) {
                     Files.deleteIfExists(temp);
                 }
             }

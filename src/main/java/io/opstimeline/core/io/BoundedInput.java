@@ -26,8 +26,7 @@ public final class BoundedInput {
         }
     }
 
-    private BoundedInput() {
-    }
+    private BoundedInput() {}
 
     /** The whole input if it has at most {@code limit} bytes. */
     public static byte[] readAtMost(Path file, long limit) throws IOException {

@@ -9,8 +9,7 @@ import java.util.Locale;
 
 /** Says in plain words why the file system refused, instead of a Java exception name. */
 public final class IoReasons {
-    private IoReasons() {
-    }
+    private IoReasons() {}
 
     public static String reason(IOException e) {
         if (e instanceof OutputException) {

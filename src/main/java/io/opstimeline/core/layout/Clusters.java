@@ -25,8 +25,7 @@ public final class Clusters {
         }
     }
 
-    private Clusters() {
-    }
+    private Clusters() {}
 
     /**
      * Merges the layout's overflow rows, taken in left-edge order, into clusters: a row joins the
@@ -65,8 +64,8 @@ public final class Clusters {
         return out;
     }
 
-    private static Cluster cluster(LaneLayout layout, int[] overflow, int from, int to, long start, long end,
-                                   double left, double right) {
+    private static Cluster cluster(
+            LaneLayout layout, int[] overflow, int from, int to, long start, long end, double left, double right) {
         int[] rows = new int[to - from];
         for (int i = from; i < to; i++) {
             rows[i - from] = layout.rows[overflow[i]];

@@ -15,8 +15,7 @@ import java.util.function.Function;
 public final class EventStores {
     private static final Rgb FALLBACK = Rgb.parse("#6e7781");
 
-    private EventStores() {
-    }
+    private EventStores() {}
 
     public static ItemStore of(List<Event> events, Lanes lanes, Function<String, EventKind> kinds) {
         List<LaneInfo> infos = new ArrayList<>();
@@ -50,7 +49,15 @@ public final class EventStores {
         }
         long markStart = e.start().epochMilli();
         long markEnd = (e.isRange() ? e.end().periodEnd() : e.start().periodEnd()).toEpochMilli();
-        b.add(lane, b.kindIndex(e.kind()), e.coverStart().toEpochMilli(), e.coverEnd().toEpochMilli(),
-                markStart, Math.max(markStart, markEnd), flags, e.title(), e.id());
+        b.add(
+                lane,
+                b.kindIndex(e.kind()),
+                e.coverStart().toEpochMilli(),
+                e.coverEnd().toEpochMilli(),
+                markStart,
+                Math.max(markStart, markEnd),
+                flags,
+                e.title(),
+                e.id());
     }
 }

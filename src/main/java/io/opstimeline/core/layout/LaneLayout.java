@@ -21,6 +21,7 @@ public final class LaneLayout {
 
     /** Store rows in left-edge order, their pixel geometry, and (after {@link #stack}) their stack rows. */
     public final int[] rows;
+
     public final double[] markX;
     public final double[] markEnd;
     public final double[] coverX;
@@ -34,6 +35,7 @@ public final class LaneLayout {
      * {@link #stack}); positive infinity where the label is drawn whole.
      */
     public final double[] labelEnd;
+
     public final boolean[] bar;
     public final boolean[] labelInside;
     public int[] stackRow;
@@ -60,8 +62,13 @@ public final class LaneLayout {
      * Places the given rows (any order) in a time area starting at {@code x0} of width {@code w}.
      * {@code labelWidth} gives the drawn width of a row's label.
      */
-    public static LaneLayout place(ItemStore store, int[] visibleRows, TimeWindow window, double x0, double w,
-                                   IntToDoubleFunction labelWidth) {
+    public static LaneLayout place(
+            ItemStore store,
+            int[] visibleRows,
+            TimeWindow window,
+            double x0,
+            double w,
+            IntToDoubleFunction labelWidth) {
         int n = visibleRows.length;
         LaneLayout l = new LaneLayout(n);
         for (int k = 0; k < n; k++) {
@@ -122,7 +129,8 @@ public final class LaneLayout {
 
     /** Stacks into at most {@code maxRows} rows; returns how many rows were used. Unplaced rows get -1. */
     public int stack(int maxRows) {
-        stackRow = preferred == null ? RowStacker.stack(left, right, markRight, GAP, Math.max(0, maxRows))
+        stackRow = preferred == null
+                ? RowStacker.stack(left, right, markRight, GAP, Math.max(0, maxRows))
                 : RowStacker.stack(left, right, markRight, GAP, Math.max(0, maxRows), preferred);
         int used = 0;
         for (int r : stackRow) {

@@ -15,7 +15,10 @@ import java.util.Map;
  */
 public final class Lanes {
     /** How the timeline groups records into lanes. */
-    public enum Mode { KIND, NATION }
+    public enum Mode {
+        KIND,
+        NATION
+    }
 
     static final String NO_NATION = "(no nation)";
     private final Mode mode;
@@ -103,6 +106,10 @@ public final class Lanes {
             Integer none = index.get(NO_NATION); // absent from a subset made by only()
             return none == null ? new int[0] : new int[] {none};
         }
-        return event.nationIds().stream().map(index::get).filter(i -> i != null).mapToInt(Integer::intValue).toArray();
+        return event.nationIds().stream()
+                .map(index::get)
+                .filter(i -> i != null)
+                .mapToInt(Integer::intValue)
+                .toArray();
     }
 }

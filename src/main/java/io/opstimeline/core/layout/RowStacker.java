@@ -9,8 +9,7 @@ public final class RowStacker {
     /** Edges closer than this are not a collision: touching boxes may share a row. */
     public static final double EPSILON = 1e-6;
 
-    private RowStacker() {
-    }
+    private RowStacker() {}
 
     /**
      * @param left  left edges in pixels, ascending
@@ -97,8 +96,8 @@ public final class RowStacker {
     }
 
     /** As above, where the kept items' labels may give way to kept marks (see the five-argument stack). */
-    public static int[] stack(double[] left, double[] right, double[] markRight, double gap, int maxRows,
-                              boolean[] first) {
+    public static int[] stack(
+            double[] left, double[] right, double[] markRight, double gap, int maxRows, boolean[] first) {
         int n = left.length;
         int preferred = 0;
         for (boolean f : first) {

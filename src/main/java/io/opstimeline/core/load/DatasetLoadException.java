@@ -29,8 +29,11 @@ public final class DatasetLoadException extends Exception {
         }
         List<LoadProblem> kept = new java.util.ArrayList<>(problems.subList(0, MAX_PROBLEMS));
         LoadProblem last = kept.get(MAX_PROBLEMS - 1);
-        kept.add(new LoadProblem(last.file(), last.line(), last.column(), "... and "
-                + (problems.size() - MAX_PROBLEMS) + " more problems not shown; fix these first"));
+        kept.add(new LoadProblem(
+                last.file(),
+                last.line(),
+                last.column(),
+                "... and " + (problems.size() - MAX_PROBLEMS) + " more problems not shown; fix these first"));
         return List.copyOf(kept);
     }
 

@@ -54,10 +54,11 @@ public final class DatasetLoader {
 
     private static String tooLarge(long size) {
         String limit = MAX_FILE_BYTES / (1024 * 1024) + " MB";
-        return size < 0 ? "more than " + limit + " came from this input (not a regular file) before it ended;"
-                + " the limit for a dataset is " + limit + ": is this the right file?"
+        return size < 0
+                ? "more than " + limit + " came from this input (not a regular file) before it ended;"
+                        + " the limit for a dataset is " + limit + ": is this the right file?"
                 : "file is " + size / (1024 * 1024) + " MB; the limit for a dataset is " + limit
-                + " (a whole campaign is a few MB): is this the right file?";
+                        + " (a whole campaign is a few MB): is this the right file?";
     }
 
     /** Loads a dataset bundled on the class path, such as the sample campaign. */
@@ -98,12 +99,16 @@ public final class DatasetLoader {
     private Dataset load(String fileName, byte[] bytes, java.util.function.DoubleConsumer progress, boolean schemaCheck)
             throws DatasetLoadException {
         // Parsing is most of the bytes but not most of the time: it gets the first 60 %.
-        java.util.function.DoubleConsumer report = progress == null ? p -> { } : progress;
+        java.util.function.DoubleConsumer report = progress == null ? p -> {} : progress;
         LocatedJson json = LocatedJson.parse(fileName, bytes, p -> report.accept(0.6 * p));
         stopIfCancelled(fileName);
         if (!json.root().isObject()) {
-            throw DatasetLoadException.single(fileName, 1, 1, "expected a JSON object with \"format\", \"title\" and "
-                    + "\"events\", found " + (json.root().isArray() ? "an array" : "a single value"));
+            throw DatasetLoadException.single(
+                    fileName,
+                    1,
+                    1,
+                    "expected a JSON object with \"format\", \"title\" and " + "\"events\", found "
+                            + (json.root().isArray() ? "an array" : "a single value"));
         }
         List<LoadProblem> schemaProblems = schemaCheck ? SchemaCheck.check(fileName, json) : List.of();
         report.accept(0.85);
@@ -116,8 +121,8 @@ public final class DatasetLoader {
             throw new DatasetLoadException(sorted);
         }
         Path fileOnly = Path.of(fileName).getFileName();
-        return new DatasetReader(fileName, json).read(
-                new Fingerprint(fileOnly == null ? fileName : fileOnly.toString(), sha256(bytes)));
+        return new DatasetReader(fileName, json)
+                .read(new Fingerprint(fileOnly == null ? fileName : fileOnly.toString(), sha256(bytes)));
     }
 
     private static void stopIfCancelled(String fileName) {

@@ -75,8 +75,10 @@ final class DatasetReader {
             try {
                 zone = ZoneId.of(root.get("timeZone").asText());
             } catch (DateTimeException e) {
-                problem("/timeZone", "unknown zone \"" + root.get("timeZone").asText()
-                        + "\"; use an IANA id such as UTC or Europe/Brussels");
+                problem(
+                        "/timeZone",
+                        "unknown zone \"" + root.get("timeZone").asText()
+                                + "\"; use an IANA id such as UTC or Europe/Brussels");
             }
         }
         List<Source> sources = readSources(root.path("sources"));
@@ -105,8 +107,17 @@ final class DatasetReader {
             problems.sort(Comparator.comparingInt(LoadProblem::line).thenComparingInt(LoadProblem::column));
             throw new DatasetLoadException(problems);
         }
-        return new Dataset(root.get("title").asText(), zone, text(root, "classification"),
-                List.copyOf(kinds.values()), sources, nations, places, events, series, fingerprint);
+        return new Dataset(
+                root.get("title").asText(),
+                zone,
+                text(root, "classification"),
+                List.copyOf(kinds.values()),
+                sources,
+                nations,
+                places,
+                events,
+                series,
+                fingerprint);
     }
 
     private List<Source> readSources(JsonNode array) {
@@ -116,9 +127,16 @@ final class DatasetReader {
             String at = "/sources/" + i;
             String id = n.get("id").asText();
             unique(sourceIds, id, at, "source");
-            out.add(new Source(id, n.get("title").asText(), text(n, "publisher"), date(n, at, "date"),
-                    text(n, "url"), text(n, "quote"),
-                    n.has("reliability") ? Reliability.valueOf(n.get("reliability").asText()) : null));
+            out.add(new Source(
+                    id,
+                    n.get("title").asText(),
+                    text(n, "publisher"),
+                    date(n, at, "date"),
+                    text(n, "url"),
+                    text(n, "quote"),
+                    n.has("reliability")
+                            ? Reliability.valueOf(n.get("reliability").asText())
+                            : null));
         }
         return out;
     }
@@ -131,8 +149,10 @@ final class DatasetReader {
             unique(nationIds, n.get("id").asText(), at, "nation");
             drawableTitle(n, at, "name");
             if (i == MAX_LANES - 1) {
-                problem(at, "more than " + (MAX_LANES - 1) + " nations; the timeline's nation lanes (one per nation"
-                        + " and one for records naming none) can be at most " + MAX_LANES);
+                problem(
+                        at,
+                        "more than " + (MAX_LANES - 1) + " nations; the timeline's nation lanes (one per nation"
+                                + " and one for records naming none) can be at most " + MAX_LANES);
             }
             List<ParticipationSpan> spans = new ArrayList<>();
             JsonNode ps = n.path("participation");
@@ -148,14 +168,22 @@ final class DatasetReader {
             for (int j = 0; j < ts.size(); j++) {
                 JsonNode t = ts.get(j);
                 String tat = at + "/totals/" + j;
-                totals.add(new ReportedTotal(t.get("label").asText(), finite(t, tat, "value"),
-                        t.path("approximate").asBoolean(false), date(t, tat, "asOf"),
+                totals.add(new ReportedTotal(
+                        t.get("label").asText(),
+                        finite(t, tat, "value"),
+                        t.path("approximate").asBoolean(false),
+                        date(t, tat, "asOf"),
                         sourceRef(t.get("source").asText(), tat + "/source")));
             }
-            out.add(new Nation(n.get("id").asText(), n.get("name").asText(),
+            out.add(new Nation(
+                    n.get("id").asText(),
+                    n.get("name").asText(),
                     NationStatus.valueOf(n.get("status").asText().toUpperCase(Locale.ROOT)),
-                    strings(n.path("assets")), n.has("strikeMissions") ? n.get("strikeMissions").asBoolean() : null,
-                    spans, totals, sourceRefs(n.path("sources"), at + "/sources")));
+                    strings(n.path("assets")),
+                    n.has("strikeMissions") ? n.get("strikeMissions").asBoolean() : null,
+                    spans,
+                    totals,
+                    sourceRefs(n.path("sources"), at + "/sources")));
         }
         return out;
     }
@@ -221,17 +249,32 @@ final class DatasetReader {
             JsonNode qs = n.path("quotes");
             for (int j = 0; j < qs.size(); j++) {
                 JsonNode q = qs.get(j);
-                String src = q.has("source") ? sourceRef(q.get("source").asText(), at + "/quotes/" + j + "/source") : null;
+                String src =
+                        q.has("source") ? sourceRef(q.get("source").asText(), at + "/quotes/" + j + "/source") : null;
                 quotes.add(new Quote(q.get("speaker").asText(), q.get("text").asText(), src));
             }
             List<String> sources = sourceRefs(n.path("sources"), at + "/sources");
             if (start == null) {
                 continue; // already reported; keep checking the rest of the file
             }
-            out.add(new Event(id, kind, n.get("title").asText(), start, end, n.path("approximate").asBoolean(false),
-                    earliest, latest, text(n, "location"), nations, strings(n.path("people")), text(n, "summary"),
-                    quotes, sources,
-                    n.has("credibility") ? n.get("credibility").asInt() : null, strings(n.path("tags")), places));
+            out.add(new Event(
+                    id,
+                    kind,
+                    n.get("title").asText(),
+                    start,
+                    end,
+                    n.path("approximate").asBoolean(false),
+                    earliest,
+                    latest,
+                    text(n, "location"),
+                    nations,
+                    strings(n.path("people")),
+                    text(n, "summary"),
+                    quotes,
+                    sources,
+                    n.has("credibility") ? n.get("credibility").asInt() : null,
+                    strings(n.path("tags")),
+                    places));
         }
         return out;
     }
@@ -252,14 +295,21 @@ final class DatasetReader {
                 TimeSpec date = date(p, pat, "date");
                 Double value = p.get("value").isNull() ? null : finite(p, pat, "value");
                 String src = p.has("source") ? sourceRef(p.get("source").asText(), pat + "/source") : null;
-                DateBasis basis = p.has("dateBasis") ? DateBasis.valueOf(p.get("dateBasis").asText().toUpperCase(Locale.ROOT)) : DateBasis.EXACT;
+                DateBasis basis = p.has("dateBasis")
+                        ? DateBasis.valueOf(p.get("dateBasis").asText().toUpperCase(Locale.ROOT))
+                        : DateBasis.EXACT;
                 if (date != null) {
-                    points.add(new SeriesPoint(date, value, p.path("approximate").asBoolean(false), basis, src));
+                    points.add(
+                            new SeriesPoint(date, value, p.path("approximate").asBoolean(false), basis, src));
                 }
             }
             points.sort(Comparator.comparing(p -> p.date().instant()));
-            out.add(new Series(n.get("id").asText(), n.get("name").asText(), text(n, "unit"),
-                    n.path("cumulative").asBoolean(false), points));
+            out.add(new Series(
+                    n.get("id").asText(),
+                    n.get("name").asText(),
+                    text(n, "unit"),
+                    n.path("cumulative").asBoolean(false),
+                    points));
         }
         return out;
     }
@@ -352,10 +402,10 @@ final class DatasetReader {
             if (part.chars().allMatch(Character::isDigit) && !part.isEmpty()) {
                 sb.append('[').append(part).append(']');
             } else {
-                sb.append(sb.length() == 0 ? "" : ".").append(part.replace("~1", "/").replace("~0", "~"));
+                sb.append(sb.length() == 0 ? "" : ".")
+                        .append(part.replace("~1", "/").replace("~0", "~"));
             }
         }
         return sb.toString();
     }
-
 }

@@ -11,8 +11,7 @@ import java.time.ZoneId;
  * the CSV import and items files.
  */
 public final class DateParser {
-    private DateParser() {
-    }
+    private DateParser() {}
 
     /** Parses or throws {@link IllegalArgumentException} with a message fit for the user. */
     public static TimeSpec parse(String text, ZoneId zone) {

@@ -13,10 +13,10 @@ final class JsonMessages {
     private static final Pattern CTRL = Pattern.compile(".*\\(CTRL-CHAR, code (\\d+)\\).*", Pattern.DOTALL);
     private static final Pattern TOKEN = Pattern.compile("Unrecognized token '(.*?)'.*", Pattern.DOTALL);
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*?)'.*", Pattern.DOTALL);
-    private static final Pattern CHARACTER = Pattern.compile("Unexpected character \\('(.)' \\(code \\d+\\)\\)(.*)", Pattern.DOTALL);
+    private static final Pattern CHARACTER =
+            Pattern.compile("Unexpected character \\('(.)' \\(code \\d+\\)\\)(.*)", Pattern.DOTALL);
 
-    private JsonMessages() {
-    }
+    private JsonMessages() {}
 
     static String friendly(String jackson) {
         if (jackson == null) {
@@ -54,7 +54,8 @@ final class JsonMessages {
             if (code == 10 || code == 13) {
                 return "a line break inside text; is a closing \" missing? (write \\n for a line break in text)";
             }
-            return String.format("a control character (U+%04X) inside text; remove it or write it as \\u%04x", code, code);
+            return String.format(
+                    "a control character (U+%04X) inside text; remove it or write it as \\u%04x", code, code);
         }
         Matcher dup = DUPLICATE.matcher(m);
         if (dup.matches()) {
@@ -73,7 +74,8 @@ final class JsonMessages {
                 return "text and field names need double quotes (\"), not single quotes";
             }
             if (rest.contains("double-quote to start field name")) {
-                return c.equals("}") ? "a comma before '}' (trailing comma); remove it" + opened
+                return c.equals("}")
+                        ? "a comma before '}' (trailing comma); remove it" + opened
                         : "expected a field name in double quotes, found '" + c + "'" + opened;
             }
             if (c.equals("]")) {

@@ -27,6 +27,7 @@ import java.util.function.DoubleConsumer;
 public final class LocatedJson {
     /** Deep enough for any real dataset; deep nesting is an attack, not data. */
     static final int MAX_DEPTH = 64;
+
     static final int MAX_STRING_CHARS = 1_000_000;
     static final int MAX_NUMBER_CHARS = 64;
 
@@ -98,7 +99,10 @@ public final class LocatedJson {
             }
             if (trailing != null) {
                 JsonLocation at = trailing == JsonToken.NOT_AVAILABLE ? end : parser.currentTokenLocation();
-                throw DatasetLoadException.single(file, at.getLineNr(), Math.max(1, at.getColumnNr()),
+                throw DatasetLoadException.single(
+                        file,
+                        at.getLineNr(),
+                        Math.max(1, at.getColumnNr()),
                         "unexpected content after the end of the JSON document");
             }
             return new LocatedJson(root, positions);
@@ -107,8 +111,8 @@ public final class LocatedJson {
         } catch (JsonProcessingException e) {
             throw problemAt(file, e, parser, JsonMessages.friendly(e.getOriginalMessage()));
         } catch (CharConversionException e) {
-            throw problemAt(file, null, parser, "the file is not valid UTF-8 text (" + e.getMessage()
-                    + "); save it as UTF-8");
+            throw problemAt(
+                    file, null, parser, "the file is not valid UTF-8 text (" + e.getMessage() + "); save it as UTF-8");
         } catch (IOException e) {
             throw DatasetLoadException.single(file, 1, 1, "could not read the JSON: " + e.getMessage());
         } finally {
@@ -141,9 +145,14 @@ public final class LocatedJson {
 
         void value(JsonParser p, JsonLocation at) throws DatasetLoadException {
             if (++count > maxValues) {
-                throw DatasetLoadException.single(file, at.getLineNr(), Math.max(1, at.getColumnNr()), "more than "
-                        + maxValues + " values; that is more than this program can hold in its memory (raise it "
-                        + "with -Xmx) and far more than a campaign dataset needs");
+                throw DatasetLoadException.single(
+                        file,
+                        at.getLineNr(),
+                        Math.max(1, at.getColumnNr()),
+                        "more than "
+                                + maxValues
+                                + " values; that is more than this program can hold in its memory (raise it "
+                                + "with -Xmx) and far more than a campaign dataset needs");
             }
             if (count % CHECK_EVERY == 0) {
                 if (Thread.currentThread().isInterrupted()) {
@@ -162,6 +171,7 @@ public final class LocatedJson {
      * running the JVM out of memory after minutes of garbage collection.
      */
     static final int BYTES_PER_VALUE = 400;
+
     public static final String MAX_VALUES_PROPERTY = "ops-timeline.maxValues";
 
     /** How many JSON values one file may hold, given this JVM's heap. */
@@ -200,24 +210,36 @@ public final class LocatedJson {
                 String text = p.getText();
                 String undrawable = TextLimits.combiningMarksProblem(text);
                 if (undrawable != null) {
-                    throw DatasetLoadException.single(walk.file, at.getLineNr(), at.getColumnNr(),
+                    throw DatasetLoadException.single(
+                            walk.file,
+                            at.getLineNr(),
+                            at.getColumnNr(),
                             (pointer.isEmpty() ? "" : DatasetReader.readable(pointer) + ": ") + undrawable);
                 }
                 return nodes.textNode(text);
             }
-            case VALUE_NUMBER_INT: return nodes.numberNode(p.getBigIntegerValue());
+            case VALUE_NUMBER_INT:
+                return nodes.numberNode(p.getBigIntegerValue());
             case VALUE_NUMBER_FLOAT:
                 try {
                     return nodes.numberNode(p.getDecimalValue());
                 } catch (NumberFormatException e) {
                     // Found by fuzzing: 4E444444444444444 has an exponent BigDecimal cannot hold.
-                    throw DatasetLoadException.single(walk.file, at.getLineNr(), at.getColumnNr(), "the number "
-                            + abbreviate(p.getText()) + " has an exponent too large to be a number we can use");
+                    throw DatasetLoadException.single(
+                            walk.file,
+                            at.getLineNr(),
+                            at.getColumnNr(),
+                            "the number " + abbreviate(p.getText())
+                                    + " has an exponent too large to be a number we can use");
                 }
-            case VALUE_TRUE: return nodes.booleanNode(true);
-            case VALUE_FALSE: return nodes.booleanNode(false);
-            case VALUE_NULL: return nodes.nullNode();
-            default: throw new IllegalStateException("unexpected token " + p.currentToken());
+            case VALUE_TRUE:
+                return nodes.booleanNode(true);
+            case VALUE_FALSE:
+                return nodes.booleanNode(false);
+            case VALUE_NULL:
+                return nodes.nullNode();
+            default:
+                throw new IllegalStateException("unexpected token " + p.currentToken());
         }
     }
 
@@ -230,8 +252,8 @@ public final class LocatedJson {
     }
 
     /** At the exception's location, or where the parser stopped when the exception has none. */
-    private static DatasetLoadException problemAt(String file, JsonProcessingException e, JsonParser parser,
-                                                  String message) {
+    private static DatasetLoadException problemAt(
+            String file, JsonProcessingException e, JsonParser parser, String message) {
         JsonLocation at = e == null ? null : e.getLocation();
         if ((at == null || at.getLineNr() < 1) && parser != null) {
             at = parser.currentLocation();
@@ -265,7 +287,9 @@ public final class LocatedJson {
             return "malformed input";
         }
         String s = m.replaceAll("\\s*\\n.*", "");
-        s = s.replace(" (for Object starting at [Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); line: ", " (line ");
+        s = s.replace(
+                " (for Object starting at [Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); line: ",
+                " (line ");
         return s.strip();
     }
 }

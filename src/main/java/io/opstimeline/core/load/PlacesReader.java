@@ -26,7 +26,10 @@ final class PlacesReader {
     static String kindProblem(JsonNode value) {
         StringBuilder allowed = new StringBuilder();
         for (PlaceKind k : PlaceKind.values()) {
-            allowed.append(allowed.length() == 0 ? "" : ", ").append('"').append(k.word()).append('"');
+            allowed.append(allowed.length() == 0 ? "" : ", ")
+                    .append('"')
+                    .append(k.word())
+                    .append('"');
         }
         return "expected one of " + allowed + ", found " + value;
     }
@@ -39,8 +42,7 @@ final class PlacesReader {
         void problem(String at, String message);
     }
 
-    private PlacesReader() {
-    }
+    private PlacesReader() {}
 
     static List<Place> read(JsonNode array, Checks checks) {
         List<Place> out = new ArrayList<>();
@@ -72,7 +74,8 @@ final class PlacesReader {
             List<String> otherNames = new ArrayList<>();
             n.path("otherNames").forEach(s -> otherNames.add(s.asText()));
             if (onGlobe) {
-                out.add(new Place(id, n.get("name").asText(), otherNames, lat.asDouble(), lon.asDouble(), kind, source));
+                out.add(new Place(
+                        id, n.get("name").asText(), otherNames, lat.asDouble(), lon.asDouble(), kind, source));
             }
         }
         return out;

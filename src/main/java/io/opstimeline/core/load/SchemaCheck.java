@@ -23,15 +23,15 @@ final class SchemaCheck {
     static final String SCHEMA_RESOURCE = "/schema/ops-timeline-1.schema.json";
     private static final JsonSchema SCHEMA = loadSchema();
 
-    private SchemaCheck() {
-    }
+    private SchemaCheck() {}
 
     private static JsonSchema loadSchema() {
         try (InputStream in = SchemaCheck.class.getResourceAsStream(SCHEMA_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("schema missing from the class path: " + SCHEMA_RESOURCE);
             }
-            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                    .getSchema(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -49,7 +49,8 @@ final class SchemaCheck {
             int[] at = json.position(pointer);
             problems.add(new LoadProblem(file, at[0], at[1], readablePath(m.getInstanceLocation()) + ": " + words(m)));
         }
-        problems.sort(Comparator.comparingInt(LoadProblem::line).thenComparingInt(LoadProblem::column)
+        problems.sort(Comparator.comparingInt(LoadProblem::line)
+                .thenComparingInt(LoadProblem::column)
                 .thenComparing(LoadProblem::message));
         return problems;
     }
@@ -58,7 +59,11 @@ final class SchemaCheck {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < path.getNameCount(); i++) {
             Object element = path.getElement(i);
-            sb.append('/').append(element instanceof Integer ? element.toString() : LocatedJson.escape(String.valueOf(element)));
+            sb.append('/')
+                    .append(
+                            element instanceof Integer
+                                    ? element.toString()
+                                    : LocatedJson.escape(String.valueOf(element)));
         }
         return sb.toString();
     }
@@ -90,8 +95,8 @@ final class SchemaCheck {
             case "additionalProperties":
                 return "unknown field \"" + m.getProperty() + "\"";
             case "type":
-                return "expected " + describeType(args.length > 1 ? args[1] : "another type")
-                        + ", found " + describeType(args.length > 0 ? args[0] : "another type");
+                return "expected " + describeType(args.length > 1 ? args[1] : "another type") + ", found "
+                        + describeType(args.length > 0 ? args[0] : "another type");
             case "pattern":
                 if (m.getSchemaLocation().toString().contains("date")) {
                     return "expected a date like 2011-03-19, 2011-03, 2011 or 2011-03-19T14:30Z, found " + value;
@@ -112,7 +117,8 @@ final class SchemaCheck {
                 if (path.endsWith("longitude")) {
                     return PlacesReader.longitudeProblem(String.valueOf(value));
                 }
-                return path.endsWith("credibility") ? "credibility must be 1 to 6, found " + value
+                return path.endsWith("credibility")
+                        ? "credibility must be 1 to 6, found " + value
                         : "value " + value + " is out of range";
             case "minLength":
                 return "must not be empty";
@@ -127,14 +133,22 @@ final class SchemaCheck {
     private static String describeType(Object jsonType) {
         String t = String.valueOf(jsonType).replaceAll("[\\[\\]]", "");
         switch (t) {
-            case "object": return "an object";
-            case "array": return "an array";
-            case "string": return "text";
-            case "integer": return "a whole number";
-            case "number": return "a number";
-            case "boolean": return "true or false";
-            case "null": return "null";
-            default: return t;
+            case "object":
+                return "an object";
+            case "array":
+                return "an array";
+            case "string":
+                return "text";
+            case "integer":
+                return "a whole number";
+            case "number":
+                return "a number";
+            case "boolean":
+                return "true or false";
+            case "null":
+                return "null";
+            default:
+                return t;
         }
     }
 }

@@ -84,8 +84,11 @@ public final class Basemap {
             while ((line = reader.readLine()) != null) {
                 if (line.startsWith("bounds ")) {
                     String[] p = line.substring(7).trim().split(" ");
-                    bounds = new GeoBounds(Double.parseDouble(p[0]), Double.parseDouble(p[1]),
-                            Double.parseDouble(p[2]), Double.parseDouble(p[3]));
+                    bounds = new GeoBounds(
+                            Double.parseDouble(p[0]),
+                            Double.parseDouble(p[1]),
+                            Double.parseDouble(p[2]),
+                            Double.parseDouble(p[3]));
                 } else if (line.startsWith("land ")) {
                     land.add(points(line.substring(5)));
                 } else if (line.startsWith("border ")) {

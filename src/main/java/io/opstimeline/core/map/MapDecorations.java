@@ -8,10 +8,10 @@ import java.util.Locale;
 final class MapDecorations {
     /** Degree steps the graticule may take; the first that leaves this many pixels between lines wins. */
     private static final double[] STEPS = {0.1, 0.25, 0.5, 1, 2, 5, 10, 15, 30};
+
     private static final double MIN_GRID_PIXELS = 90;
 
-    private MapDecorations() {
-    }
+    private MapDecorations() {}
 
     static double gridStep(double pixelsPerDegree) {
         for (double step : STEPS) {

@@ -11,21 +11,24 @@ import java.util.List;
  * of them are shown.
  */
 public final class MapExtent {
-    private MapExtent() {
-    }
+    private MapExtent() {}
 
     public static GeoBounds home(List<Place> places, GeoBounds basemap) {
         if (places.isEmpty()) {
             return basemap;
         }
-        List<Place> covered = places.stream().filter(p -> basemap.contains(p.longitude(), p.latitude())).toList();
+        List<Place> covered = places.stream()
+                .filter(p -> basemap.contains(p.longitude(), p.latitude()))
+                .toList();
         List<Place> shown = covered.isEmpty() ? places : covered;
         double west = shown.stream().mapToDouble(Place::longitude).min().orElseThrow();
         double east = shown.stream().mapToDouble(Place::longitude).max().orElseThrow();
         double south = shown.stream().mapToDouble(Place::latitude).min().orElseThrow();
         double north = shown.stream().mapToDouble(Place::latitude).max().orElseThrow();
         double margin = Math.max(1, 0.1 * Math.max(east - west, north - south));
-        return new GeoBounds(Math.max(-180, west - margin), Math.max(-84, south - margin),
+        return new GeoBounds(
+                Math.max(-180, west - margin),
+                Math.max(-84, south - margin),
                 Math.min(180, Math.max(east + margin, west + 2 * margin)),
                 Math.min(84, Math.max(north + margin, south + 2 * margin)));
     }

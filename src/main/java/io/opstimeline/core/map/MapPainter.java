@@ -31,6 +31,7 @@ public final class MapPainter {
      * from frame to frame, and measuring text is the dearest call a frame of many markers makes.
      */
     private final Map<String, Double> widths = new HashMap<>();
+
     private Surface widthsOf;
 
     private double width(Surface s, String text) {
@@ -42,8 +43,7 @@ public final class MapPainter {
     }
 
     /** What the map shows beside the basemap. {@code kindColor} gives a record kind's colour. */
-    public record Content(List<PlaceRecords> places, Function<String, Rgb> kindColor, Set<String> selectedIds) {
-    }
+    public record Content(List<PlaceRecords> places, Function<String, Rgb> kindColor, Set<String> selectedIds) {}
 
     /**
      * One frame as drawn: every marker (those beyond the view's edges too, at their off-screen
@@ -109,8 +109,8 @@ public final class MapPainter {
     }
 
     /** An arrow on the edge towards markers beyond it, with the name and distance of the nearest. */
-    private static void drawPointer(Surface s, OffMapPointer p, MapProjection view, MapStyle style, Content content,
-                                    TextWidth width) {
+    private static void drawPointer(
+            Surface s, OffMapPointer p, MapProjection view, MapStyle style, Content content, TextWidth width) {
         double px = -p.dy();
         double py = p.dx();
         double[] xs = {p.x() + p.dx() * 9, p.x() - p.dx() * 5 + px * 7, p.x() - p.dx() * 5 - px * 7};
@@ -182,8 +182,9 @@ public final class MapPainter {
                 k++;
             }
         }
-        return new double[][] {Arrays.copyOf(xs, k), Arrays.copyOf(ys, k), Arrays.copyOf(lons, k),
-            Arrays.copyOf(lats, k)};
+        return new double[][] {
+            Arrays.copyOf(xs, k), Arrays.copyOf(ys, k), Arrays.copyOf(lons, k), Arrays.copyOf(lats, k)
+        };
     }
 
     private static void strokeCoast(Surface s, double[][] ring, GeoBounds b) {
@@ -222,7 +223,9 @@ public final class MapPainter {
 
     /** Whether a shape's box (west, south, east, north) reaches into the view: the rest is not drawn. */
     private static boolean inView(double[] box, MapProjection view) {
-        return view.x(box[2]) >= 0 && view.x(box[0]) <= view.width() && view.y(box[1]) >= 0
+        return view.x(box[2]) >= 0
+                && view.x(box[0]) <= view.width()
+                && view.y(box[1]) >= 0
                 && view.y(box[3]) <= view.height();
     }
 
@@ -281,7 +284,8 @@ public final class MapPainter {
     }
 
     private static void drawName(Surface s, MarkerGroup g, MapStyle style, List<double[]> taken, TextWidth width) {
-        String name = g.places().size() == 1 ? g.places().get(0).place().name()
+        String name = g.places().size() == 1
+                ? g.places().get(0).place().name()
                 : g.places().get(0).place().name() + " +" + (g.places().size() - 1);
         s.setFont(FontSpec.SMALL);
         double w = width.of(s, name) + 4;

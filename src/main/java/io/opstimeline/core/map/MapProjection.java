@@ -9,6 +9,7 @@ package io.opstimeline.core.map;
 public record MapProjection(double centerLon, double centerLat, double pixelsPerDegree, double width, double height) {
     /** Mercator runs to infinity at the poles; maps are cut here, as web maps are. */
     public static final double MAX_LAT = 85.0;
+
     public static final double MIN_PIXELS_PER_DEGREE = 1;
     public static final double MAX_PIXELS_PER_DEGREE = 20_000;
     private static final double EARTH_RADIUS_KM = 6371.0088;
@@ -23,7 +24,8 @@ public record MapProjection(double centerLon, double centerLat, double pixelsPer
         double degreesWide = bounds.east() - bounds.west();
         double mercTall = mercatorDegrees(bounds.north()) - mercatorDegrees(bounds.south());
         double ppd = Math.min(Math.max(1, width) / degreesWide, Math.max(1, height) / mercTall);
-        double centerLat = inverseMercatorDegrees((mercatorDegrees(bounds.north()) + mercatorDegrees(bounds.south())) / 2);
+        double centerLat =
+                inverseMercatorDegrees((mercatorDegrees(bounds.north()) + mercatorDegrees(bounds.south())) / 2);
         return new MapProjection((bounds.west() + bounds.east()) / 2, centerLat, ppd, width, height);
     }
 

@@ -12,8 +12,7 @@ import java.util.Map;
  * one if it lies within the distance of that group's first place, else starts its own.
  */
 public final class MarkerGroups {
-    private MarkerGroups() {
-    }
+    private MarkerGroups() {}
 
     public static List<MarkerGroup> group(List<PlaceRecords> places, MapProjection view, double crowdPixels) {
         // Busy places first, so a group sits on its busiest member rather than on whichever came first.

@@ -16,10 +16,10 @@ final class OffMapPointers {
     static final double INSET = 16;
     /** Arrows closer than this along the edge are merged. */
     static final double MERGE_PIXELS = 36;
+
     private static final double EARTH_RADIUS_KM = 6371.0088;
 
-    private OffMapPointers() {
-    }
+    private OffMapPointers() {}
 
     static boolean outside(MarkerGroup g, MapProjection view) {
         return g.x() < 0 || g.y() < 0 || g.x() > view.width() || g.y() > view.height();
@@ -40,7 +40,8 @@ final class OffMapPointers {
             double vy = g.y() - cy;
             double length = Math.hypot(vx, vy);
             // scale the centre-to-marker line down until it meets the inset rectangle
-            double t = Math.min(vx == 0 ? Double.MAX_VALUE : halfW / Math.abs(vx),
+            double t = Math.min(
+                    vx == 0 ? Double.MAX_VALUE : halfW / Math.abs(vx),
                     vy == 0 ? Double.MAX_VALUE : halfH / Math.abs(vy));
             edges.add(new double[] {cx + vx * t, cy + vy * t, vx / length, vy / length, Math.atan2(vy, vx)});
             outside.add(g);
@@ -62,12 +63,16 @@ final class OffMapPointers {
                 runs.add(run);
             }
         }
-        if (runs.size() > 1 && near(edges.get(runs.get(0).get(0)), edges.get(runs.get(runs.size() - 1).get(0)))) {
+        if (runs.size() > 1
+                && near(
+                        edges.get(runs.get(0).get(0)),
+                        edges.get(runs.get(runs.size() - 1).get(0)))) {
             runs.get(0).addAll(runs.remove(runs.size() - 1));
         }
         List<OffMapPointer> out = new ArrayList<>();
         for (List<Integer> run : runs) {
-            run.sort(Comparator.comparingInt((Integer i) -> outside.get(i).recordCount()).reversed());
+            run.sort(Comparator.comparingInt((Integer i) -> outside.get(i).recordCount())
+                    .reversed());
             double[] e = edges.get(run.get(0));
             List<MarkerGroup> targets = new ArrayList<>();
             run.forEach(i -> targets.add(outside.get(i)));
@@ -88,14 +93,17 @@ final class OffMapPointers {
         for (MarkerGroup g : targets) {
             others += g.places().size();
         }
-        double km = kilometres(view.lat(view.height() / 2), view.lon(view.width() / 2),
-                busiest.place().latitude(), busiest.place().longitude());
+        double km = kilometres(
+                view.lat(view.height() / 2),
+                view.lon(view.width() / 2),
+                busiest.place().latitude(),
+                busiest.place().longitude());
         return busiest.place().name() + (others > 0 ? " +" + others : "") + " " + distance(km);
     }
 
     static String distance(double km) {
-        double rounded = km >= 1000 ? Math.round(km / 100) * 100.0 : km >= 100 ? Math.round(km / 10) * 10.0
-                : Math.round(km);
+        double rounded =
+                km >= 1000 ? Math.round(km / 100) * 100.0 : km >= 100 ? Math.round(km / 10) * 10.0 : Math.round(km);
         return String.format(Locale.ROOT, "%,.0f km", rounded);
     }
 
@@ -105,7 +113,8 @@ final class OffMapPointers {
         double p2 = Math.toRadians(lat2);
         double dp = p2 - p1;
         double dl = Math.toRadians(lon2 - lon1);
-        double h = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
+        double h =
+                Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
         return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
     }
 }

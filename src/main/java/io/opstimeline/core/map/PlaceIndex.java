@@ -27,6 +27,7 @@ final class PlaceIndex {
     private final int[][] placesOf;
     /** Each row's kind as a number into {@link #kinds}, so a frame counts kinds in an array. */
     private final int[] kindOf;
+
     private final List<String> kinds = new ArrayList<>();
     /** The longest record's cover: a window's records start no earlier than its start minus this. */
     private final long longest;
@@ -68,8 +69,11 @@ final class PlaceIndex {
                 kinds.add(k);
                 return kinds.size() - 1;
             });
-            placesOf[i] = e.placeIds().stream().map(placeNumber::get).filter(p -> p != null)
-                    .mapToInt(Integer::intValue).toArray();
+            placesOf[i] = e.placeIds().stream()
+                    .map(placeNumber::get)
+                    .filter(p -> p != null)
+                    .mapToInt(Integer::intValue)
+                    .toArray();
         }
         longest = max;
     }

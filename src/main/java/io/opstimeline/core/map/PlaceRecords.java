@@ -37,8 +37,8 @@ public record PlaceRecords(Place place, List<Event> events, int matching, Map<St
      * Places with records in the window, in the dataset's place order; records keep time order.
      * With {@code hideNonMatching} the records failing {@code matches} are left out altogether.
      */
-    public static List<PlaceRecords> inWindow(Dataset dataset, TimeWindow window, Predicate<Event> matches,
-                                              boolean hideNonMatching) {
+    public static List<PlaceRecords> inWindow(
+            Dataset dataset, TimeWindow window, Predicate<Event> matches, boolean hideNonMatching) {
         return PlaceIndex.of(dataset).inWindow(window, matches, hideNonMatching);
     }
 }

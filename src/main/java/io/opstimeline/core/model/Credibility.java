@@ -4,10 +4,10 @@ package io.opstimeline.core.model;
 public final class Credibility {
     private static final String[] MEANINGS = {
         "Confirmed by other sources", "Probably true", "Possibly true",
-        "Doubtful", "Improbable", "Truth cannot be judged"};
+        "Doubtful", "Improbable", "Truth cannot be judged"
+    };
 
-    private Credibility() {
-    }
+    private Credibility() {}
 
     public static boolean isValid(int value) {
         return value >= 1 && value <= 6;

@@ -24,15 +24,30 @@ public final class Dataset {
     private final List<Series> series;
     private final Fingerprint fingerprint;
 
-    public Dataset(String title, ZoneId timeZone, String classification, List<EventKind> kinds,
-                   List<Source> sources, List<Nation> nations, List<Event> events, List<Series> series,
-                   Fingerprint fingerprint) {
+    public Dataset(
+            String title,
+            ZoneId timeZone,
+            String classification,
+            List<EventKind> kinds,
+            List<Source> sources,
+            List<Nation> nations,
+            List<Event> events,
+            List<Series> series,
+            Fingerprint fingerprint) {
         this(title, timeZone, classification, kinds, sources, nations, List.of(), events, series, fingerprint);
     }
 
-    public Dataset(String title, ZoneId timeZone, String classification, List<EventKind> kinds,
-                   List<Source> sources, List<Nation> nations, List<Place> places, List<Event> events,
-                   List<Series> series, Fingerprint fingerprint) {
+    public Dataset(
+            String title,
+            ZoneId timeZone,
+            String classification,
+            List<EventKind> kinds,
+            List<Source> sources,
+            List<Nation> nations,
+            List<Place> places,
+            List<Event> events,
+            List<Series> series,
+            Fingerprint fingerprint) {
         this.places = index(places, Place::id);
         this.title = title;
         this.timeZone = timeZone;
@@ -41,7 +56,8 @@ public final class Dataset {
         this.sources = index(sources, Source::id);
         this.nations = index(nations, Nation::id);
         this.events = events.stream()
-                .sorted(java.util.Comparator.comparing((Event e) -> e.start().instant()).thenComparing(Event::id))
+                .sorted(java.util.Comparator.comparing((Event e) -> e.start().instant())
+                        .thenComparing(Event::id))
                 .toList();
         this.series = List.copyOf(series);
         this.fingerprint = fingerprint;
@@ -103,7 +119,10 @@ public final class Dataset {
 
     /** The record's places, in the order it names them (the loader has checked that each exists). */
     public List<Place> placesOf(Event event) {
-        return event.placeIds().stream().map(places::get).filter(java.util.Objects::nonNull).toList();
+        return event.placeIds().stream()
+                .map(places::get)
+                .filter(java.util.Objects::nonNull)
+                .toList();
     }
 
     public List<Event> events() {

@@ -10,10 +10,24 @@ import java.util.Optional;
  * {@code placeIds} are the map's places for the record (empty when it has none); the free-text
  * {@code location} stays what the detail pane shows.
  */
-public record Event(String id, String kind, String title, TimeSpec start, TimeSpec end,
-                    boolean approximate, TimeSpec earliest, TimeSpec latest, String location,
-                    List<String> nationIds, List<String> people, String summary, List<Quote> quotes,
-                    List<String> sourceIds, Integer credibility, List<String> tags, List<String> placeIds) {
+public record Event(
+        String id,
+        String kind,
+        String title,
+        TimeSpec start,
+        TimeSpec end,
+        boolean approximate,
+        TimeSpec earliest,
+        TimeSpec latest,
+        String location,
+        List<String> nationIds,
+        List<String> people,
+        String summary,
+        List<Quote> quotes,
+        List<String> sourceIds,
+        Integer credibility,
+        List<String> tags,
+        List<String> placeIds) {
 
     public Event {
         placeIds = List.copyOf(placeIds);
@@ -25,12 +39,41 @@ public record Event(String id, String kind, String title, TimeSpec start, TimeSp
     }
 
     /** A record without places, as every record was before the map (issue 15). */
-    public Event(String id, String kind, String title, TimeSpec start, TimeSpec end,
-                 boolean approximate, TimeSpec earliest, TimeSpec latest, String location,
-                 List<String> nationIds, List<String> people, String summary, List<Quote> quotes,
-                 List<String> sourceIds, Integer credibility, List<String> tags) {
-        this(id, kind, title, start, end, approximate, earliest, latest, location, nationIds, people, summary,
-                quotes, sourceIds, credibility, tags, List.of());
+    public Event(
+            String id,
+            String kind,
+            String title,
+            TimeSpec start,
+            TimeSpec end,
+            boolean approximate,
+            TimeSpec earliest,
+            TimeSpec latest,
+            String location,
+            List<String> nationIds,
+            List<String> people,
+            String summary,
+            List<Quote> quotes,
+            List<String> sourceIds,
+            Integer credibility,
+            List<String> tags) {
+        this(
+                id,
+                kind,
+                title,
+                start,
+                end,
+                approximate,
+                earliest,
+                latest,
+                location,
+                nationIds,
+                people,
+                summary,
+                quotes,
+                sourceIds,
+                credibility,
+                tags,
+                List.of());
     }
 
     /** A range has an end; a point has none. */
@@ -54,7 +97,9 @@ public record Event(String id, String kind, String title, TimeSpec start, TimeSp
 
     /** True when the drawing must show doubt: approximate, bounded, or coarser than a day. */
     public boolean isUncertain() {
-        return approximate || earliest != null || latest != null
+        return approximate
+                || earliest != null
+                || latest != null
                 || start.precision().compareTo(DatePrecision.DAY) < 0;
     }
 

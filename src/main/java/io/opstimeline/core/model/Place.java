@@ -9,8 +9,14 @@ import java.util.Optional;
  * in range by the loader. {@code sourceId} names the source the coordinates were taken from; it is
  * null only when a file gives none (the bundled sample always cites one).
  */
-public record Place(String id, String name, List<String> otherNames, double latitude, double longitude,
-                   PlaceKind kind, String sourceId) {
+public record Place(
+        String id,
+        String name,
+        List<String> otherNames,
+        double latitude,
+        double longitude,
+        PlaceKind kind,
+        String sourceId) {
 
     public Place {
         otherNames = List.copyOf(otherNames);

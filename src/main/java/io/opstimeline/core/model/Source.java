@@ -3,8 +3,8 @@ package io.opstimeline.core.model;
 import java.util.Optional;
 
 /** A document that records cite. Optional fields are null when the file leaves them out. */
-public record Source(String id, String title, String publisher, TimeSpec date, String url,
-                     String quote, Reliability reliability) {
+public record Source(
+        String id, String title, String publisher, TimeSpec date, String url, String quote, Reliability reliability) {
 
     public Optional<Reliability> reliabilityIfKnown() {
         return Optional.ofNullable(reliability);

@@ -12,8 +12,7 @@ public final class TextLimits {
     /** Titles, labels and names are drawn on the timeline and on pages; a long headline is 200. */
     public static final int MAX_TITLE_CHARS = 2_000;
 
-    private TextLimits() {
-    }
+    private TextLimits() {}
 
     /** Why {@code text} cannot be drawn (a message for the user), or null when it can. */
     public static String combiningMarksProblem(CharSequence text) {
@@ -44,7 +43,9 @@ public final class TextLimits {
     /** Marks and format characters (joiners, selectors) that extend the cluster before them. */
     private static boolean joinsPrevious(char c) {
         int type = Character.getType(c);
-        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
-                || type == Character.COMBINING_SPACING_MARK || type == Character.FORMAT;
+        return type == Character.NON_SPACING_MARK
+                || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK
+                || type == Character.FORMAT;
     }
 }

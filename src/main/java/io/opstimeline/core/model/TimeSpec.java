@@ -27,10 +27,14 @@ public record TimeSpec(Instant instant, DatePrecision precision, ZoneId zone) {
     public Instant periodEnd() {
         ZonedDateTime z = instant.atZone(zone);
         switch (precision) {
-            case YEAR: return z.plusYears(1).toInstant();
-            case MONTH: return z.plusMonths(1).toInstant();
-            case DAY: return z.plusDays(1).toInstant();
-            default: return instant;
+            case YEAR:
+                return z.plusYears(1).toInstant();
+            case MONTH:
+                return z.plusMonths(1).toInstant();
+            case DAY:
+                return z.plusDays(1).toInstant();
+            default:
+                return instant;
         }
     }
 
@@ -38,11 +42,15 @@ public record TimeSpec(Instant instant, DatePrecision precision, ZoneId zone) {
     public String display() {
         ZonedDateTime z = instant.atZone(zone);
         switch (precision) {
-            case YEAR: return DateTimeFormatter.ofPattern("uuuu", Locale.ROOT).format(z);
-            case MONTH: return DateTimeFormatter.ofPattern("MMM uuuu", Locale.ENGLISH).format(z);
-            case DAY: return DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH).format(z);
-            default: return DateTimeFormatter.ofPattern("d MMM uuuu HH:mm", Locale.ENGLISH).format(z)
-                    + " " + zone.getId();
+            case YEAR:
+                return DateTimeFormatter.ofPattern("uuuu", Locale.ROOT).format(z);
+            case MONTH:
+                return DateTimeFormatter.ofPattern("MMM uuuu", Locale.ENGLISH).format(z);
+            case DAY:
+                return DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH).format(z);
+            default:
+                return DateTimeFormatter.ofPattern("d MMM uuuu HH:mm", Locale.ENGLISH)
+                                .format(z) + " " + zone.getId();
         }
     }
 }

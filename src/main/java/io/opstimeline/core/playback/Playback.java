@@ -11,8 +11,7 @@ import java.util.Optional;
  * for the next window on each tick and stops when there is none.
  */
 public final class Playback {
-    private Playback() {
-    }
+    private Playback() {}
 
     /**
      * The window one step on, or empty when the window already reaches the campaign's end (the last

@@ -14,16 +14,22 @@ public final class AxisPainter {
     public static final double HEIGHT = 44;
     private static final double MINOR_LABEL_GAP = 14;
 
-    private AxisPainter() {
-    }
+    private AxisPainter() {}
 
     /**
      * @param x0    left of the time area (right of the lane gutter)
      * @param width width of the time area
      * @param gridBottom y where grid lines stop
      */
-    public static AxisTicks.Axis paint(Surface s, Theme theme, TimeWindow window, double x0, double width,
-                                       double top, double gridBottom, ZoneId zone) {
+    public static AxisTicks.Axis paint(
+            Surface s,
+            Theme theme,
+            TimeWindow window,
+            double x0,
+            double width,
+            double top,
+            double gridBottom,
+            ZoneId zone) {
         s.setFont(FontSpec.SMALL);
         double minLabel = s.textWidth("Wed 00:00") + MINOR_LABEL_GAP;
         AxisTicks.Axis axis = AxisTicks.compute(window, width, minLabel, zone, Locale.ENGLISH);
@@ -45,8 +51,15 @@ public final class AxisPainter {
         return axis;
     }
 
-    private static void paintMajor(Surface s, Theme theme, TimeWindow window, double x0, double width,
-                                   double top, double gridBottom, List<AxisTicks.Tick> major) {
+    private static void paintMajor(
+            Surface s,
+            Theme theme,
+            TimeWindow window,
+            double x0,
+            double width,
+            double top,
+            double gridBottom,
+            List<AxisTicks.Tick> major) {
         s.setFont(FontSpec.LABEL_BOLD);
         for (int i = 0; i < major.size(); i++) {
             AxisTicks.Tick t = major.get(i);

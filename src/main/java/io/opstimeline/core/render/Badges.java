@@ -9,8 +9,7 @@ final class Badges {
     private static final double PAD = 6;
     private static final Rgb WHITE = Rgb.parse("#ffffff");
 
-    private Badges() {
-    }
+    private Badges() {}
 
     static double width(Surface s, int count) {
         s.setFont(FontSpec.SMALL);
@@ -18,8 +17,19 @@ final class Badges {
     }
 
     /** Draws a badge with its left edge at x and vertical centre at midY. */
-    static void draw(Surface s, HitMap hits, Rgb color, double alpha, int count, long from, long to, double x,
-                     double midY, double w, int lane, int[] rows) {
+    static void draw(
+            Surface s,
+            HitMap hits,
+            Rgb color,
+            double alpha,
+            int count,
+            long from,
+            long to,
+            double x,
+            double midY,
+            double w,
+            int lane,
+            int[] rows) {
         double y = Math.round(midY - HEIGHT / 2);
         x = Math.round(x);
         w = Math.round(w);

@@ -1,6 +1,5 @@
 package io.opstimeline.core.render;
 
-
 /**
  * A surface that makes no pixels and counts what it was asked to draw. Text widths are a fixed
  * advance per character, so layout runs its real course (labels fit, overflow, badges).

@@ -16,8 +16,17 @@ final class DensityPainter {
     private int[] counts = new int[0];
 
     /** Paints lane {@code lane} of {@code store} into the band [top, top + h). */
-    void paint(Surface s, HitMap hits, ItemStore store, ItemStore dimmedBehind, int lane, TimeWindow window,
-               double x0, double w, double top, double h) {
+    void paint(
+            Surface s,
+            HitMap hits,
+            ItemStore store,
+            ItemStore dimmedBehind,
+            int lane,
+            TimeWindow window,
+            double x0,
+            double w,
+            double top,
+            double h) {
         Rgb color = store.lane(lane).color();
         int bins = bins(w);
         long step = step(window, w);
@@ -47,8 +56,20 @@ final class DensityPainter {
         return Math.log1p(max);
     }
 
-    private static void profile(Surface s, int[] counts, int bins, long from, long step, TimeWindow window,
-                                double x0, double w, double top, double h, Rgb color, double alpha, double logMax) {
+    private static void profile(
+            Surface s,
+            int[] counts,
+            int bins,
+            long from,
+            long step,
+            TimeWindow window,
+            double x0,
+            double w,
+            double top,
+            double h,
+            Rgb color,
+            double alpha,
+            double logMax) {
         double bottom = Math.floor(top + h - 1);
         double usable = h - 4;
         s.setFill(color, alpha);
@@ -57,7 +78,8 @@ final class DensityPainter {
         double runX = 0;
         double runH = -1;
         for (int i = 0; i <= bins; i++) {
-            double hgt = i == bins || counts[i] == 0 ? 0
+            double hgt = i == bins || counts[i] == 0
+                    ? 0
                     : Math.max(2, 2 * Math.round(usable * Math.log1p(counts[i]) / logMax / 2));
             double x = Math.round(x0 + window.toX(from + i * step, w));
             if (hgt != runH) {
@@ -70,8 +92,16 @@ final class DensityPainter {
         }
     }
 
-    private void badges(Surface s, HitMap hits, ItemStore store, int lane, TimeWindow window, double x0, double w,
-                        double midY, Rgb color) {
+    private void badges(
+            Surface s,
+            HitMap hits,
+            ItemStore store,
+            int lane,
+            TimeWindow window,
+            double x0,
+            double w,
+            double midY,
+            Rgb color) {
         long bucket = Clusters.bucketMs(window.span(), w, BUCKET_PX);
         long t = Math.floorDiv(window.start(), bucket) * bucket;
         double prevRight = Double.NEGATIVE_INFINITY;

@@ -13,11 +13,28 @@ import java.util.BitSet;
  * the top of the visible part when the lanes are taller than their scroller, so the axis stays in
  * sight over them.
  */
-public record Frame(ItemStore store, TimeWindow window, double width, double height, ZoneId zone,
-                    String selectedId, Theme theme, RowMask mask, BitSet highlight, double axisTop) {
+public record Frame(
+        ItemStore store,
+        TimeWindow window,
+        double width,
+        double height,
+        ZoneId zone,
+        String selectedId,
+        Theme theme,
+        RowMask mask,
+        BitSet highlight,
+        double axisTop) {
 
-    public Frame(ItemStore store, TimeWindow window, double width, double height, ZoneId zone, String selectedId,
-                 Theme theme, RowMask mask, BitSet highlight) {
+    public Frame(
+            ItemStore store,
+            TimeWindow window,
+            double width,
+            double height,
+            ZoneId zone,
+            String selectedId,
+            Theme theme,
+            RowMask mask,
+            BitSet highlight) {
         this(store, window, width, height, zone, selectedId, theme, mask, highlight, 0);
     }
 
@@ -25,8 +42,14 @@ public record Frame(ItemStore store, TimeWindow window, double width, double hei
         return new Frame(store, window, width, height, zone, selectedId, theme, mask, highlight, Math.max(0, top));
     }
 
-    public static Frame of(ItemStore store, TimeWindow window, double width, double height, ZoneId zone,
-                           String selectedId, Theme theme) {
+    public static Frame of(
+            ItemStore store,
+            TimeWindow window,
+            double width,
+            double height,
+            ZoneId zone,
+            String selectedId,
+            Theme theme) {
         return new Frame(store, window, width, height, zone, selectedId, theme, null, null);
     }
 }

@@ -29,8 +29,8 @@ public final class HitMap {
      * stands for are {@code rows} of {@link #store()}, or, when {@code rows} is null (a dense lane's
      * time bucket), those of {@code lane} overlapping [from, to).
      */
-    public record ClusterBox(int count, long from, long to, double x, double y, double w, double h, int lane,
-                             int[] rows) {
+    public record ClusterBox(
+            int count, long from, long to, double x, double y, double w, double h, int lane, int[] rows) {
         boolean contains(double px, double py) {
             return px >= x && px <= x + w && py >= y && py <= y + h;
         }
@@ -56,6 +56,7 @@ public final class HitMap {
     private final List<LaneBox> lanes = new ArrayList<>();
     /** Store row of each box, in step with {@code boxes} (-1 where not known). */
     private int[] boxRows = new int[64];
+
     private final io.opstimeline.core.index.ItemStore store;
 
     /** An empty map (nothing drawn yet). */

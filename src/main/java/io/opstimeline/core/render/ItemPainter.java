@@ -22,8 +22,14 @@ final class ItemPainter {
     private static final int MIN_LABEL_CHARS = 4;
 
     /** Per-frame inputs shared by all lanes. {@code hidden}: rows are of mask.matching(); {@code dim}: rows of the source. */
-    record Context(Frame frame, ItemStore store, RowMask hidden, RowMask dim, HitMap hits, LabelMeasure measure,
-                   double maxLabel) {
+    record Context(
+            Frame frame,
+            ItemStore store,
+            RowMask hidden,
+            RowMask dim,
+            HitMap hits,
+            LabelMeasure measure,
+            double maxLabel) {
         byte[] selected() {
             return frame.selectedId() == null ? null : frame.selectedId().getBytes(StandardCharsets.UTF_8);
         }
@@ -74,7 +80,18 @@ final class ItemPainter {
             double mid = top + (granted - 1) * ROW + ROW / 2;
             for (int i = 0; i < xs.length; i++) {
                 Clusters.Cluster cl = clusters.get(i);
-                Badges.draw(s, c.hits(), color, 0.92, cl.count(), cl.from(), cl.to(), xs[i], mid, widths[i], lane,
+                Badges.draw(
+                        s,
+                        c.hits(),
+                        color,
+                        0.92,
+                        cl.count(),
+                        cl.from(),
+                        cl.to(),
+                        xs[i],
+                        mid,
+                        widths[i],
+                        lane,
                         cl.rows());
             }
         }
@@ -136,12 +153,21 @@ final class ItemPainter {
         }
         // a label cut short where the next mark in its row begins (marks win over labels), and past the
         // right edge ending in an ellipsis instead of being cut mid-glyph by the frame's edge
-        double room = inside ? c.maxLabel() : Math.min(c.maxLabel(),
-                Math.min(l.labelEnd[k], c.frame().width()) - 2 - labelX);
-        String label = room < MIN_LABEL ? ""
-                : c.measure().width(store, row, room + 1) > room ? Labels.fitOrNothing(s, title, room, MIN_LABEL_CHARS)
-                : title;
-        s.setFill(inside ? WHITE : dimmed ? c.frame().theme().mutedText() : c.frame().theme().text(), inside ? fade : 1);
+        double room = inside
+                ? c.maxLabel()
+                : Math.min(c.maxLabel(), Math.min(l.labelEnd[k], c.frame().width()) - 2 - labelX);
+        String label = room < MIN_LABEL
+                ? ""
+                : c.measure().width(store, row, room + 1) > room
+                        ? Labels.fitOrNothing(s, title, room, MIN_LABEL_CHARS)
+                        : title;
+        s.setFill(
+                inside
+                        ? WHITE
+                        : dimmed
+                                ? c.frame().theme().mutedText()
+                                : c.frame().theme().text(),
+                inside ? fade : 1);
         if (!label.isEmpty()) {
             s.fillText(label, labelX, mid + 4);
         }

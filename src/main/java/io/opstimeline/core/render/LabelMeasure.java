@@ -18,6 +18,7 @@ import io.opstimeline.core.index.TextColumn;
 final class LabelMeasure {
     /** Widths are kept up to this; callers ask with a smaller maximum. */
     private static final double CAP = 1000;
+
     private Surface surface;
     private FontSpec font;
     private final double[] advance = new double[128];

@@ -5,8 +5,7 @@ import java.util.Locale;
 
 /** Shortens text with an ellipsis so it fits a width in the surface's current font. */
 public final class Labels {
-    private Labels() {
-    }
+    private Labels() {}
 
     public static String fit(Surface s, String text, double maxWidth) {
         if (s.textWidth(text) <= maxWidth) {
@@ -51,8 +50,10 @@ public final class Labels {
         int keep = cut;
         while (keep > 0) {
             int cp = text.codePointBefore(keep);
-            if (Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK
-                    || Character.getType(cp) == Character.COMBINING_SPACING_MARK || cp == ')') {
+            if (Character.isLetterOrDigit(cp)
+                    || Character.getType(cp) == Character.NON_SPACING_MARK
+                    || Character.getType(cp) == Character.COMBINING_SPACING_MARK
+                    || cp == ')') {
                 break;
             }
             keep -= Character.charCount(cp);

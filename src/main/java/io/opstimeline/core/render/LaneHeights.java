@@ -2,8 +2,7 @@ package io.opstimeline.core.render;
 
 /** Shares the available rows between lanes: each gets what it needs if all fit, else a fair share. */
 final class LaneHeights {
-    private LaneHeights() {
-    }
+    private LaneHeights() {}
 
     /**
      * Water-filling: every lane gets at least one row; spare rows go to the lanes that still need

@@ -8,50 +8,38 @@ import io.opstimeline.core.model.Rgb;
  */
 public abstract class NoDrawing implements Surface {
     @Override
-    public void setFill(Rgb color, double alpha) {
-    }
+    public void setFill(Rgb color, double alpha) {}
 
     @Override
-    public void setStroke(Rgb color, double alpha, double width) {
-    }
+    public void setStroke(Rgb color, double alpha, double width) {}
 
     @Override
-    public void setLineDash(double... dashes) {
-    }
+    public void setLineDash(double... dashes) {}
 
     @Override
-    public void fillRect(double x, double y, double w, double h) {
-    }
+    public void fillRect(double x, double y, double w, double h) {}
 
     @Override
-    public void strokeRect(double x, double y, double w, double h) {
-    }
+    public void strokeRect(double x, double y, double w, double h) {}
 
     @Override
-    public void line(double x1, double y1, double x2, double y2) {
-    }
+    public void line(double x1, double y1, double x2, double y2) {}
 
     @Override
-    public void fillPolygon(double[] xs, double[] ys) {
-    }
+    public void fillPolygon(double[] xs, double[] ys) {}
 
     @Override
-    public void strokePolygon(double[] xs, double[] ys) {
-    }
+    public void strokePolygon(double[] xs, double[] ys) {}
 
     @Override
-    public void fillOval(double x, double y, double w, double h) {
-    }
+    public void fillOval(double x, double y, double w, double h) {}
 
     @Override
-    public void fillText(String text, double x, double baselineY) {
-    }
+    public void fillText(String text, double x, double baselineY) {}
 
     @Override
-    public void pushClip(double x, double y, double w, double h) {
-    }
+    public void pushClip(double x, double y, double w, double h) {}
 
     @Override
-    public void popClip() {
-    }
+    public void popClip() {}
 }

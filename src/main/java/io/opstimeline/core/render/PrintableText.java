@@ -7,8 +7,7 @@ package io.opstimeline.core.render;
  * a line break or tab is a space on one line, any other control character is left out.
  */
 public final class PrintableText {
-    private PrintableText() {
-    }
+    private PrintableText() {}
 
     public static String oneLine(String text) {
         int i = 0;
@@ -23,7 +22,11 @@ public final class PrintableText {
             char c = text.charAt(i);
             if (!isControl(c)) {
                 b.append(c);
-            } else if (c == '\t' || c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029'
+            } else if (c == '\t'
+                    || c == '\n'
+                    || c == '\u0085'
+                    || c == '\u2028'
+                    || c == '\u2029'
                     || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
                 b.append(' ');
             }

@@ -1,10 +1,10 @@
 package io.opstimeline.core.render;
 
 import io.opstimeline.core.index.EventIndex;
-import io.opstimeline.core.layout.EventStores;
 import io.opstimeline.core.index.ItemStore;
 import io.opstimeline.core.index.RowMask;
 import io.opstimeline.core.layout.Clusters;
+import io.opstimeline.core.layout.EventStores;
 import io.opstimeline.core.layout.LaneLayout;
 import io.opstimeline.core.layout.Lanes;
 import io.opstimeline.core.model.EventKind;
@@ -25,6 +25,7 @@ public final class TimelinePainter {
     static final double MAX_LABEL = 260;
     /** The most a label may take on a very wide timeline (a 4K screen): whole titles where there is room. */
     private static final double WIDEST_LABEL = 600;
+
     static final int MAX_ROWS = 64;
     /** Above this many visible records a lane is drawn as density, not record by record. */
     public static final int DETAIL_LIMIT = 2500;
@@ -34,7 +35,8 @@ public final class TimelinePainter {
         return AxisPainter.HEIGHT + lanes * (ROW_HEIGHT + 2 * LANE_PAD) + 2;
     }
 
-    private static final java.text.NumberFormat COUNT = java.text.NumberFormat.getIntegerInstance(java.util.Locale.ENGLISH);
+    private static final java.text.NumberFormat COUNT =
+            java.text.NumberFormat.getIntegerInstance(java.util.Locale.ENGLISH);
     private final LabelMeasure measure = new LabelMeasure();
     private final ItemPainter items = new ItemPainter();
     private final DensityPainter density = new DensityPainter();
@@ -43,9 +45,16 @@ public final class TimelinePainter {
     private ItemStore cachedStore;
 
     /** Everything one frame depends on, over a dataset's event index. {@code selectedId} may be null. */
-    public record Request(EventIndex index, Lanes lanes, Function<String, EventKind> kinds, TimeWindow window,
-                          double width, double height, ZoneId zone, String selectedId, Theme theme) {
-    }
+    public record Request(
+            EventIndex index,
+            Lanes lanes,
+            Function<String, EventKind> kinds,
+            TimeWindow window,
+            double width,
+            double height,
+            ZoneId zone,
+            String selectedId,
+            Theme theme) {}
 
     /** Paints a dataset's frame: the events are put in a columnar store once per index and lanes. */
     public HitMap paint(Surface s, Request r) {
@@ -54,8 +63,18 @@ public final class TimelinePainter {
             cachedIndex = r.index();
             cachedLanes = r.lanes();
         }
-        return paint(s, new Frame(cachedStore, r.window(), r.width(), r.height(), r.zone(), r.selectedId(),
-                r.theme(), null, null));
+        return paint(
+                s,
+                new Frame(
+                        cachedStore,
+                        r.window(),
+                        r.width(),
+                        r.height(),
+                        r.zone(),
+                        r.selectedId(),
+                        r.theme(),
+                        null,
+                        null));
     }
 
     public HitMap paint(Surface s, Frame f) {
@@ -77,7 +96,12 @@ public final class TimelinePainter {
         for (int l = 0; l < lanes; l++) {
             inView[l] = store.countOverlapping(l, win.start(), win.end());
             if (inView[l] <= DETAIL_LIMIT) {
-                layouts[l] = LaneLayout.place(store, store.query(l, win.start(), win.end()), win, x0, w,
+                layouts[l] = LaneLayout.place(
+                        store,
+                        store.query(l, win.start(), win.end()),
+                        win,
+                        x0,
+                        w,
                         row -> measure.width(store, row, maxLabel));
                 if (mask != null && !hide) {
                     layouts[l].prefer(mask::passes); // what the filter keeps is never crowded out by the dimmed
@@ -87,8 +111,8 @@ public final class TimelinePainter {
                 needed[l] = 3;
             }
         }
-        int[] granted = LaneHeights.share(needed,
-                (int) ((f.height() - AxisPainter.HEIGHT - lanes * 2 * LANE_PAD) / ROW_HEIGHT));
+        int[] granted = LaneHeights.share(
+                needed, (int) ((f.height() - AxisPainter.HEIGHT - lanes * 2 * LANE_PAD) / ROW_HEIGHT));
 
         // Every pixel is filled once, not a background under stripes, axis and gutter: on the software
         // pipeline each filled pixel costs, and overdraw was a third of a frame's fills. Each band
@@ -111,8 +135,8 @@ public final class TimelinePainter {
         // No clip around the records: anything reaching left of the time area is covered by the
         // gutter painted last, and a clip makes the software rasteriser mask every later shape.
         int[][] unshown = new int[lanes][0];
-        ItemPainter.Context ctx = new ItemPainter.Context(f, store, hide ? mask : null, !hide ? mask : null, hits, measure,
-                maxLabel);
+        ItemPainter.Context ctx =
+                new ItemPainter.Context(f, store, hide ? mask : null, !hide ? mask : null, hits, measure, maxLabel);
         for (int l = 0; l < lanes; l++) {
             double top = laneTop[l] + LANE_PAD;
             if (layouts[l] == null) {
@@ -147,8 +171,15 @@ public final class TimelinePainter {
         return m;
     }
 
-    private void paintGutter(Surface s, Frame f, HitMap hits, ItemStore store, double[] laneTop, int[] inView,
-                             int[][] unshown, double lanesBottom) {
+    private void paintGutter(
+            Surface s,
+            Frame f,
+            HitMap hits,
+            ItemStore store,
+            double[] laneTop,
+            int[] inView,
+            int[][] unshown,
+            double lanesBottom) {
         s.setFill(f.theme().gutter(), 1);
         s.fillRect(0, 0, GUTTER, f.height());
         for (int l = 0; l < store.laneCount(); l++) {
@@ -176,8 +207,16 @@ public final class TimelinePainter {
                 s.fillRect(GUTTER - bw - 6, by, bw, 15);
                 s.setFill(f.theme().background(), 1);
                 s.fillText(badge, GUTTER - bw - 2, by + 11);
-                hits.addCluster(unshown[l].length, minStart(store, unshown[l]), maxEnd(store, unshown[l]),
-                        GUTTER - bw - 6, by, bw, 15, l, unshown[l]);
+                hits.addCluster(
+                        unshown[l].length,
+                        minStart(store, unshown[l]),
+                        maxEnd(store, unshown[l]),
+                        GUTTER - bw - 6,
+                        by,
+                        bw,
+                        15,
+                        l,
+                        unshown[l]);
             }
             double countBaseline = firstBaseline + 14 * (header.lines().size() - 1) + 16;
             if (inView[l] > 0 && countBaseline + 4 <= bottom) {

@@ -14,15 +14,12 @@ import java.util.Locale;
  */
 public final class AxisTicks {
     /** A labelled instant on the axis. */
-    public record Tick(long time, String label) {
-    }
+    public record Tick(long time, String label) {}
 
     /** Minor ticks (grid lines, short labels) and major ticks (the wider unit, long labels). */
-    public record Axis(TickUnit unit, List<Tick> minor, List<Tick> major) {
-    }
+    public record Axis(TickUnit unit, List<Tick> minor, List<Tick> major) {}
 
-    private AxisTicks() {
-    }
+    private AxisTicks() {}
 
     /** The finest rung whose ticks are at least {@code minLabelPx} apart. */
     public static TickUnit chooseUnit(TimeWindow window, double widthPx, double minLabelPx) {
@@ -60,9 +57,12 @@ public final class AxisTicks {
     private static ZonedDateTime truncate(ZonedDateTime t, TickUnit unit) {
         ZonedDateTime day = t.truncatedTo(java.time.temporal.ChronoUnit.DAYS);
         switch (unit.majorUnit()) {
-            case MONTHS: return day.withDayOfMonth(1);
-            case YEARS: return day.withDayOfYear(1);
-            default: return day;
+            case MONTHS:
+                return day.withDayOfMonth(1);
+            case YEARS:
+                return day.withDayOfYear(1);
+            default:
+                return day;
         }
     }
 }

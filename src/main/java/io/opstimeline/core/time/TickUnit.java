@@ -59,10 +59,14 @@ public enum TickUnit {
 
     public String majorPattern() {
         switch (majorUnit) {
-            case DAYS: return "EEE d MMMM uuuu";
-            case MONTHS: return "MMMM uuuu";
-            case YEARS: return "uuuu";
-            default: return "";
+            case DAYS:
+                return "EEE d MMMM uuuu";
+            case MONTHS:
+                return "MMMM uuuu";
+            case YEARS:
+                return "uuuu";
+            default:
+                return "";
         }
     }
 

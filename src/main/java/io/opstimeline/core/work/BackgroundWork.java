@@ -19,15 +19,17 @@ public interface BackgroundWork extends Executor {
 
     /** Runs {@code job} in the background; the future completes with its result or its failure. */
     default <T> CompletableFuture<T> submit(Callable<T> job) {
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                return job.call();
-            } catch (RuntimeException | Error e) {
-                throw e;
-            } catch (Exception e) {
-                throw new CompletionException(e);
-            }
-        }, this);
+        return CompletableFuture.supplyAsync(
+                () -> {
+                    try {
+                        return job.call();
+                    } catch (RuntimeException | Error e) {
+                        throw e;
+                    } catch (Exception e) {
+                        throw new CompletionException(e);
+                    }
+                },
+                this);
     }
 
     /**

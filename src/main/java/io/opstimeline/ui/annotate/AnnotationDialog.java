@@ -47,7 +47,10 @@ public final class AnnotationDialog extends Dialog<Annotation> {
         this.zone = zone;
         initOwner(owner);
         setTitle(recordTitle != null ? "Note on record" : "Annotation");
-        setHeaderText(recordTitle != null ? "Note on \u201c" + recordTitle + "\u201d" : "Note, marker or highlighted interval");
+        setHeaderText(
+                recordTitle != null
+                        ? "Note on \u201c" + recordTitle + "\u201d"
+                        : "Note, marker or highlighted interval");
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
@@ -64,7 +67,10 @@ public final class AnnotationDialog extends Dialog<Annotation> {
 
                 @Override
                 public AnnotationKind fromString(String s) {
-                    return kind.getItems().stream().filter(k -> label(k).equals(s)).findFirst().orElse(null);
+                    return kind.getItems().stream()
+                            .filter(k -> label(k).equals(s))
+                            .findFirst()
+                            .orElse(null);
                 }
             });
             kind.setId("annotation-kind");
@@ -83,7 +89,10 @@ public final class AnnotationDialog extends Dialog<Annotation> {
         text.setPrefRowCount(4);
         text.setWrapText(true);
         text.setId("annotation-text");
-        color.setValue(Color.rgb(original.color().red(), original.color().green(), original.color().blue()));
+        color.setValue(Color.rgb(
+                original.color().red(),
+                original.color().green(),
+                original.color().blue()));
         grid.addRow(row++, new Label("Text"), text);
         grid.addRow(row++, new Label("Colour"), color);
         problem.getStyleClass().add("problem");
@@ -136,16 +145,19 @@ public final class AnnotationDialog extends Dialog<Annotation> {
     /** "Interval", as the menus name it, not the enum's "INTERVAL". */
     static String label(AnnotationKind k) {
         switch (k) {
-            case MARKER: return "Marker";
-            case INTERVAL: return "Highlighted interval";
-            default: return "Note";
+            case MARKER:
+                return "Marker";
+            case INTERVAL:
+                return "Highlighted interval";
+            default:
+                return "Note";
         }
     }
 
     private Annotation build() {
         Color c = color.getValue();
-        Rgb rgb = new Rgb((int) Math.round(c.getRed() * 255), (int) Math.round(c.getGreen() * 255),
-                (int) Math.round(c.getBlue() * 255));
+        Rgb rgb = new Rgb((int) Math.round(c.getRed() * 255), (int) Math.round(c.getGreen() * 255), (int)
+                Math.round(c.getBlue() * 255));
         if (original.eventId() != null) {
             return original.withText(text.getText()).withColor(rgb);
         }

@@ -48,8 +48,12 @@ final class AnnotationListDialog extends Dialog<Void> {
                 store.remove(a.id());
             }
         });
-        editButton.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
-        deleteButton.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        editButton
+                .disableProperty()
+                .bind(list.getSelectionModel().selectedItemProperty().isNull());
+        deleteButton
+                .disableProperty()
+                .bind(list.getSelectionModel().selectedItemProperty().isNull());
         VBox box = new VBox(8, list, new HBox(8, editButton, deleteButton));
         box.setPadding(new Insets(8));
         getDialogPane().setContent(box);
@@ -59,9 +63,13 @@ final class AnnotationListDialog extends Dialog<Void> {
     private static String describe(Annotation a, Dataset d) {
         String where;
         if (a.eventId() != null) {
-            where = "on " + (d == null ? a.eventId() : d.event(a.eventId()).map(Event::title).orElse(a.eventId()));
+            where = "on "
+                    + (d == null
+                            ? a.eventId()
+                            : d.event(a.eventId()).map(Event::title).orElse(a.eventId()));
         } else if (a.end() != null) {
-            where = a.start().toString().substring(0, 10) + " \u2013 " + a.end().toString().substring(0, 10);
+            where = a.start().toString().substring(0, 10) + " \u2013 "
+                    + a.end().toString().substring(0, 10);
         } else {
             where = a.start().toString().substring(0, 10);
         }

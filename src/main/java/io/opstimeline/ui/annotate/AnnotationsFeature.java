@@ -55,8 +55,8 @@ public final class AnnotationsFeature {
      * @param timeline where the notes are drawn (an overlay of its own)
      * @param model    what is shown: the dataset, window, selection, filter and lanes views save and restore
      */
-    public AnnotationsFeature(TimelineView timeline, WorkbenchModel model, Supplier<Path> dataFile,
-                              Consumer<String> status) {
+    public AnnotationsFeature(
+            TimelineView timeline, WorkbenchModel model, Supplier<Path> dataFile, Consumer<String> status) {
         this.timeline = timeline;
         this.model = model;
         this.dataset = model.datasetProperty();
@@ -90,7 +90,6 @@ public final class AnnotationsFeature {
         return notesPane;
     }
 
-
     /** The sidecar being written, or empty before a dataset is open. */
     /** How many notes of the open sidecar are pinned to records the dataset lacks (kept, not drawn). */
     public javafx.beans.property.ReadOnlyIntegerProperty notesOnMissingRecordsProperty() {
@@ -115,7 +114,8 @@ public final class AnnotationsFeature {
     private void paintOverlay(io.opstimeline.core.render.Surface surface, TimelineOverlay.Frame frame) {
         Dataset d = dataset.get();
         if (d != null) {
-            AnnotationOverlayPainter.paint(surface, TimelineArea.of(frame), d, store.document().annotations(), frame.theme());
+            AnnotationOverlayPainter.paint(
+                    surface, TimelineArea.of(frame), d, store.document().annotations(), frame.theme());
         }
     }
 
@@ -143,13 +143,19 @@ public final class AnnotationsFeature {
         store.reset(loaded.document());
         java.util.List<String> warnings = new java.util.ArrayList<>(loaded.warnings());
         // notes on records the dataset lacks stay in the file; the count is there for a notice (issue 16.7)
-        notesOnMissingRecords.set(loaded.document().onMissingRecords(id -> d.event(id).isPresent()).size());
-        java.util.Optional.ofNullable(sidecar.missingRecordsWarning(loaded.document(), d)).ifPresent(warnings::add);
+        notesOnMissingRecords.set(loaded.document()
+                .onMissingRecords(id -> d.event(id).isPresent())
+                .size());
+        java.util.Optional.ofNullable(sidecar.missingRecordsWarning(loaded.document(), d))
+                .ifPresent(warnings::add);
         if (!warnings.isEmpty()) {
             status.accept("Annotations: " + String.join("; ", warnings));
         }
-        saver = new SidecarAutoSaver(sidecar, SAVE_DELAY_MS,
-                e -> onFx(() -> status.accept("Could not save annotations to " + sidecar.path() + ": " + e.getMessage())));
+        saver = new SidecarAutoSaver(
+                sidecar,
+                SAVE_DELAY_MS,
+                e -> onFx(() ->
+                        status.accept("Could not save annotations to " + sidecar.path() + ": " + e.getMessage())));
         store.addListener(saver);
     }
 
@@ -222,8 +228,12 @@ public final class AnnotationsFeature {
         interval.setOnAction(e -> {
             TimeWindow w = model.windowProperty().get();
             long third = w == null ? 86_400_000L : w.span() / 6;
-            create(Annotation.interval(AnnotationStore.newId(), Instant.ofEpochMilli(centre().toEpochMilli() - third / 2),
-                    Instant.ofEpochMilli(centre().toEpochMilli() + third / 2), "", null));
+            create(Annotation.interval(
+                    AnnotationStore.newId(),
+                    Instant.ofEpochMilli(centre().toEpochMilli() - third / 2),
+                    Instant.ofEpochMilli(centre().toEpochMilli() + third / 2),
+                    "",
+                    null));
         });
         MenuItem manage = new MenuItem("All annotations\u2026");
         manage.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+A"));
@@ -256,21 +266,30 @@ public final class AnnotationsFeature {
             status.accept("Select a record first, then add a note to it.");
             return;
         }
-        new AnnotationDialog(owner(), Annotation.onRecord(AnnotationStore.newId(), id, "", null), e.get().title(),
-                d.timeZone()).showAndWait().ifPresent(store::put);
+        new AnnotationDialog(
+                        owner(),
+                        Annotation.onRecord(AnnotationStore.newId(), id, "", null),
+                        e.get().title(),
+                        d.timeZone())
+                .showAndWait()
+                .ifPresent(store::put);
     }
 
     private void create(Annotation template) {
         Dataset d = dataset.get();
         if (d != null) {
-            new AnnotationDialog(owner(), template, null, d.timeZone()).showAndWait().ifPresent(store::put);
+            new AnnotationDialog(owner(), template, null, d.timeZone())
+                    .showAndWait()
+                    .ifPresent(store::put);
         }
     }
 
     void edit(Annotation a) {
         Dataset d = dataset.get();
         if (d != null) {
-            String title = a.eventId() == null ? null : d.event(a.eventId()).map(Event::title).orElse(a.eventId());
+            String title = a.eventId() == null
+                    ? null
+                    : d.event(a.eventId()).map(Event::title).orElse(a.eventId());
             new AnnotationDialog(owner(), a, title, d.timeZone()).showAndWait().ifPresent(store::put);
         }
     }
@@ -280,7 +299,8 @@ public final class AnnotationsFeature {
         if (w == null) {
             return;
         }
-        TextInputDialog ask = new TextInputDialog("View " + (store.document().views().size() + 1));
+        TextInputDialog ask =
+                new TextInputDialog("View " + (store.document().views().size() + 1));
         ask.initOwner(owner());
         ask.setTitle("Save view");
         ask.setHeaderText("Name this window and filter; a view of the same name is replaced.");

@@ -44,7 +44,8 @@ public final class RecordNotesPane extends VBox {
             text.getStyleClass().add("record-note");
             HBox.setHgrow(text, Priority.ALWAYS);
             text.setMaxWidth(Double.MAX_VALUE);
-            Circle dot = new Circle(5, Color.rgb(a.color().red(), a.color().green(), a.color().blue()));
+            Circle dot = new Circle(
+                    5, Color.rgb(a.color().red(), a.color().green(), a.color().blue()));
             Button editButton = new Button("Edit");
             editButton.setOnAction(e -> edit.accept(a));
             Button deleteButton = new Button("Delete");

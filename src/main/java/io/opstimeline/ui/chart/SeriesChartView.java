@@ -68,7 +68,8 @@ public final class SeriesChartView extends Region {
         if (d == null || d.series().isEmpty()) {
             return Set.of();
         }
-        double biggest = d.series().stream().mapToDouble(SeriesChartView::maxOf).max().orElse(0);
+        double biggest =
+                d.series().stream().mapToDouble(SeriesChartView::maxOf).max().orElse(0);
         Set<String> ids = new TreeSet<>();
         for (Series s : d.series()) {
             if (maxOf(s) >= biggest / 5) {
@@ -79,7 +80,11 @@ public final class SeriesChartView extends Region {
     }
 
     private static double maxOf(Series s) {
-        return s.points().stream().filter(p -> p.value() != null).mapToDouble(SeriesPoint::value).max().orElse(0);
+        return s.points().stream()
+                .filter(p -> p.value() != null)
+                .mapToDouble(SeriesPoint::value)
+                .max()
+                .orElse(0);
     }
 
     public ObjectProperty<Dataset> datasetProperty() {
@@ -145,8 +150,11 @@ public final class SeriesChartView extends Region {
             if (shownSeries.get().contains(s.id())) {
                 boolean asDaily = daily.get() && s.cumulative();
                 List<SeriesPoint> points = asDaily ? SeriesMath.dailyIncrements(s) : s.points();
-                lines.add(new SeriesPainter.Line(s.id(), s.name() + (asDaily ? " per day" : ""),
-                        SeriesPainter.COLORS[i % SeriesPainter.COLORS.length], points));
+                lines.add(new SeriesPainter.Line(
+                        s.id(),
+                        s.name() + (asDaily ? " per day" : ""),
+                        SeriesPainter.COLORS[i % SeriesPainter.COLORS.length],
+                        points));
                 if (s.unit() != null) {
                     units.add(s.unit() + (asDaily ? " per day" : ""));
                 }
@@ -155,13 +163,23 @@ public final class SeriesChartView extends Region {
         }
         if (lines.isEmpty()) {
             surface.setFill(theme.mutedText(), 1);
-            surface.fillText(d.series().isEmpty() ? "This dataset has no series." : "No series chosen.",
-                    TimelinePainter.GUTTER + 8, 20);
+            surface.fillText(
+                    d.series().isEmpty() ? "This dataset has no series." : "No series chosen.",
+                    TimelinePainter.GUTTER + 8,
+                    20);
             plotted = List.of();
             return;
         }
-        plotted = painter.paint(surface, theme, window.get(), lines, String.join(" / ", units), TimelinePainter.GUTTER,
-                w - TimelinePainter.GUTTER, 0, h);
+        plotted = painter.paint(
+                surface,
+                theme,
+                window.get(),
+                lines,
+                String.join(" / ", units),
+                TimelinePainter.GUTTER,
+                w - TimelinePainter.GUTTER,
+                0,
+                h);
         paintMarked(w, h, theme);
     }
 
@@ -172,7 +190,8 @@ public final class SeriesChartView extends Region {
         if (at == null || !window.get().overlaps(at.toEpochMilli(), at.toEpochMilli() + 1)) {
             return;
         }
-        double x = Math.round(TimelinePainter.GUTTER + window.get().toX(at.toEpochMilli(), w - TimelinePainter.GUTTER)) + 0.5;
+        double x = Math.round(TimelinePainter.GUTTER + window.get().toX(at.toEpochMilli(), w - TimelinePainter.GUTTER))
+                + 0.5;
         surface.setStroke(theme.selection(), 0.9, 2);
         surface.line(x, 0, x, h);
         markedX = x;
@@ -199,9 +218,13 @@ public final class SeriesChartView extends Region {
     /** "Sorties: 26,500 (approximate) on 31 Oct 2011, date exact. Source: ..." */
     public static String readout(Dataset d, SeriesPainter.Plotted p) {
         SeriesPoint pt = p.point();
-        String source = pt.sourceId() == null ? "no source given"
-                : d.source(pt.sourceId()).map(s -> s.title() + (s.publisher() == null ? "" : ", " + s.publisher())
-                        + (s.reliability() == null ? "" : " [" + s.reliability() + "]")).orElse(pt.sourceId());
+        String source = pt.sourceId() == null
+                ? "no source given"
+                : d.source(pt.sourceId())
+                        .map(s -> s.title()
+                                + (s.publisher() == null ? "" : ", " + s.publisher())
+                                + (s.reliability() == null ? "" : " [" + s.reliability() + "]"))
+                        .orElse(pt.sourceId());
         return p.line().name() + ": " + String.format(Locale.ENGLISH, "%,.0f", pt.value())
                 + (pt.approximate() ? " (approximate)" : "") + "\n" + pt.date().display() + ", date "
                 + pt.dateBasis().name().toLowerCase(Locale.ROOT) + "\nSource: " + source;

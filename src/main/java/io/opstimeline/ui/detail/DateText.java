@@ -4,8 +4,7 @@ import io.opstimeline.core.model.Event;
 
 /** Words for when a record happened, saying how precise and how certain the date is. */
 final class DateText {
-    private DateText() {
-    }
+    private DateText() {}
 
     static String describe(Event e) {
         StringBuilder sb = new StringBuilder(e.start().display());
@@ -22,8 +21,10 @@ final class DateText {
         }
         sb.append(')');
         if (e.earliest() != null || e.latest() != null) {
-            sb.append("; between ").append(e.earliest() == null ? "?" : e.earliest().display())
-                    .append(" and ").append(e.latest() == null ? "?" : e.latest().display());
+            sb.append("; between ")
+                    .append(e.earliest() == null ? "?" : e.earliest().display())
+                    .append(" and ")
+                    .append(e.latest() == null ? "?" : e.latest().display());
         }
         return sb.toString();
     }

@@ -66,8 +66,11 @@ public final class DetailPane extends ScrollPane {
         dataset.grading(event).ifPresent(g -> field("Grading", g + gradingMeaning(dataset, event)));
         field("Location", event.location());
         if (!event.nationIds().isEmpty()) {
-            field("Nations", event.nationIds().stream()
-                    .map(id -> dataset.nation(id).map(n -> n.name()).orElse(id)).collect(Collectors.joining(", ")));
+            field(
+                    "Nations",
+                    event.nationIds().stream()
+                            .map(id -> dataset.nation(id).map(n -> n.name()).orElse(id))
+                            .collect(Collectors.joining(", ")));
         }
         if (!event.people().isEmpty()) {
             field("People", String.join(", ", event.people()));
@@ -87,12 +90,19 @@ public final class DetailPane extends ScrollPane {
     }
 
     private static String gradingMeaning(Dataset dataset, Event event) {
-        String reliability = event.sourceIds().stream().map(dataset::source)
-                .flatMap(java.util.Optional::stream).map(Source::reliability).filter(r -> r != null)
-                .min(Enum::compareTo).map(r -> r.meaning().toLowerCase(java.util.Locale.ROOT) + " source").orElse(null);
-        String credibility = event.credibility() == null ? null
+        String reliability = event.sourceIds().stream()
+                .map(dataset::source)
+                .flatMap(java.util.Optional::stream)
+                .map(Source::reliability)
+                .filter(r -> r != null)
+                .min(Enum::compareTo)
+                .map(r -> r.meaning().toLowerCase(java.util.Locale.ROOT) + " source")
+                .orElse(null);
+        String credibility = event.credibility() == null
+                ? null
                 : Credibility.meaning(event.credibility()).toLowerCase(java.util.Locale.ROOT);
-        String both = java.util.stream.Stream.of(reliability, credibility).filter(s -> s != null)
+        String both = java.util.stream.Stream.of(reliability, credibility)
+                .filter(s -> s != null)
                 .collect(Collectors.joining("; "));
         return both.isEmpty() ? "" : " (" + both + ")";
     }
@@ -107,7 +117,8 @@ public final class DetailPane extends ScrollPane {
             if (s == null) {
                 continue;
             }
-            String line = s.title() + (s.publisher() == null ? "" : " \u2014 " + s.publisher())
+            String line = s.title()
+                    + (s.publisher() == null ? "" : " \u2014 " + s.publisher())
                     + (s.date() == null ? "" : ", " + s.date().display())
                     + (s.reliability() == null ? "" : " [" + s.reliability() + "]");
             if (s.browsableUrl().isPresent()) {

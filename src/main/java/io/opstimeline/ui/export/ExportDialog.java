@@ -86,14 +86,29 @@ public final class ExportDialog extends Dialog<ExportJob> {
 
     private final String lanes;
 
-    public ExportDialog(Window owner, Dataset dataset, AnnotationDocument doc, TimeWindow window, ViewFilter filter,
-                        String lanes, java.time.ZoneId zone, Path defaultFolder) {
+    public ExportDialog(
+            Window owner,
+            Dataset dataset,
+            AnnotationDocument doc,
+            TimeWindow window,
+            ViewFilter filter,
+            String lanes,
+            java.time.ZoneId zone,
+            Path defaultFolder) {
         this(owner, dataset, doc, window, filter, lanes, zone, defaultFolder, null);
     }
 
     /** @param memory where this dataset's last choices are kept; null to remember nothing */
-    public ExportDialog(Window owner, Dataset dataset, AnnotationDocument doc, TimeWindow window, ViewFilter filter,
-                        String lanes, java.time.ZoneId zone, Path defaultFolder, ExportMemory memory) {
+    public ExportDialog(
+            Window owner,
+            Dataset dataset,
+            AnnotationDocument doc,
+            TimeWindow window,
+            ViewFilter filter,
+            String lanes,
+            java.time.ZoneId zone,
+            Path defaultFolder,
+            ExportMemory memory) {
         this.lanes = lanes;
         this.dataset = dataset;
         this.zone = zone;
@@ -151,7 +166,8 @@ public final class ExportDialog extends Dialog<ExportJob> {
             case PAGE -> "Chart on its own page";
             default -> "No chart";
         }));
-        chart.setValue(choice(BriefingOptions.ChartMode.class, remembered("chart", "ON"), BriefingOptions.ChartMode.ON));
+        chart.setValue(
+                choice(BriefingOptions.ChartMode.class, remembered("chart", "ON"), BriefingOptions.ChartMode.ON));
         map.setId("export-map");
         map.getItems().setAll(BriefingOptions.MapMode.values());
         map.setConverter(named(m -> switch (m) {
@@ -161,8 +177,9 @@ public final class ExportDialog extends Dialog<ExportJob> {
         }));
         map.setValue(choice(BriefingOptions.MapMode.class, remembered("map", "OFF"), BriefingOptions.MapMode.OFF));
         split.getItems().setAll(Split.values());
-        split.setConverter(named(sp -> sp == Split.NONE ? "One page per view" : "A page per "
-                + sp.name().toLowerCase(Locale.ROOT)));
+        split.setConverter(named(sp -> sp == Split.NONE
+                ? "One page per view"
+                : "A page per " + sp.name().toLowerCase(Locale.ROOT)));
         split.setValue(choice(Split.class, remembered("split", "NONE"), Split.NONE));
         colours.getItems().setAll("Light page", "Dark page (slides)");
         colours.setValue(remembered("theme", "Light page"));
@@ -175,8 +192,10 @@ public final class ExportDialog extends Dialog<ExportJob> {
         classification.setEditable(true);
         classification.getItems().setAll(offeredMarkings());
         String lastMarking = remembered("marking", null);
-        classification.setValue(lastMarking != null && notBelowDataset(lastMarking) ? lastMarking
-                : dataset.classification().orElse("UNCLASSIFIED"));
+        classification.setValue(
+                lastMarking != null && notBelowDataset(lastMarking)
+                        ? lastMarking
+                        : dataset.classification().orElse("UNCLASSIFIED"));
         bannerColour.setId("export-banner-colour");
         bannerColour.setPromptText("Banner #rrggbb");
         // the field is narrow: the whole explanation is in its tooltip, not a prompt cut short
@@ -187,9 +206,11 @@ public final class ExportDialog extends Dialog<ExportJob> {
         callouts.setSelected(true);
         String base = dataset.fingerprint().fileName().replaceFirst("\\.json$", "");
         Path folder = Path.of(remembered("folder", defaultFolder.toString()));
-        out.setText(folder.resolve(base + "-briefing." + format.getValue().extension()).toString());
-        format.valueProperty().addListener((obs, o, f) -> out.setText(out.getText()
-                .replaceFirst("\\.(png|svg|pdf|pptx)$", "." + f.extension())));
+        out.setText(folder.resolve(base + "-briefing." + format.getValue().extension())
+                .toString());
+        format.valueProperty()
+                .addListener((obs, o, f) ->
+                        out.setText(out.getText().replaceFirst("\\.(png|svg|pdf|pptx)$", "." + f.extension())));
         javafx.scene.control.Button browse = new javafx.scene.control.Button("Choose\u2026");
         browse.setOnAction(e -> choose(owner));
 
@@ -289,12 +310,14 @@ public final class ExportDialog extends Dialog<ExportJob> {
             if (l.words().isEmpty() || l == Classification.Level.NONE) {
                 continue;
             }
-            if (datasetMarking == null || datasetMarking.level() == Classification.Level.NONE
+            if (datasetMarking == null
+                    || datasetMarking.level() == Classification.Level.NONE
                     || l.rank() >= datasetMarking.level().rank() && sameFamily(l, datasetMarking.level())) {
                 out.add(l.words());
             }
         }
-        dataset.classification().filter(c -> datasetMarking == null || !out.contains(datasetMarking.text()))
+        dataset.classification()
+                .filter(c -> datasetMarking == null || !out.contains(datasetMarking.text()))
                 .ifPresent(c -> out.add(0, datasetMarking == null ? c : datasetMarking.text()));
         return out;
     }
@@ -307,7 +330,9 @@ public final class ExportDialog extends Dialog<ExportJob> {
 
     private boolean notBelowDataset(String marking) {
         Classification c = parseOrNull(marking);
-        return datasetMarking == null || c == null || c.level().rank() >= datasetMarking.level().rank();
+        return datasetMarking == null
+                || c == null
+                || c.level().rank() >= datasetMarking.level().rank();
     }
 
     private void choose(Window owner) {
@@ -360,8 +385,13 @@ public final class ExportDialog extends Dialog<ExportJob> {
             if (end <= start) {
                 throw new IllegalArgumentException("The range must end after it starts.");
             }
-            pages.add(new BriefingView(null, new TimeWindow(start, end), ViewFilter.NONE,
-                    "Lanes by nation".equals(rangeLanes.getValue()) ? SavedView.LANES_BY_NATION : SavedView.LANES_BY_KIND));
+            pages.add(new BriefingView(
+                    null,
+                    new TimeWindow(start, end),
+                    ViewFilter.NONE,
+                    "Lanes by nation".equals(rangeLanes.getValue())
+                            ? SavedView.LANES_BY_NATION
+                            : SavedView.LANES_BY_KIND));
         } else {
             pages.add(new BriefingView(null, window, filter, lanes));
         }
@@ -369,25 +399,47 @@ public final class ExportDialog extends Dialog<ExportJob> {
             throw new IllegalArgumentException("Choose a file to write.");
         }
         String marking = classification.getEditor() != null && classification.isEditable()
-                ? classification.getEditor().getText() : classification.getValue();
+                ? classification.getEditor().getText()
+                : classification.getValue();
         marking = marking == null || marking.isBlank() ? classification.getValue() : marking;
-        String colour = bannerColour.getText().isBlank() ? null : bannerColour.getText().strip();
+        String colour =
+                bannerColour.getText().isBlank() ? null : bannerColour.getText().strip();
         Classification chosen = Classification.of(marking, colour);
-        if (datasetMarking != null && chosen.level() != Classification.Level.USER_DEFINED
+        if (datasetMarking != null
+                && chosen.level() != Classification.Level.USER_DEFINED
                 && chosen.level().rank() < datasetMarking.level().rank()) {
             throw new IllegalArgumentException("The data is marked " + datasetMarking.text()
                     + "; a page of it cannot be marked lower (" + chosen.text() + ").");
         }
-        ExportSettings settings = new ExportSettings(format.getValue(), paper.getValue(),
-                "Landscape".equals(orientation.getValue()), number(width.getText(), "width"), number(dpi.getText(), "DPI"));
+        ExportSettings settings = new ExportSettings(
+                format.getValue(),
+                paper.getValue(),
+                "Landscape".equals(orientation.getValue()),
+                number(width.getText(), "width"),
+                number(dpi.getText(), "DPI"));
         Boolean withTable = switch (table.getValue()) {
             case "Events table: on" -> Boolean.TRUE;
             case "Events table: off" -> Boolean.FALSE;
             default -> saved.isSelected() && pages.size() > 1 || split.getValue() != Split.NONE ? Boolean.TRUE : null;
         };
-        Briefing b = new Briefing(dataset, doc.annotations(), new BriefingOptions(title.getText(), subtitle.getText(),
-                chosen.text(), legend.isSelected(), callouts.isSelected(), Instant.now(), zone, colour, withTable,
-                chart.getValue(), split.getValue(), colours.getValue().startsWith("Dark"), map.getValue()), pages);
+        Briefing b = new Briefing(
+                dataset,
+                doc.annotations(),
+                new BriefingOptions(
+                        title.getText(),
+                        subtitle.getText(),
+                        chosen.text(),
+                        legend.isSelected(),
+                        callouts.isSelected(),
+                        Instant.now(),
+                        zone,
+                        colour,
+                        withTable,
+                        chart.getValue(),
+                        split.getValue(),
+                        colours.getValue().startsWith("Dark"),
+                        map.getValue()),
+                pages);
         return new ExportJob(b, settings, Path.of(out.getText().strip()));
     }
 

@@ -37,6 +37,7 @@ import org.slf4j.LoggerFactory;
 public final class ExportFeature {
     /** What is on screen (document, window, filter, lanes, zone): the page draws what was seen. */
     private final WorkbenchModel model;
+
     private final Supplier<AnnotationDocument> annotations;
     private final Supplier<Path> dataFile;
     private final Supplier<Window> owner;
@@ -44,8 +45,12 @@ public final class ExportFeature {
     private Settings settings;
     private final BackgroundWork worker = BackgroundWork.daemon("briefing-export");
 
-    public ExportFeature(WorkbenchModel model, Supplier<AnnotationDocument> annotations, Supplier<Path> dataFile,
-                         Supplier<Window> owner, Consumer<String> status) {
+    public ExportFeature(
+            WorkbenchModel model,
+            Supplier<AnnotationDocument> annotations,
+            Supplier<Path> dataFile,
+            Supplier<Window> owner,
+            Consumer<String> status) {
         // We only draw into images and files; AWT must never try to open windows beside JavaFX.
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true");
@@ -76,11 +81,21 @@ public final class ExportFeature {
             return;
         }
         Path file = dataFile.get();
-        Path folder = file != null && file.toAbsolutePath().getParent() != null ? file.toAbsolutePath().getParent()
+        Path folder = file != null && file.toAbsolutePath().getParent() != null
+                ? file.toAbsolutePath().getParent()
                 : Path.of(System.getProperty("user.home"));
-        new ExportDialog(owner.get(), d, annotations.get(), view.window(), view.filter(), view.lanes(),
-                model.effectiveZone(), folder,
-                settings == null ? null : new ExportMemory(settings, d)).showAndWait().ifPresent(this::run);
+        new ExportDialog(
+                        owner.get(),
+                        d,
+                        annotations.get(),
+                        view.window(),
+                        view.filter(),
+                        view.lanes(),
+                        model.effectiveZone(),
+                        folder,
+                        settings == null ? null : new ExportMemory(settings, d))
+                .showAndWait()
+                .ifPresent(this::run);
     }
 
     /** Runs an export in the background and reports the outcome in the status bar. */
@@ -98,8 +113,10 @@ public final class ExportFeature {
         worker.submit(() -> {
             try {
                 List<Path> written = new BriefingExporter().export(job.briefing(), job.settings(), job.out());
-                Platform.runLater(() -> status.accept("Exported " + (written.size() == 1 ? written.get(0)
-                        : written.size() + " files: " + written.get(0) + " \u2026")));
+                Platform.runLater(() -> status.accept("Exported "
+                        + (written.size() == 1
+                                ? written.get(0)
+                                : written.size() + " files: " + written.get(0) + " \u2026")));
             } catch (Exception ex) {
                 LoggerFactory.getLogger(ExportFeature.class).error("export failed", ex);
                 Platform.runLater(() -> status.accept("Export failed: " + ex.getMessage()));
@@ -117,8 +134,11 @@ public final class ExportFeature {
         if (view == null) {
             return;
         }
-        Briefing b = new Briefing(model.datasetProperty().get(), annotations.get().annotations(),
-                new BriefingOptions(null, null, null, true, true, Instant.now(), model.effectiveZone()), List.of(view));
+        Briefing b = new Briefing(
+                model.datasetProperty().get(),
+                annotations.get().annotations(),
+                new BriefingOptions(null, null, null, true, true, Instant.now(), model.effectiveZone()),
+                List.of(view));
         ExportSettings settings = new ExportSettings(ExportFormat.PNG, Paper.A4, true, 1600, null);
         worker.submit(() -> {
             BufferedImage img;
@@ -131,8 +151,16 @@ public final class ExportFeature {
             int[] argb = img.getRGB(0, 0, img.getWidth(), img.getHeight(), null, 0, img.getWidth());
             Platform.runLater(() -> {
                 WritableImage fx = new WritableImage(img.getWidth(), img.getHeight());
-                fx.getPixelWriter().setPixels(0, 0, img.getWidth(), img.getHeight(), PixelFormat.getIntArgbInstance(),
-                        argb, 0, img.getWidth());
+                fx.getPixelWriter()
+                        .setPixels(
+                                0,
+                                0,
+                                img.getWidth(),
+                                img.getHeight(),
+                                PixelFormat.getIntArgbInstance(),
+                                argb,
+                                0,
+                                img.getWidth());
                 ClipboardContent content = new ClipboardContent();
                 content.putImage(fx);
                 Clipboard.getSystemClipboard().setContent(content);

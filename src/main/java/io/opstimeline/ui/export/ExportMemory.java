@@ -16,7 +16,9 @@ public final class ExportMemory {
     public ExportMemory(Settings settings, Dataset dataset) {
         this.settings = settings;
         // Preference keys are limited to 80 characters; 32 hex digits of the hash name the data well enough.
-        String sha = dataset.fingerprint().sha256() == null ? "" : dataset.fingerprint().sha256();
+        String sha = dataset.fingerprint().sha256() == null
+                ? ""
+                : dataset.fingerprint().sha256();
         this.prefix = "export." + sha.substring(0, Math.min(32, sha.length())) + ".";
     }
 

@@ -5,12 +5,12 @@ import io.opstimeline.core.model.DatePrecision;
 import io.opstimeline.core.model.TimeSpec;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
 import java.time.format.ResolverStyle;
-import java.time.chrono.IsoChronology;
 import java.util.List;
 import java.util.Locale;
 
@@ -23,7 +23,10 @@ import java.util.Locale;
  */
 public final class DateInput {
     /** Which end of the range a field sets. */
-    public enum End { FROM, TO }
+    public enum End {
+        FROM,
+        TO
+    }
 
     /** Either a day (null for an empty field: no bound) or why the text is not a date. */
     public record Result(LocalDate day, String error) {
@@ -37,8 +40,8 @@ public final class DateInput {
     private final String localeExample;
 
     public DateInput(Locale locale) {
-        String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.SHORT, null,
-                IsoChronology.INSTANCE, locale);
+        String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(
+                FormatStyle.SHORT, null, IsoChronology.INSTANCE, locale);
         // the short form often has a two-digit year; people type four, so both are taken (strictly: no 30 Feb)
         String fourDigits = pattern.replaceAll("y+", "uuuu");
         String twoDigits = pattern.replaceAll("y+", "uu");
@@ -60,7 +63,9 @@ public final class DateInput {
         if (text.isEmpty()) {
             return new Result(null, null);
         }
-        if (Character.isDigit(text.charAt(0)) && text.length() >= 4 && text.chars().limit(4).allMatch(Character::isDigit)) {
+        if (Character.isDigit(text.charAt(0))
+                && text.length() >= 4
+                && text.chars().limit(4).allMatch(Character::isDigit)) {
             return iso(text, end, shownZone);
         }
         for (DateTimeFormatter f : localeForms) {

@@ -10,9 +10,9 @@ import io.opstimeline.ui.WorkbenchModel;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.control.Button;
@@ -90,15 +90,19 @@ public final class FilterBar extends HBox {
         reliability.getSelectionModel().select(0);
         reliability.setAccessibleText("Minimum source reliability");
         reliability.setTooltip(new Tooltip("Keep records whose best source is at least this reliable (Admiralty A-F)"));
-        credibility.getItems().addAll("Any credibility", "1", "2 or better", "3 or better", "4 or better", "5 or better");
+        credibility
+                .getItems()
+                .addAll("Any credibility", "1", "2 or better", "3 or better", "4 or better", "5 or better");
         credibility.getSelectionModel().select(0);
         credibility.setAccessibleText("Minimum information credibility");
-        credibility.setTooltip(new Tooltip("Keep records whose information credibility is at least this good (1 best)"));
+        credibility.setTooltip(
+                new Tooltip("Keep records whose information credibility is at least this good (1 best)"));
         reliability.setOnAction(e -> apply());
         credibility.setOnAction(e -> apply());
         hide.setId("hide-others");
         hide.setTooltip(new Tooltip("Hide records outside the filter instead of dimming them"));
-        hide.selectedProperty().addListener((o, a, b) -> model.modeProperty().set(b ? FilterMode.HIDE : FilterMode.DIM));
+        hide.selectedProperty()
+                .addListener((o, a, b) -> model.modeProperty().set(b ? FilterMode.HIDE : FilterMode.DIM));
         Button clear = new Button("Clear");
         clear.setOnAction(e -> clear());
         matches.setId("match-count");
@@ -109,8 +113,8 @@ public final class FilterBar extends HBox {
             c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
         setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        getChildren().addAll(search, prev, next, kinds, nations, from, to, reliability, credibility,
-                hide, clear, matches);
+        getChildren()
+                .addAll(search, prev, next, kinds, nations, from, to, reliability, credibility, hide, clear, matches);
         model.documentProperty().addListener((o, a, d) -> rebuildMenus(d));
         model.filterResultProperty().addListener((o, a, r) -> updateCount());
     }
@@ -221,10 +225,19 @@ public final class FilterBar extends HBox {
         Set<String> n = checked(nations);
         kinds.setText(k.isEmpty() ? "Kinds" : "Kinds (" + k.size() + ")");
         nations.setText(n.isEmpty() ? "Nations" : "Nations (" + n.size() + ")");
-        model.filterProperty().set(new EventFilter(search.getText(), k, n,
-                from.getDay() == null ? null : from.getDay().atStartOfDay(zone).toInstant(),
-                to.getDay() == null ? null : to.getDay().plusDays(1).atStartOfDay(zone).toInstant(),
-                r <= 0 ? null : Reliability.values()[r - 1], c <= 0 ? null : c));
+        model.filterProperty()
+                .set(new EventFilter(
+                        search.getText(),
+                        k,
+                        n,
+                        from.getDay() == null
+                                ? null
+                                : from.getDay().atStartOfDay(zone).toInstant(),
+                        to.getDay() == null
+                                ? null
+                                : to.getDay().plusDays(1).atStartOfDay(zone).toInstant(),
+                        r <= 0 ? null : Reliability.values()[r - 1],
+                        c <= 0 ? null : c));
     }
 
     private void updateCount() {
@@ -233,8 +246,11 @@ public final class FilterBar extends HBox {
             matches.setText("");
             return;
         }
-        matches.setText(String.format(Locale.ENGLISH, "%,d of %,d match",
-                model.filterResultProperty().get().passingCount(doc.size()), doc.size()));
+        matches.setText(String.format(
+                Locale.ENGLISH,
+                "%,d of %,d match",
+                model.filterResultProperty().get().passingCount(doc.size()),
+                doc.size()));
     }
 
     /** For tests and saved views: set the range directly. */

@@ -40,6 +40,7 @@ import javafx.stage.Window;
 public final class ImportDialog extends Dialog<ImportResult> {
     /** Where conversions run, off the FX thread. */
     private static final BackgroundWork BACKGROUND = BackgroundWork.daemon("csv-import");
+
     static final String NONE = "(none)";
 
     private final Path file;
@@ -69,8 +70,10 @@ public final class ImportDialog extends Dialog<ImportResult> {
     public static void run(Window owner, Consumer<Path> openFile, Consumer<Dataset> openInMemory) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Import CSV");
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("CSV files (*.csv, *.txt)", "*.csv", "*.txt"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
+        chooser.getExtensionFilters()
+                .addAll(
+                        new FileChooser.ExtensionFilter("CSV files (*.csv, *.txt)", "*.csv", "*.txt"),
+                        new FileChooser.ExtensionFilter("All files", "*.*"));
         File chosen = chooser.showOpenDialog(owner);
         if (chosen == null) {
             return;
@@ -90,8 +93,8 @@ public final class ImportDialog extends Dialog<ImportResult> {
         dialog.showAndWait().ifPresent(r -> saveAndOpen(owner, chosen.toPath(), r, openFile, openInMemory));
     }
 
-    private static void saveAndOpen(Window owner, Path csv, ImportResult result, Consumer<Path> openFile,
-                                    Consumer<Dataset> openInMemory) {
+    private static void saveAndOpen(
+            Window owner, Path csv, ImportResult result, Consumer<Path> openFile, Consumer<Dataset> openInMemory) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Save the imported dataset");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Ops Timeline data (*.json)", "*.json"));
@@ -108,8 +111,10 @@ public final class ImportDialog extends Dialog<ImportResult> {
             result.writeTo(target.toPath());
             openFile.accept(target.toPath());
         } catch (java.io.IOException e) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, "Could not write " + target + ": " + e.getMessage()
-                    + "\nThe imported dataset is open, but not saved.");
+            Alert alert = new Alert(
+                    Alert.AlertType.ERROR,
+                    "Could not write " + target + ": " + e.getMessage()
+                            + "\nThe imported dataset is open, but not saved.");
             alert.initOwner(owner);
             alert.show();
             openInMemory.accept(result.dataset());
@@ -127,8 +132,8 @@ public final class ImportDialog extends Dialog<ImportResult> {
         for (ComboBox<String> c : List.of(dateColumn, startColumn, titleColumn)) {
             c.getItems().setAll(header);
         }
-        for (ComboBox<String> c : List.of(approxColumn, endColumn, kindColumn, nationColumn, sourceColumn, placeColumn,
-                latColumn, lonColumn)) {
+        for (ComboBox<String> c : List.of(
+                approxColumn, endColumn, kindColumn, nationColumn, sourceColumn, placeColumn, latColumn, lonColumn)) {
             c.getItems().setAll(optional);
             c.setValue(NONE);
         }
@@ -139,8 +144,10 @@ public final class ImportDialog extends Dialog<ImportResult> {
         }
         guess(header);
         kind.getItems().setAll("Series (dates and values)", "Events (one per row)");
-        kind.setValue(dateColumn.getValue() != null && startColumn.getValue() == null
-                ? kind.getItems().get(0) : kind.getItems().get(1));
+        kind.setValue(
+                dateColumn.getValue() != null && startColumn.getValue() == null
+                        ? kind.getItems().get(0)
+                        : kind.getItems().get(1));
         dateFormat.setPromptText("automatic; or e.g. dd/MM/yyyy, MM/dd/yyyy, yyyy-MM-dd HH:mm");
         messages.setEditable(false);
         messages.setWrapText(true);
@@ -170,12 +177,19 @@ public final class ImportDialog extends Dialog<ImportResult> {
         row(common, 0, "What the rows are", kind);
         row(common, 1, "Source column", sourceColumn);
         row(common, 2, "Date format", dateFormat);
-        series.visibleProperty().bind(kind.valueProperty().isEqualTo(kind.getItems().get(0)));
+        series.visibleProperty()
+                .bind(kind.valueProperty().isEqualTo(kind.getItems().get(0)));
         series.managedProperty().bind(series.visibleProperty());
         events.visibleProperty().bind(series.visibleProperty().not());
         events.managedProperty().bind(events.visibleProperty());
-        getDialogPane().setContent(new VBox(10, common, series, events,
-                new Label("Blank value cells are kept as gaps, never as zero."), messages));
+        getDialogPane()
+                .setContent(new VBox(
+                        10,
+                        common,
+                        series,
+                        events,
+                        new Label("Blank value cells are kept as gaps, never as zero."),
+                        messages));
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         io.opstimeline.ui.Dialogs.fitContent(this);
         Button ok = (Button) getDialogPane().lookupButton(ButtonType.OK);
@@ -234,8 +248,8 @@ public final class ImportDialog extends Dialog<ImportResult> {
         if (error instanceof DatasetLoadException) {
             DatasetLoadException e = (DatasetLoadException) error;
             messages.setText(e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems")
-                    + "; nothing was imported:\n" + e.problems().stream().map(LoadProblem::format)
-                    .collect(Collectors.joining("\n")));
+                    + "; nothing was imported:\n"
+                    + e.problems().stream().map(LoadProblem::format).collect(Collectors.joining("\n")));
         } else {
             messages.setText(String.valueOf(error.getMessage()));
         }
@@ -256,14 +270,26 @@ public final class ImportDialog extends Dialog<ImportResult> {
     /** The mapping as chosen in the form. */
     CsvImportSpec spec() {
         boolean isSeries = kind.getValue().equals(kind.getItems().get(0));
-        List<String> values = valueColumns.getChildren().stream().map(n -> (CheckBox) n).filter(CheckBox::isSelected)
-                .map(CheckBox::getText).collect(Collectors.toList());
+        List<String> values = valueColumns.getChildren().stream()
+                .map(n -> (CheckBox) n)
+                .filter(CheckBox::isSelected)
+                .map(CheckBox::getText)
+                .collect(Collectors.toList());
         return CsvImportSpec.builder(isSeries ? CsvImportSpec.Kind.SERIES : CsvImportSpec.Kind.EVENTS)
-                .dateColumn(dateColumn.getValue()).valueColumns(values).approxColumn(value(approxColumn))
-                .sourceColumn(value(sourceColumn)).startColumn(startColumn.getValue()).endColumn(value(endColumn))
-                .titleColumn(titleColumn.getValue()).kindColumn(value(kindColumn)).nationColumn(value(nationColumn))
-                .placeColumn(value(placeColumn)).latColumn(value(latColumn)).lonColumn(value(lonColumn))
-                .dateFormat(dateFormat.getText()).build();
+                .dateColumn(dateColumn.getValue())
+                .valueColumns(values)
+                .approxColumn(value(approxColumn))
+                .sourceColumn(value(sourceColumn))
+                .startColumn(startColumn.getValue())
+                .endColumn(value(endColumn))
+                .titleColumn(titleColumn.getValue())
+                .kindColumn(value(kindColumn))
+                .nationColumn(value(nationColumn))
+                .placeColumn(value(placeColumn))
+                .latColumn(value(latColumn))
+                .lonColumn(value(lonColumn))
+                .dateFormat(dateFormat.getText())
+                .build();
     }
 
     ChoiceBox<String> kindChoice() {
@@ -313,8 +339,12 @@ public final class ImportDialog extends Dialog<ImportResult> {
 
     private static boolean guessValueColumn(String h) {
         String n = h.toLowerCase(Locale.ROOT);
-        return !(n.contains("date") || n.equals("day") || n.startsWith("source") || n.startsWith("approx")
-                || n.equals("note") || n.equals("notes"));
+        return !(n.contains("date")
+                || n.equals("day")
+                || n.startsWith("source")
+                || n.startsWith("approx")
+                || n.equals("note")
+                || n.equals("notes"));
     }
 
     private static GridPane grid() {

@@ -19,14 +19,21 @@ final class MapHover {
     }
 
     String describe(MarkerGroup group, ZoneId zone) {
-        String places = group.places().stream().map(PlaceRecords::place).map(p -> p.name())
+        String places = group.places().stream()
+                .map(PlaceRecords::place)
+                .map(p -> p.name())
                 .collect(Collectors.joining(", "));
         List<Event> records = group.records();
-        StringBuilder sb = new StringBuilder(places).append(" — ").append(records.size())
+        StringBuilder sb = new StringBuilder(places)
+                .append(" — ")
+                .append(records.size())
                 .append(records.size() == 1 ? " record" : " records");
         for (int i = 0; i < Math.min(maxLines, records.size()); i++) {
             Event e = records.get(i);
-            sb.append('\n').append(DAY.format(e.start().instant().atZone(zone))).append("  ").append(e.title());
+            sb.append('\n')
+                    .append(DAY.format(e.start().instant().atZone(zone)))
+                    .append("  ")
+                    .append(e.title());
         }
         if (records.size() > maxLines) {
             sb.append("\n… and ").append(records.size() - maxLines).append(" more (click to step through them)");

@@ -45,6 +45,7 @@ public final class MapPane extends Region {
     private final ObservableValue<Theme> theme;
     /** The basemap, redrawn only when the view, size or theme changes; the records' layer lies over it. */
     private final Canvas basemapCanvas = new Canvas();
+
     private final FxSurface basemapSurface = new FxSurface(basemapCanvas.getGraphicsContext2D());
     private MapProjection basemapView;
     private Theme basemapTheme;
@@ -62,6 +63,7 @@ public final class MapPane extends Region {
     private boolean dragged;
     /** Until the user pans or zooms, the map keeps showing the campaign's places whole as the pane resizes. */
     private boolean userMoved;
+
     private boolean stale;
 
     public MapPane(WorkbenchModel model, ObservableValue<Theme> theme) {
@@ -69,7 +71,8 @@ public final class MapPane extends Region {
         this.theme = theme;
         getStyleClass().add("map-pane");
         setAccessibleRole(AccessibleRole.IMAGE_VIEW);
-        setAccessibleText("Map of the records in the timeline's window; drag to pan, scroll to zoom, click a place to select");
+        setAccessibleText(
+                "Map of the records in the timeline's window; drag to pan, scroll to zoom, click a place to select");
         setFocusTraversable(true);
         hover.getStyleClass().add("map-hover");
         hover.setStyle("-fx-background-color: rgba(255,255,255,0.94); -fx-text-fill: #1b1f24; -fx-padding: 6 8;"
@@ -133,7 +136,8 @@ public final class MapPane extends Region {
     /** The dataset's places with a margin, or the whole basemap when it has none. */
     GeoBounds homeRegion() {
         Dataset d = model.datasetProperty().get();
-        return MapExtent.home(d == null ? List.of() : d.places(), Basemap.bundled().bounds());
+        return MapExtent.home(
+                d == null ? List.of() : d.places(), Basemap.bundled().bounds());
     }
 
     /** The markers of the last frame, as drawn. */
@@ -173,13 +177,18 @@ public final class MapPane extends Region {
         stale = false;
         Dataset d = model.datasetProperty().get();
         TimeWindow window = model.windowProperty().get();
-        List<PlaceRecords> places = d == null || window == null ? List.of()
-                : PlaceRecords.inWindow(d, window, model::matches, model.modeProperty().get() == FilterMode.HIDE);
+        List<PlaceRecords> places = d == null || window == null
+                ? List.of()
+                : PlaceRecords.inWindow(
+                        d, window, model::matches, model.modeProperty().get() == FilterMode.HIDE);
         String selected = model.selectedIdProperty().get();
-        MapPainter.Content content = new MapPainter.Content(places, kind -> {
-            EventKind k = d == null ? null : d.kind(kind);
-            return k == null ? null : k.color();
-        }, selected == null ? Set.of() : Set.of(selected));
+        MapPainter.Content content = new MapPainter.Content(
+                places,
+                kind -> {
+                    EventKind k = d == null ? null : d.kind(kind);
+                    return k == null ? null : k.color();
+                },
+                selected == null ? Set.of() : Set.of(selected));
         MapStyle style = MapStyle.of(theme.getValue());
         if (!view.equals(basemapView) || theme.getValue() != basemapTheme) {
             painter.paintBasemap(basemapSurface, view, Basemap.bundled(), style);
@@ -209,7 +218,8 @@ public final class MapPane extends Region {
     /** Takes the view to the place an edge arrow stands for, at the same zoom. */
     void follow(OffMapPointer p) {
         Place target = p.place();
-        view = view.pan(view.x(view.centerLon()) - view.x(target.longitude()),
+        view = view.pan(
+                view.x(view.centerLon()) - view.x(target.longitude()),
                 view.y(view.centerLat()) - view.y(target.latitude()));
         userMoved = true;
         redraw();
@@ -319,7 +329,10 @@ public final class MapPane extends Region {
         OffMapPointer arrow = g == null ? pointerAt(x, y) : null;
         if (arrow != null) {
             // list what lies beyond the edge as a marker of all the arrow's places would
-            g = new MarkerGroup(arrow.x(), arrow.y(), 0,
+            g = new MarkerGroup(
+                    arrow.x(),
+                    arrow.y(),
+                    0,
                     arrow.targets().stream().flatMap(t -> t.places().stream()).toList());
         }
         if (g == null) {

@@ -50,7 +50,9 @@ public final class PlaybackBar extends HBox {
         speed.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(Double v) {
-                return v == null ? "" : (v == Math.floor(v) ? String.valueOf(v.intValue()) : String.valueOf(v)) + " per second";
+                return v == null
+                        ? ""
+                        : (v == Math.floor(v) ? String.valueOf(v.intValue()) : String.valueOf(v)) + " per second";
             }
 
             @Override
@@ -108,7 +110,8 @@ public final class PlaybackBar extends HBox {
     private void tick() {
         Optional<long[]> campaign = Playback.campaign(model.datasetProperty().get());
         TimeWindow window = model.windowProperty().get();
-        Optional<TimeWindow> next = campaign.isEmpty() || window == null ? Optional.empty()
+        Optional<TimeWindow> next = campaign.isEmpty() || window == null
+                ? Optional.empty()
                 : Playback.next(window, step.getValue(), campaign.get()[1]);
         if (next.isPresent()) {
             model.windowProperty().set(next.get());

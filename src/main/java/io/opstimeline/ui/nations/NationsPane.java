@@ -28,18 +28,31 @@ public final class NationsPane extends TableView<Nation> {
         setAccessibleText("Contributing nations");
         setPlaceholder(new Label("This dataset lists no nations."));
         getColumns().add(column("Nation", 130, Nation::name));
-        getColumns().add(column("Status", 80, n -> n.status().name().charAt(0) + n.status().name().substring(1).toLowerCase(Locale.ROOT)));
-        getColumns().add(column("Strike missions", 100, n -> n.strikeMissions() == null ? "not reported" : n.strikeMissions() ? "yes" : "no"));
+        getColumns()
+                .add(column(
+                        "Status",
+                        80,
+                        n -> n.status().name().charAt(0)
+                                + n.status().name().substring(1).toLowerCase(Locale.ROOT)));
+        getColumns()
+                .add(column(
+                        "Strike missions",
+                        100,
+                        n -> n.strikeMissions() == null ? "not reported" : n.strikeMissions() ? "yes" : "no"));
         getColumns().add(column("Participation", 200, NationsPane::spans));
         getColumns().add(column("Assets", 320, n -> String.join("; ", n.assets())));
         getColumns().add(column("Reported totals", 380, this::totals));
         // the columns share the width the pane has: at 3840 px they widen instead of truncating
         // beside empty space; at 1280 px they narrow rather than hide columns off to the right
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        model.datasetProperty().addListener((o, a, d) -> setItems(d == null ? FXCollections.observableArrayList()
-                : FXCollections.observableArrayList(d.nations())));
-        getSelectionModel().selectedItemProperty().addListener((o, a, n) ->
-                model.selectedNationProperty().set(n == null ? null : n.id()));
+        model.datasetProperty()
+                .addListener((o, a, d) -> setItems(
+                        d == null
+                                ? FXCollections.observableArrayList()
+                                : FXCollections.observableArrayList(d.nations())));
+        getSelectionModel()
+                .selectedItemProperty()
+                .addListener((o, a, n) -> model.selectedNationProperty().set(n == null ? null : n.id()));
         model.selectedNationProperty().addListener((o, a, id) -> {
             if (id == null) {
                 getSelectionModel().clearSelection(); // cleared elsewhere (the filter bar's Clear)
@@ -47,13 +60,15 @@ public final class NationsPane extends TableView<Nation> {
         });
         setRowFactory(tv -> {
             javafx.scene.control.TableRow<Nation> row = new javafx.scene.control.TableRow<>();
-            row.itemProperty().addListener((o, a, n) -> row.setTooltip(n == null ? null : new Tooltip(n.name()
-                    + ": " + totals(n))));
+            row.itemProperty()
+                    .addListener(
+                            (o, a, n) -> row.setTooltip(n == null ? null : new Tooltip(n.name() + ": " + totals(n))));
             return row;
         });
     }
 
-    private static TableColumn<Nation, String> column(String name, double width, java.util.function.Function<Nation, String> value) {
+    private static TableColumn<Nation, String> column(
+            String name, double width, java.util.function.Function<Nation, String> value) {
         TableColumn<Nation, String> c = new TableColumn<>(name);
         c.setPrefWidth(width);
         c.setCellValueFactory(f -> new ReadOnlyStringWrapper(value.apply(f.getValue())));
@@ -65,8 +80,8 @@ public final class NationsPane extends TableView<Nation> {
     }
 
     private static String span(ParticipationSpan s) {
-        return s.start().display() + " \u2013 " + (s.end() == null ? "end" : s.end().display())
-                + (s.note() == null ? "" : " (" + s.note() + ")");
+        return s.start().display() + " \u2013 "
+                + (s.end() == null ? "end" : s.end().display()) + (s.note() == null ? "" : " (" + s.note() + ")");
     }
 
     private String totals(Nation n) {
@@ -75,8 +90,11 @@ public final class NationsPane extends TableView<Nation> {
     }
 
     private static String total(Dataset d, ReportedTotal t) {
-        String source = d == null ? t.sourceId() : d.source(t.sourceId()).map(s -> s.publisher() != null ? s.publisher() : s.title())
-                .orElse(t.sourceId());
+        String source = d == null
+                ? t.sourceId()
+                : d.source(t.sourceId())
+                        .map(s -> s.publisher() != null ? s.publisher() : s.title())
+                        .orElse(t.sourceId());
         return t.label() + " " + (t.approximate() ? "~" : "") + String.format(Locale.ENGLISH, "%,.0f", t.value())
                 + (t.asOf() == null ? "" : " by " + t.asOf().display()) + " [" + source + "]";
     }

@@ -40,7 +40,12 @@ public final class OverviewStrip extends Region {
     private double pressX;
     private TimeWindow pressWindow;
 
-    private enum Drag { NONE, MOVE, LEFT, RIGHT }
+    private enum Drag {
+        NONE,
+        MOVE,
+        LEFT,
+        RIGHT
+    }
 
     public OverviewStrip() {
         getStyleClass().add("overview-strip");
@@ -132,10 +137,12 @@ public final class OverviewStrip extends Region {
                 window.set(pressWindow.pan(dt));
                 break;
             case LEFT:
-                window.set(new TimeWindow(Math.min(pressWindow.start() + dt, pressWindow.end() - minSpan), pressWindow.end()));
+                window.set(new TimeWindow(
+                        Math.min(pressWindow.start() + dt, pressWindow.end() - minSpan), pressWindow.end()));
                 break;
             default:
-                window.set(new TimeWindow(pressWindow.start(), Math.max(pressWindow.end() + dt, pressWindow.start() + minSpan)));
+                window.set(new TimeWindow(
+                        pressWindow.start(), Math.max(pressWindow.end() + dt, pressWindow.start() + minSpan)));
         }
     }
 
@@ -160,11 +167,18 @@ public final class OverviewStrip extends Region {
             full = null;
             return;
         }
-        long start = d.events().stream().mapToLong(e -> e.coverStart().toEpochMilli()).min().getAsLong();
-        long end = d.events().stream().mapToLong(e -> e.coverEnd().toEpochMilli()).max().getAsLong();
+        long start = d.events().stream()
+                .mapToLong(e -> e.coverStart().toEpochMilli())
+                .min()
+                .getAsLong();
+        long end = d.events().stream()
+                .mapToLong(e -> e.coverEnd().toEpochMilli())
+                .max()
+                .getAsLong();
         full = TimeWindow.around(start, end, 0.02);
         int bins = (int) Math.max(1, width() / 4);
-        long[] times = events.get().stream().mapToLong(e -> e.start().epochMilli()).toArray();
+        long[] times =
+                events.get().stream().mapToLong(e -> e.start().epochMilli()).toArray();
         int[] counts = DensityHistogram.bin(times, full.start(), full.end(), bins);
         int max = Math.max(1, DensityHistogram.max(counts));
         double bw = width() / bins;

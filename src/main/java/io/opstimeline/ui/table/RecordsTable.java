@@ -46,6 +46,7 @@ import javafx.scene.text.Font;
 public final class RecordsTable extends BorderPane {
     /** Below this many records orders are computed on the UI thread (instant, and tests stay simple). */
     private static final int SYNC_ROWS = 50_000;
+
     private final WorkbenchModel model;
     private final TableView<Integer> table = new TableView<>();
     private final TableColumn<Integer, String> startCol;
@@ -76,7 +77,8 @@ public final class RecordsTable extends BorderPane {
         kindCol = column("Kind", 105, r -> doc.kindLabel(r));
         column("Title", 520, r -> doc.records().title(r));
         datasetColumns.add(column("Nations", 120, r -> String.join(", ", event(r).nationIds())));
-        datasetColumns.add(column("Grading", 65, r -> dataset().grading(event(r)).orElse("")));
+        datasetColumns.add(
+                column("Grading", 65, r -> dataset().grading(event(r)).orElse("")));
         datasetColumns.add(column("Sources", 260, this::sourceTitles));
         column("Id", 110, r -> doc.records().id(r));
         table.getSortOrder().add(startCol);
@@ -156,7 +158,8 @@ public final class RecordsTable extends BorderPane {
 
     private String sourceTitles(int record) {
         Dataset d = dataset();
-        return event(record).sourceIds().stream().map(id -> d.source(id).map(Source::title).orElse(id))
+        return event(record).sourceIds().stream()
+                .map(id -> d.source(id).map(Source::title).orElse(id))
                 .collect(Collectors.joining("; "));
     }
 
@@ -212,18 +215,25 @@ public final class RecordsTable extends BorderPane {
             count.setText(loading ? "Loading\u2026" : "");
             return;
         }
-        TableColumn<Integer, ?> key = table.getSortOrder().isEmpty() ? startCol : table.getSortOrder().get(0);
+        TableColumn<Integer, ?> key =
+                table.getSortOrder().isEmpty() ? startCol : table.getSortOrder().get(0);
         int[] base = orders.get(key);
         if (base == null) {
             computeOrder(d, key);
             return;
         }
         TimeWindow w = model.windowProperty().get();
-        int[] shown = RowOrder.select(d.records(), base, model.filterResultProperty().get().passing(),
+        int[] shown = RowOrder.select(
+                d.records(),
+                base,
+                model.filterResultProperty().get().passing(),
                 follow.isSelected() && w != null ? new long[] {w.start(), w.end()} : null);
         setRows(shown, key.getSortType() == TableColumn.SortType.DESCENDING);
         table.setPlaceholder(loading ? new Label("Loading\u2026") : noMatch);
-        count.setText(loading ? "Loading\u2026" : String.format(Locale.ENGLISH, "%,d of %,d records", shown.length, d.size()));
+        count.setText(
+                loading
+                        ? "Loading\u2026"
+                        : String.format(Locale.ENGLISH, "%,d of %,d records", shown.length, d.size()));
         selectRow(model.selectedIdProperty().get());
     }
 
@@ -280,7 +290,8 @@ public final class RecordsTable extends BorderPane {
         try {
             int record = doc == null ? -1 : doc.indexOf(id);
             int at = record >= 0 && table.getItems() instanceof RowNumbers
-                    ? ((RowNumbers) table.getItems()).positionOf(record) : -1;
+                    ? ((RowNumbers) table.getItems()).positionOf(record)
+                    : -1;
             if (at < 0) {
                 table.getSelectionModel().clearSelection();
                 return;

@@ -11,8 +11,7 @@ import javafx.scene.control.skin.VirtualFlow;
  * it is, so clicking a row never makes the table jump.
  */
 final class RowReveal {
-    private RowReveal() {
-    }
+    private RowReveal() {}
 
     static void centre(TableView<?> table, int index) {
         if (index < 0) {
@@ -29,7 +28,8 @@ final class RowReveal {
             return; // fully visible already, with a row of margin either side
         }
         IndexedCell<?> cell = table.getFixedCellSize() > 0 ? null : flow.getCell(index);
-        double rowHeight = table.getFixedCellSize() > 0 ? table.getFixedCellSize()
+        double rowHeight = table.getFixedCellSize() > 0
+                ? table.getFixedCellSize()
                 : cell == null || cell.getHeight() <= 0 ? 24 : cell.getHeight();
         int rowsShown = Math.max(1, (int) (flow.getHeight() / rowHeight));
         // the row half a viewport down from the top; near the end the flow stops at the last row

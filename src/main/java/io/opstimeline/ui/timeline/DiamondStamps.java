@@ -9,8 +9,7 @@ import javafx.scene.paint.Color;
 final class DiamondStamps {
     private static final int SAMPLES = 4;
 
-    private DiamondStamps() {
-    }
+    private DiamondStamps() {}
 
     /** Image side in pixels for half-width r: the diamond plus a pixel of soft edge each side. */
     static int size(double r) {
@@ -35,7 +34,10 @@ final class DiamondStamps {
                     }
                 }
                 double coverage = inside / (double) (SAMPLES * SAMPLES);
-                w.setColor(x, y, new Color(color.getRed(), color.getGreen(), color.getBlue(), color.getOpacity() * coverage));
+                w.setColor(
+                        x,
+                        y,
+                        new Color(color.getRed(), color.getGreen(), color.getBlue(), color.getOpacity() * coverage));
             }
         }
         return img;

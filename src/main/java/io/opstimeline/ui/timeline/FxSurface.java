@@ -1,8 +1,8 @@
 package io.opstimeline.ui.timeline;
 
-import io.opstimeline.core.render.PrintableText;
 import io.opstimeline.core.model.Rgb;
 import io.opstimeline.core.render.FontSpec;
+import io.opstimeline.core.render.PrintableText;
 import io.opstimeline.core.render.Surface;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -164,5 +164,4 @@ public final class FxSurface implements Surface {
         // restore() also resets the font and paints; keep the font we believe is current
         g.setFont(fonts.computeIfAbsent(font, FxSurface::toFont));
     }
-
 }

@@ -18,11 +18,11 @@ import javafx.scene.control.SeparatorMenuItem;
 final class HiddenRecordsMenu {
     /** More than this and a menu stops being readable: the rest are reached by zooming in. */
     static final int MAX_LISTED = 40;
+
     private static final int MAX_TITLE = 90;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
-    private HiddenRecordsMenu() {
-    }
+    private HiddenRecordsMenu() {}
 
     static ContextMenu build(TimelineView view, HitMap hits, HitMap.ClusterBox badge, Runnable zoomIn) {
         ItemStore store = hits.store();
@@ -33,8 +33,9 @@ final class HiddenRecordsMenu {
         for (int i = 0; i < Math.min(rows.length, MAX_LISTED); i++) {
             int row = rows[i];
             String id = store.id(row);
-            MenuItem item = new MenuItem(DAY.format(Instant.ofEpochMilli(store.start(row)).atZone(zone)) + "  \u2013  "
-                    + shortened(store.title(row)));
+            MenuItem item = new MenuItem(
+                    DAY.format(Instant.ofEpochMilli(store.start(row)).atZone(zone)) + "  \u2013  "
+                            + shortened(store.title(row)));
             item.setMnemonicParsing(false);
             item.setOnAction(e -> {
                 view.selectedIdProperty().set(id);
@@ -55,7 +56,9 @@ final class HiddenRecordsMenu {
 
     /** A title of a few hundred characters would make the menu as wide as the screen; chosen, it is shown whole. */
     static String shortened(String title) {
-        return title.length() <= MAX_TITLE ? title : title.substring(0, MAX_TITLE).stripTrailing() + "\u2026";
+        return title.length() <= MAX_TITLE
+                ? title
+                : title.substring(0, MAX_TITLE).stripTrailing() + "\u2026";
     }
 
     /** Opens the badge's list just below it, with the first record ready for the arrow keys. */

@@ -26,6 +26,7 @@ public final class ParticipationOverlay implements TimelineOverlay {
     private static final Rgb BAND = Rgb.parse("#0b57d0");
     /** Rows stacked from the bottom of the lanes, this far apart. */
     static final double ROW = 15;
+
     private static final int MAX_ROWS = 3;
     private static final double PAD = 4;
     private static final double GAP = 12;
@@ -66,7 +67,8 @@ public final class ParticipationOverlay implements TimelineOverlay {
         List<String> texts = new ArrayList<>();
         for (ParticipationSpan span : nation.participation()) {
             double x1 = f.x(span.start().epochMilli());
-            double x2 = f.x(span.end() == null ? dataEnd : span.end().periodEnd().toEpochMilli());
+            double x2 =
+                    f.x(span.end() == null ? dataEnd : span.end().periodEnd().toEpochMilli());
             s.setFill(BAND, 0.07);
             s.fillRect(x1, f.top(), x2 - x1, f.height());
             s.setStroke(BAND, 0.8, 1.5);

@@ -1,8 +1,8 @@
 package io.opstimeline.ui.timeline;
 
+import io.opstimeline.core.document.TimelineDocument;
 import io.opstimeline.core.index.ItemStore;
 import io.opstimeline.core.index.RowOrder;
-import io.opstimeline.core.document.TimelineDocument;
 import io.opstimeline.core.render.AxisPainter;
 import io.opstimeline.core.render.HitMap;
 import io.opstimeline.core.time.TimeWindow;
@@ -16,8 +16,7 @@ final class SelectionReveal {
     /** Enough halvings to go from a year to under an hour; a record still folded then is left alone. */
     private static final int MAX_ZOOMS = 14;
 
-    private SelectionReveal() {
-    }
+    private SelectionReveal() {}
 
     /** Moves the view's window so that record {@code id} is drawn; does nothing if it already is. */
     static void reveal(TimelineView view, String id) {

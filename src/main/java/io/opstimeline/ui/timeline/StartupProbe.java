@@ -17,11 +17,11 @@ public final class StartupProbe {
     private static final String EXIT = System.getProperty("opstimeline.exitAfterFirstFrame", "false");
     private static final boolean EXIT_AT_FRAME = "true".equals(EXIT);
     private static final boolean EXIT_AT_WORKBENCH = "workbench".equals(EXIT);
-    static final boolean PRINT = EXIT_AT_FRAME || EXIT_AT_WORKBENCH || Boolean.getBoolean("opstimeline.firstFrameProbe");
+    static final boolean PRINT =
+            EXIT_AT_FRAME || EXIT_AT_WORKBENCH || Boolean.getBoolean("opstimeline.firstFrameProbe");
     private static boolean reported;
 
-    private StartupProbe() {
-    }
+    private StartupProbe() {}
 
     /** Called on every frame with records; acts on the first only. */
     static void frameDrawn() {

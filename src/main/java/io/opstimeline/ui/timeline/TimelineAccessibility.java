@@ -19,8 +19,7 @@ final class TimelineAccessibility {
             + "L shows or hides the legend of symbols.";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
-    private TimelineAccessibility() {
-    }
+    private TimelineAccessibility() {}
 
     /** The focused badge, else the selected record, else how to use the timeline. */
     static String describeFocus(TimelineView view) {
@@ -34,7 +33,8 @@ final class TimelineAccessibility {
             Optional<HitMap.Box> box = hits.boxOf(id);
             int row = box.isPresent() ? hits.drawnRow(id) : RowOrder.rowOf(hits.store(), id);
             if (row >= 0) {
-                String lane = box.map(b -> laneAt(hits, b.centerY())).orElse(hits.store().lane(hits.store().laneOf(row)).label());
+                String lane = box.map(b -> laneAt(hits, b.centerY()))
+                        .orElse(hits.store().lane(hits.store().laneOf(row)).label());
                 return "Record: " + hits.store().title(row) + ", " + dates(view.effectiveZone(), hits.store(), row)
                         + ", lane " + lane + (box.isPresent() ? "" : ", not drawn at this zoom") + ".";
             }
@@ -44,7 +44,8 @@ final class TimelineAccessibility {
 
     static String describeBadge(TimelineView view, HitMap hits, HitMap.ClusterBox badge) {
         ZoneId zone = view.effectiveZone();
-        String lane = hits.store() == null ? "" : hits.store().lane(badge.lane()).label();
+        String lane =
+                hits.store() == null ? "" : hits.store().lane(badge.lane()).label();
         return "Count badge: " + badge.count() + (badge.count() == 1 ? " record" : " records") + " folded in lane "
                 + lane + ", " + DAY.format(Instant.ofEpochMilli(badge.from()).atZone(zone)) + " to "
                 + DAY.format(Instant.ofEpochMilli(badge.to()).atZone(zone)) + ". Press Enter to list them.";
@@ -55,7 +56,10 @@ final class TimelineAccessibility {
         HitMap hits = view.hitMap();
         StringBuilder b = new StringBuilder("Lanes: ");
         for (HitMap.LaneBox lane : hits.lanes()) {
-            int folded = hits.clusters().stream().filter(c -> c.lane() == lane.lane()).mapToInt(HitMap.ClusterBox::count).sum();
+            int folded = hits.clusters().stream()
+                    .filter(c -> c.lane() == lane.lane())
+                    .mapToInt(HitMap.ClusterBox::count)
+                    .sum();
             b.append(lane.label()).append(" (").append(lane.inView()).append(" in view");
             if (folded > 0) {
                 b.append(", ").append(folded).append(" folded");
@@ -66,7 +70,11 @@ final class TimelineAccessibility {
     }
 
     static String laneAt(HitMap hits, double y) {
-        return hits.lanes().stream().filter(l -> l.contains(y)).map(HitMap.LaneBox::label).findFirst().orElse("");
+        return hits.lanes().stream()
+                .filter(l -> l.contains(y))
+                .map(HitMap.LaneBox::label)
+                .findFirst()
+                .orElse("");
     }
 
     static String dates(ZoneId zone, ItemStore store, int row) {

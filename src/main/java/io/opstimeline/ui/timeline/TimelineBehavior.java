@@ -17,6 +17,7 @@ import javafx.scene.input.ScrollEvent;
 final class TimelineBehavior {
     /** One wheel notch (40 px of delta) zooms by this factor. */
     static final double WHEEL_ZOOM = 0.8;
+
     static final double KEY_ZOOM = 0.7;
     static final double KEY_PAN = 0.1;
     private final TimelineView view;
@@ -67,7 +68,8 @@ final class TimelineBehavior {
                 e.consume();
                 return;
             }
-            java.util.Optional<HitMap.Box> box = hits.boxOf(String.valueOf(view.selectedIdProperty().get()));
+            java.util.Optional<HitMap.Box> box =
+                    hits.boxOf(String.valueOf(view.selectedIdProperty().get()));
             if (box.isEmpty()) {
                 return;
             }
@@ -192,19 +194,41 @@ final class TimelineBehavior {
             return;
         }
         switch (e.getCode()) {
-            case PLUS: case ADD: case EQUALS: set(w.zoom(KEY_ZOOM, w.center())); break;
-            case MINUS: case SUBTRACT: set(w.zoom(1 / KEY_ZOOM, w.center())); break;
-            case LEFT: set(w.pan(-Math.round(w.span() * KEY_PAN))); break;
-            case RIGHT: set(w.pan(Math.round(w.span() * KEY_PAN))); break;
-            case HOME: case DIGIT0: case NUMPAD0: view.fitAll(); break;
-            case L: view.legendVisibleProperty().set(!view.legendVisibleProperty().get()); break;
+            case PLUS:
+            case ADD:
+            case EQUALS:
+                set(w.zoom(KEY_ZOOM, w.center()));
+                break;
+            case MINUS:
+            case SUBTRACT:
+                set(w.zoom(1 / KEY_ZOOM, w.center()));
+                break;
+            case LEFT:
+                set(w.pan(-Math.round(w.span() * KEY_PAN)));
+                break;
+            case RIGHT:
+                set(w.pan(Math.round(w.span() * KEY_PAN)));
+                break;
+            case HOME:
+            case DIGIT0:
+            case NUMPAD0:
+                view.fitAll();
+                break;
+            case L:
+                view.legendVisibleProperty().set(!view.legendVisibleProperty().get());
+                break;
             case TAB:
                 if (!step(e.isShiftDown() ? -1 : 1)) {
                     return; // past the last (or first) record: Tab moves on to the next control
                 }
                 break;
-            case ESCAPE: view.focusedBadgeProperty().set(null); view.selectedIdProperty().set(null); break;
-            case ENTER: case SPACE: case DOWN:
+            case ESCAPE:
+                view.focusedBadgeProperty().set(null);
+                view.selectedIdProperty().set(null);
+                break;
+            case ENTER:
+            case SPACE:
+            case DOWN:
                 if (view.focusedBadgeProperty().get() != null) {
                     listBadge(view.focusedBadgeProperty().get());
                 } else if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
@@ -213,7 +237,8 @@ final class TimelineBehavior {
                     return;
                 }
                 break;
-            default: return;
+            default:
+                return;
         }
         e.consume();
     }
@@ -223,8 +248,7 @@ final class TimelineBehavior {
      * a mouse; false when there is nothing further that way, and focus should leave the timeline.
      */
     private boolean step(int direction) {
-        record Stop(double x, double y, String id, HitMap.ClusterBox badge) {
-        }
+        record Stop(double x, double y, String id, HitMap.ClusterBox badge) {}
         List<Stop> stops = new java.util.ArrayList<>();
         view.hitMap().boxes().forEach(b -> stops.add(new Stop(b.x(), b.y(), b.eventId(), null)));
         view.hitMap().clusters().forEach(c -> stops.add(new Stop(c.x(), c.y(), null, c)));
@@ -234,7 +258,9 @@ final class TimelineBehavior {
         int at = -1;
         for (int i = 0; i < stops.size(); i++) {
             Stop s = stops.get(i);
-            if (badge != null ? s.badge() != null && sameBadge(s.badge(), badge) : s.id() != null && s.id().equals(current)) {
+            if (badge != null
+                    ? s.badge() != null && sameBadge(s.badge(), badge)
+                    : s.id() != null && s.id().equals(current)) {
                 at = i;
             }
         }

@@ -39,31 +39,43 @@ final class TimelineLegend extends VBox {
 
     /** Rebuilt for a theme: the symbols are drawn in its colours. */
     void setTheme(Theme theme) {
-        getChildren().setAll(
-                row(theme, s -> s.fillDiamond(W / 2, H / 2, 6), "record on one date"),
-                row(theme, s -> s.fillRect(3, 5, W - 6, H - 10), "record with a start and an end"),
-                row(theme, s -> {
-                    s.setFill(SAMPLE, 0.45);
-                    s.fillRect(3, 5, W - 6, H - 10);
-                }, "period: known only to the month or year"),
-                row(theme, s -> {
-                    s.setFill(SAMPLE, 0.18);
-                    s.fillRect(2, 4, W - 4, H - 8);
-                    s.setStroke(SAMPLE, 0.7, 1);
-                    s.setLineDash(3, 3);
-                    s.strokeRect(2, 4, W - 4, H - 8);
-                    s.setLineDash();
-                    s.setFill(SAMPLE, 1);
-                    s.fillDiamond(W / 2, H / 2, 5);
-                }, "uncertain: may fall anywhere in the band"),
-                row(theme, s -> {
-                    s.fillRect(3, 1, W - 6, H - 2);
-                    s.setFont(FontSpec.SMALL);
-                    s.setFill(Rgb.parse("#ffffff"), 1);
-                    s.fillText("12", 8, H / 2 + 4);
-                }, "records folded here: click to list"));
-        setStyle(String.format("-fx-background-color: %s; -fx-background-radius: 4; -fx-border-color: %s; "
-                + "-fx-border-radius: 4; -fx-opacity: 0.93;", css(theme.background()), css(theme.majorGrid())));
+        getChildren()
+                .setAll(
+                        row(theme, s -> s.fillDiamond(W / 2, H / 2, 6), "record on one date"),
+                        row(theme, s -> s.fillRect(3, 5, W - 6, H - 10), "record with a start and an end"),
+                        row(
+                                theme,
+                                s -> {
+                                    s.setFill(SAMPLE, 0.45);
+                                    s.fillRect(3, 5, W - 6, H - 10);
+                                },
+                                "period: known only to the month or year"),
+                        row(
+                                theme,
+                                s -> {
+                                    s.setFill(SAMPLE, 0.18);
+                                    s.fillRect(2, 4, W - 4, H - 8);
+                                    s.setStroke(SAMPLE, 0.7, 1);
+                                    s.setLineDash(3, 3);
+                                    s.strokeRect(2, 4, W - 4, H - 8);
+                                    s.setLineDash();
+                                    s.setFill(SAMPLE, 1);
+                                    s.fillDiamond(W / 2, H / 2, 5);
+                                },
+                                "uncertain: may fall anywhere in the band"),
+                        row(
+                                theme,
+                                s -> {
+                                    s.fillRect(3, 1, W - 6, H - 2);
+                                    s.setFont(FontSpec.SMALL);
+                                    s.setFill(Rgb.parse("#ffffff"), 1);
+                                    s.fillText("12", 8, H / 2 + 4);
+                                },
+                                "records folded here: click to list"));
+        setStyle(String.format(
+                "-fx-background-color: %s; -fx-background-radius: 4; -fx-border-color: %s; "
+                        + "-fx-border-radius: 4; -fx-opacity: 0.93;",
+                css(theme.background()), css(theme.majorGrid())));
     }
 
     private static HBox row(Theme theme, Consumer<Surface> symbol, String meaning) {

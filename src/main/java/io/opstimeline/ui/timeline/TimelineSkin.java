@@ -41,8 +41,15 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             requestRedraw();
             view.requestLayout(); // the legend follows the axis
         });
-        for (ObservableValue<?> drawn : new ObservableValue<?>[] {view.storeProperty(), view.filterProperty(), view.highlightProperty(),
-                view.zoneProperty(), view.windowProperty(), view.selectedIdProperty(), view.focusedBadgeProperty()}) {
+        for (ObservableValue<?> drawn : new ObservableValue<?>[] {
+            view.storeProperty(),
+            view.filterProperty(),
+            view.highlightProperty(),
+            view.zoneProperty(),
+            view.windowProperty(),
+            view.selectedIdProperty(),
+            view.focusedBadgeProperty()
+        }) {
             registerChangeListener(drawn, o -> requestRedraw());
         }
         registerListChangeListener(view.overlays(), c -> requestRedraw());
@@ -72,7 +79,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         double h = view.snapSizeY(view.getHeight());
         // the legend in the upper right corner of what the scroller shows, under the axis band
         legend.autosize();
-        legend.relocate(Math.max(TimelinePainter.GUTTER, w - legend.getWidth() - 12),
+        legend.relocate(
+                Math.max(TimelinePainter.GUTTER, w - legend.getWidth() - 12),
                 view.axisTopProperty().get() + AxisPainter.HEIGHT + 8);
         if (canvas.getWidth() != w || canvas.getHeight() != h) {
             canvas.setWidth(w);
@@ -118,13 +126,32 @@ final class TimelineSkin extends SkinBase<TimelineView> {
 
     /** The records, then the overlays over the lanes, onto the surface of this frame. */
     private void paint(Surface s, TimelineView view, ItemStore st, RowMask mask, double w, double h, double axisTop) {
-        hits = painter.paint(s, new Frame(st, view.windowProperty().get(), w, h, view.effectiveZone(),
-                view.selectedIdProperty().get(), view.themeProperty().get(), mask, view.highlightProperty().get())
-                .withAxisTop(axisTop));
-        TimelineOverlay.Frame frame = new TimelineOverlay.Frame(view.windowProperty().get(), TimelinePainter.GUTTER,
-                view.timeAreaWidth(), AxisPainter.HEIGHT, h - AxisPainter.HEIGHT, hits, view.themeProperty().get());
+        hits = painter.paint(
+                s,
+                new Frame(
+                                st,
+                                view.windowProperty().get(),
+                                w,
+                                h,
+                                view.effectiveZone(),
+                                view.selectedIdProperty().get(),
+                                view.themeProperty().get(),
+                                mask,
+                                view.highlightProperty().get())
+                        .withAxisTop(axisTop));
+        TimelineOverlay.Frame frame = new TimelineOverlay.Frame(
+                view.windowProperty().get(),
+                TimelinePainter.GUTTER,
+                view.timeAreaWidth(),
+                AxisPainter.HEIGHT,
+                h - AxisPainter.HEIGHT,
+                hits,
+                view.themeProperty().get());
         for (TimelineOverlay overlay : view.overlays()) {
-            s.pushClip(TimelinePainter.GUTTER, axisTop + AxisPainter.HEIGHT, view.timeAreaWidth(),
+            s.pushClip(
+                    TimelinePainter.GUTTER,
+                    axisTop + AxisPainter.HEIGHT,
+                    view.timeAreaWidth(),
                     h - axisTop - AxisPainter.HEIGHT);
             overlay.paint(s, frame);
             s.popClip();
@@ -132,10 +159,13 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         HitMap.ClusterBox badge = view.focusedBadgeProperty().get();
         if (badge != null) {
             // the keyboard's place among the badges, as a focus ring
-            hits.clusters().stream().filter(c -> TimelineBehavior.sameBadge(c, badge)).findFirst().ifPresent(c -> {
-                s.setStroke(view.themeProperty().get().selection(), 1, 2);
-                s.strokeRect(c.x() - 2, c.y() - 2, c.w() + 4, c.h() + 4);
-            });
+            hits.clusters().stream()
+                    .filter(c -> TimelineBehavior.sameBadge(c, badge))
+                    .findFirst()
+                    .ifPresent(c -> {
+                        s.setStroke(view.themeProperty().get().selection(), 1, 2);
+                        s.strokeRect(c.x() - 2, c.y() - 2, c.w() + 4, c.h() + 4);
+                    });
         }
     }
 }

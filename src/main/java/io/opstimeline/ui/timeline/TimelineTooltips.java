@@ -41,14 +41,18 @@ final class TimelineTooltips {
             return TimelineAccessibility.describeBadge(view, hits, badge.get()).replace("Press Enter", "Click");
         }
         if (x < TimelinePainter.GUTTER) {
-            return hits.lanes().stream().filter(l -> l.contains(y)).findFirst()
-                    .map(l -> l.label() + ": " + l.inView() + " in view").orElse(null);
+            return hits.lanes().stream()
+                    .filter(l -> l.contains(y))
+                    .findFirst()
+                    .map(l -> l.label() + ": " + l.inView() + " in view")
+                    .orElse(null);
         }
         Optional<String> id = hits.hit(x, y);
         if (id.isPresent() && hits.store() != null) {
             int row = hits.drawnRow(id.get());
             if (row >= 0) {
-                return hits.store().title(row) + "\n" + TimelineAccessibility.dates(view.effectiveZone(), hits.store(), row);
+                return hits.store().title(row) + "\n"
+                        + TimelineAccessibility.dates(view.effectiveZone(), hits.store(), row);
             }
         }
         return null;

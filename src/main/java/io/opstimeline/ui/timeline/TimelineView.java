@@ -45,7 +45,8 @@ public final class TimelineView extends Control {
     private final ObjectProperty<TimelineDocument> document = new SimpleObjectProperty<>(this, "document");
     private final ObjectProperty<FilterResult> filterResult =
             new SimpleObjectProperty<>(this, "filterResult", FilterResult.NONE);
-    private final ObjectProperty<FilterMode> filterMode = new SimpleObjectProperty<>(this, "filterMode", FilterMode.DIM);
+    private final ObjectProperty<FilterMode> filterMode =
+            new SimpleObjectProperty<>(this, "filterMode", FilterMode.DIM);
     private final ObjectProperty<TimeWindow> window = new SimpleObjectProperty<>(this, "window");
     private final StringProperty selectedId = new SimpleStringProperty(this, "selectedId");
     private final ObjectProperty<ZoneId> zone = new SimpleObjectProperty<>(this, "zone");
@@ -58,6 +59,7 @@ public final class TimelineView extends Control {
     private final DoubleProperty axisTop = new SimpleDoubleProperty(this, "axisTop", 0);
     /** The count badge the keyboard is on (Tab reaches badges as well as records), or null. */
     private final ObjectProperty<HitMap.ClusterBox> focusedBadge = new SimpleObjectProperty<>(this, "focusedBadge");
+
     private final BooleanProperty legendVisible = new SimpleBooleanProperty(this, "legendVisible", false);
     private final ObjectProperty<Callback<String, ContextMenu>> recordMenuFactory =
             new SimpleObjectProperty<>(this, "recordMenuFactory");
@@ -204,7 +206,9 @@ public final class TimelineView extends Control {
 
     /** The zone the axis is drawn in now: the chosen one, else the document's own, else UTC. */
     public ZoneId effectiveZone() {
-        return zone.get() != null ? zone.get() : document.get() == null ? TimelineDocument.UTC : document.get().zone();
+        return zone.get() != null
+                ? zone.get()
+                : document.get() == null ? TimelineDocument.UTC : document.get().zone();
     }
 
     private void rebuildIndex() {
@@ -223,8 +227,13 @@ public final class TimelineView extends Control {
         }
         FilterResult r = filterResult.get();
         BitSet passing = doc.rowsOf(st, r.passing());
-        filter.set(passing == null ? null : new RowMask(st, passing,
-                filterMode.get() == FilterMode.HIDE ? RowMask.Mode.HIDE : RowMask.Mode.DIM));
+        filter.set(
+                passing == null
+                        ? null
+                        : new RowMask(
+                                st,
+                                passing,
+                                filterMode.get() == FilterMode.HIDE ? RowMask.Mode.HIDE : RowMask.Mode.DIM));
         highlight.set(doc.rowsOf(st, r.hits()));
     }
 
@@ -237,9 +246,12 @@ public final class TimelineView extends Control {
     public Object queryAccessibleAttribute(AccessibleAttribute attribute, Object... parameters) {
         // described on demand, so a frame builds no text for a screen reader nobody may be running
         switch (attribute) {
-            case TEXT: return TimelineAccessibility.describeFocus(this);
-            case HELP: return TimelineAccessibility.describeLanes(this);
-            default: return super.queryAccessibleAttribute(attribute, parameters);
+            case TEXT:
+                return TimelineAccessibility.describeFocus(this);
+            case HELP:
+                return TimelineAccessibility.describeLanes(this);
+            default:
+                return super.queryAccessibleAttribute(attribute, parameters);
         }
     }
 
@@ -258,7 +270,8 @@ public final class TimelineView extends Control {
         int r = doc == null ? -1 : doc.indexOf(selectedId.get());
         if (r >= 0) {
             ItemStore records = doc.records();
-            window.set(TimeWindow.around(records.start(r), Math.max(records.end(r), records.start(r) + 3_600_000L), 1.0));
+            window.set(
+                    TimeWindow.around(records.start(r), Math.max(records.end(r), records.start(r) + 3_600_000L), 1.0));
         }
     }
 

@@ -63,12 +63,17 @@ class AnnotationStoreTest {
 
     @Test
     void shouldSaveReplaceAndDeleteViewsUndoably() {
-        SavedView spring = new SavedView("Spring", Instant.parse("2011-03-01T00:00:00Z"),
-                Instant.parse("2011-06-01T00:00:00Z"), ViewFilter.NONE, null);
+        SavedView spring = new SavedView(
+                "Spring",
+                Instant.parse("2011-03-01T00:00:00Z"),
+                Instant.parse("2011-06-01T00:00:00Z"),
+                ViewFilter.NONE,
+                null);
         store.putView(spring);
         store.putView(new SavedView("Spring", spring.start(), Instant.parse("2011-07-01T00:00:00Z"), null, null));
         assertThat(store.document().views()).hasSize(1);
-        assertThat(store.document().view("Spring").orElseThrow().end()).isEqualTo(Instant.parse("2011-07-01T00:00:00Z"));
+        assertThat(store.document().view("Spring").orElseThrow().end())
+                .isEqualTo(Instant.parse("2011-07-01T00:00:00Z"));
 
         store.removeView("Spring");
         store.undo();

@@ -10,8 +10,7 @@ import java.nio.file.StandardOpenOption;
  * SIGKILL of this process cannot undo), and prints "saved N" once the save has returned.
  */
 public final class SidecarCrashChild {
-    private SidecarCrashChild() {
-    }
+    private SidecarCrashChild() {}
 
     public static void main(String[] args) throws Exception {
         SidecarFile sidecar = new SidecarFile(Path.of(args[0]));

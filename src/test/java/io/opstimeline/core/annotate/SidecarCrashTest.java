@@ -29,8 +29,12 @@ class SidecarCrashTest {
         Path attempts = dir.resolve("attempts.txt");
         int before = 0;
         for (int round = 0; round < 4; round++) {
-            ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), SidecarCrashChild.class.getName(), file.toString(),
+            ProcessBuilder pb = new ProcessBuilder(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    SidecarCrashChild.class.getName(),
+                    file.toString(),
                     attempts.toString());
             pb.redirectErrorStream(true);
             Process child = pb.start();
@@ -47,14 +51,18 @@ class SidecarCrashTest {
             child.waitFor(10, TimeUnit.SECONDS);
             reader.join(5000);
             int acknowledged = lastSaved.get();
-            assertThat(acknowledged).as("the child saved something before it was killed").isGreaterThan(before);
+            assertThat(acknowledged)
+                    .as("the child saved something before it was killed")
+                    .isGreaterThan(before);
 
             SidecarFile.Loaded loaded = new SidecarFile(file).load();
 
             List<Annotation> notes = loaded.document().annotations();
             int attempted = lastAttempt(attempts);
             assertThat(notes.size())
-                    .as("notes kept: every acknowledged edit (%d), none beyond the last attempted (%d)", acknowledged, attempted)
+                    .as(
+                            "notes kept: every acknowledged edit (%d), none beyond the last attempted (%d)",
+                            acknowledged, attempted)
                     .isBetween(acknowledged, attempted);
             for (int i = 0; i < notes.size(); i++) {
                 assertThat(notes.get(i).id()).isEqualTo("note-" + (i + 1));
@@ -74,7 +82,8 @@ class SidecarCrashTest {
     }
 
     private static void readSaves(Process child, AtomicInteger lastSaved) {
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader r =
+                new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = r.readLine()) != null) {
                 if (line.startsWith("saved ")) {

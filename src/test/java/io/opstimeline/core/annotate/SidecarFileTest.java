@@ -15,18 +15,40 @@ class SidecarFileTest {
     Path dir;
 
     private static AnnotationDocument sample() {
-        return new AnnotationDocument(List.of(
-                Annotation.onRecord("n1", "talks", "Ministers agree", Rgb.parse("#d62728")),
-                Annotation.marker("m1", Instant.parse("2011-03-31T00:00:00Z"), "NATO takes command", null),
-                Annotation.interval("i1", Instant.parse("2011-06-01T00:00:00Z"), Instant.parse("2011-07-15T00:00:00Z"),
-                        "Stalemate\nsecond line", Rgb.parse("#8c564b")),
-                Annotation.onRange("r1", Instant.parse("2011-04-20T00:00:00Z"), Instant.parse("2011-05-10T00:00:00Z"),
-                        "tempo \"rises\"", null)),
-                List.of(new SavedView("Spring", Instant.parse("2011-03-10T00:00:00Z"), Instant.parse("2011-06-01T00:00:00Z"),
-                        new ViewFilter(List.of("meeting"), List.of("FRA", "NOR"), "contact group", "B2"), "kind"),
-                        new SavedView("Dimmed", Instant.parse("2011-03-10T00:00:00Z"), Instant.parse("2011-06-01T00:00:00Z"),
-                        new ViewFilter(List.of("decision"), List.of(), null, null,
-                                io.opstimeline.core.filter.FilterMode.DIM), "nation")));
+        return new AnnotationDocument(
+                List.of(
+                        Annotation.onRecord("n1", "talks", "Ministers agree", Rgb.parse("#d62728")),
+                        Annotation.marker("m1", Instant.parse("2011-03-31T00:00:00Z"), "NATO takes command", null),
+                        Annotation.interval(
+                                "i1",
+                                Instant.parse("2011-06-01T00:00:00Z"),
+                                Instant.parse("2011-07-15T00:00:00Z"),
+                                "Stalemate\nsecond line",
+                                Rgb.parse("#8c564b")),
+                        Annotation.onRange(
+                                "r1",
+                                Instant.parse("2011-04-20T00:00:00Z"),
+                                Instant.parse("2011-05-10T00:00:00Z"),
+                                "tempo \"rises\"",
+                                null)),
+                List.of(
+                        new SavedView(
+                                "Spring",
+                                Instant.parse("2011-03-10T00:00:00Z"),
+                                Instant.parse("2011-06-01T00:00:00Z"),
+                                new ViewFilter(List.of("meeting"), List.of("FRA", "NOR"), "contact group", "B2"),
+                                "kind"),
+                        new SavedView(
+                                "Dimmed",
+                                Instant.parse("2011-03-10T00:00:00Z"),
+                                Instant.parse("2011-06-01T00:00:00Z"),
+                                new ViewFilter(
+                                        List.of("decision"),
+                                        List.of(),
+                                        null,
+                                        null,
+                                        io.opstimeline.core.filter.FilterMode.DIM),
+                                "nation")));
     }
 
     @Test
@@ -56,7 +78,8 @@ class SidecarFileTest {
         s.save(first);
         s.save(sample());
 
-        assertThat(SidecarFile.parse(Files.readAllBytes(s.backupPath()), s.backupPath())).isEqualTo(first);
+        assertThat(SidecarFile.parse(Files.readAllBytes(s.backupPath()), s.backupPath()))
+                .isEqualTo(first);
         assertThat(Files.list(dir).map(p -> p.getFileName().toString()))
                 .containsExactlyInAnyOrder("data.annotations.json", "data.annotations.json.bak");
     }
@@ -71,24 +94,29 @@ class SidecarFileTest {
         SidecarFile.Loaded loaded = s.load();
 
         assertThat(loaded.document()).isEqualTo(sample());
-        assertThat(loaded.warnings()).anySatisfy(w -> assertThat(w).contains("data.annotations.json:2:").contains("not valid JSON"));
+        assertThat(loaded.warnings())
+                .anySatisfy(
+                        w -> assertThat(w).contains("data.annotations.json:2:").contains("not valid JSON"));
         assertThat(dir.resolve("data.annotations.json.unreadable")).exists();
     }
 
     @Test
     void shouldReportAWrongValueWithoutFailing() throws Exception {
         SidecarFile s = SidecarFile.besideData(dir.resolve("data.json"));
-        Files.writeString(s.path(), "{\"annotations\":[{\"id\":\"x\",\"kind\":\"marker\",\"start\":\"last tuesday\"}]}");
+        Files.writeString(
+                s.path(), "{\"annotations\":[{\"id\":\"x\",\"kind\":\"marker\",\"start\":\"last tuesday\"}]}");
 
         SidecarFile.Loaded loaded = s.load();
 
         assertThat(loaded.document()).isEqualTo(AnnotationDocument.EMPTY);
-        assertThat(loaded.warnings()).anySatisfy(w -> assertThat(w).contains("annotation 1").contains("last tuesday"));
+        assertThat(loaded.warnings())
+                .anySatisfy(w -> assertThat(w).contains("annotation 1").contains("last tuesday"));
     }
 
     @Test
     void shouldTreatAMissingFileAsNoAnnotations() {
-        SidecarFile.Loaded loaded = SidecarFile.besideData(dir.resolve("data.json")).load();
+        SidecarFile.Loaded loaded =
+                SidecarFile.besideData(dir.resolve("data.json")).load();
 
         assertThat(loaded.document()).isEqualTo(AnnotationDocument.EMPTY);
         assertThat(loaded.warnings()).isEmpty();
@@ -98,7 +126,9 @@ class SidecarFileTest {
     void shouldSaveInTheBackgroundAfterEdits() throws Exception {
         SidecarFile s = SidecarFile.besideData(dir.resolve("data.json"));
         AnnotationStore store = new AnnotationStore();
-        try (SidecarAutoSaver saver = new SidecarAutoSaver(s, 50, e -> { throw new AssertionError(e); })) {
+        try (SidecarAutoSaver saver = new SidecarAutoSaver(s, 50, e -> {
+            throw new AssertionError(e);
+        })) {
             store.addListener(saver);
             for (Annotation a : sample().annotations()) {
                 store.put(a);

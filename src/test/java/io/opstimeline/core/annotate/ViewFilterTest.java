@@ -31,10 +31,12 @@ class ViewFilterTest {
 
     @Test
     void kindsNationsAndTextNarrowTogether() {
-        assertThat(ids(new ViewFilter(List.of("meeting"), null, null, null))).containsExactlyInAnyOrder("talks", "month");
+        assertThat(ids(new ViewFilter(List.of("meeting"), null, null, null)))
+                .containsExactlyInAnyOrder("talks", "month");
         assertThat(ids(new ViewFilter(null, List.of("FRA"), null, null))).containsExactly("res");
         assertThat(ids(new ViewFilter(null, null, "we ACT", null))).containsExactly("res");
-        assertThat(ids(new ViewFilter(List.of("meeting"), List.of("FRA"), null, null))).isEmpty();
+        assertThat(ids(new ViewFilter(List.of("meeting"), List.of("FRA"), null, null)))
+                .isEmpty();
     }
 
     @Test
@@ -42,7 +44,8 @@ class ViewFilterTest {
         // res is A1, talks B2, fall and month have no credibility
         assertThat(ids(new ViewFilter(null, null, null, "A1"))).containsExactly("res");
         assertThat(ids(new ViewFilter(null, null, null, "B2"))).containsExactlyInAnyOrder("res", "talks");
-        assertThat(ids(new ViewFilter(null, null, null, "B"))).containsExactlyInAnyOrder("res", "talks", "fall", "month");
+        assertThat(ids(new ViewFilter(null, null, null, "B")))
+                .containsExactlyInAnyOrder("res", "talks", "fall", "month");
         assertThatThrownBy(() -> new ViewFilter(null, null, null, "Z9")).hasMessageContaining("B3");
     }
 }

@@ -42,7 +42,9 @@ class PeerGeneratorTest {
             return; // the committed fixture above still proves the port
         }
         Path out = tmp.resolve("gen.json");
-        Process p = new ProcessBuilder("node", gen.toString(), "1000", "12345").redirectOutput(out.toFile()).start();
+        Process p = new ProcessBuilder("node", gen.toString(), "1000", "12345")
+                .redirectOutput(out.toFile())
+                .start();
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         StringWriter ours = new StringWriter();
         PeerGenerator.writeJson(1000, 12345, ours);
@@ -53,8 +55,8 @@ class PeerGeneratorTest {
     void generatedStoreEqualsTheStoreReadFromTheJson() throws Exception {
         StringWriter json = new StringWriter();
         PeerGenerator.writeJson(3000, 99, json);
-        ItemStore read = VisItemsReader.read("gen.json",
-                new ByteArrayInputStream(json.toString().getBytes(StandardCharsets.UTF_8)), 16);
+        ItemStore read = VisItemsReader.read(
+                "gen.json", new ByteArrayInputStream(json.toString().getBytes(StandardCharsets.UTF_8)), 16);
         ItemStore made = PeerGenerator.store(3000, 99);
         assertThat(made.size()).isEqualTo(read.size()).isEqualTo(3000);
         assertThat(made.laneCount()).isEqualTo(read.laneCount()).isEqualTo(8);

@@ -56,8 +56,14 @@ class SplitItemsReadTest {
         // every title holds "},{": the byte scan lands inside a string, the head must notice
         StringBuilder sb = new StringBuilder("{\"groups\":[{\"id\":\"a\",\"content\":\"A\"}],\"items\":[");
         for (int i = 0; i < 400; i++) {
-            sb.append(i == 0 ? "" : ",").append("{\"content\":\"x},{\\\"id\\\":").append(i)
-                    .append("},{y\",\"id\":").append(i).append(",\"group\":\"a\",\"start\":").append(1000 + i).append('}');
+            sb.append(i == 0 ? "" : ",")
+                    .append("{\"content\":\"x},{\\\"id\\\":")
+                    .append(i)
+                    .append("},{y\",\"id\":")
+                    .append(i)
+                    .append(",\"group\":\"a\",\"start\":")
+                    .append(1000 + i)
+                    .append('}');
         }
         sb.append("]}");
         assertSameAsOneReader(sb.toString());
@@ -67,8 +73,14 @@ class SplitItemsReadTest {
     void anErrorInTheTailHalfIsReportedWhereOneReaderReportsIt() {
         StringBuilder sb = new StringBuilder("{\"items\":[\n");
         for (int i = 0; i < 300; i++) {
-            sb.append(i == 0 ? "" : ",\n").append("{\"id\":").append(i).append(",\"group\":\"g\",\"start\":")
-                    .append(i == 250 ? "\"soon\"" : String.valueOf(1000 + i)).append(",\"content\":\"t").append(i).append("\"}");
+            sb.append(i == 0 ? "" : ",\n")
+                    .append("{\"id\":")
+                    .append(i)
+                    .append(",\"group\":\"g\",\"start\":")
+                    .append(i == 250 ? "\"soon\"" : String.valueOf(1000 + i))
+                    .append(",\"content\":\"t")
+                    .append(i)
+                    .append("\"}");
         }
         sb.append("]}");
         String json = sb.toString();
@@ -81,8 +93,12 @@ class SplitItemsReadTest {
     void itemsWithoutIdsInTheTailAreNumberedAsOneReaderNumbersThem() throws Exception {
         StringBuilder sb = new StringBuilder("{\"items\":[");
         for (int i = 0; i < 300; i++) {
-            sb.append(i == 0 ? "" : ",").append("{").append(i % 7 == 0 ? "" : "\"id\":\"k" + i + "\",")
-                    .append("\"group\":\"g\",\"start\":").append(5000 - i).append("}");
+            sb.append(i == 0 ? "" : ",")
+                    .append("{")
+                    .append(i % 7 == 0 ? "" : "\"id\":\"k" + i + "\",")
+                    .append("\"group\":\"g\",\"start\":")
+                    .append(5000 - i)
+                    .append("}");
         }
         sb.append("]}");
         assertSameAsOneReader(sb.toString());
@@ -90,8 +106,9 @@ class SplitItemsReadTest {
 
     /** Random files: ids of both kinds or none, groups met late or listed after the items, nested fields, odd spacing. */
     @Property(tries = 60)
-    void anyFileReadsTheSameInTwoHalves(@ForAll @IntRange(min = 1, max = 600) int n,
-                                        @ForAll @Size(max = 64) List<@LongRange(min = 0, max = 1 << 20) Long> choices)
+    void anyFileReadsTheSameInTwoHalves(
+            @ForAll @IntRange(min = 1, max = 600) int n,
+            @ForAll @Size(max = 64) List<@LongRange(min = 0, max = 1 << 20) Long> choices)
             throws Exception {
         assertSameAsOneReader(randomFile(n, new DrawnChoices(choices)));
     }
@@ -120,8 +137,13 @@ class SplitItemsReadTest {
         }
         StringBuilder groupsJson = new StringBuilder("\"groups\":[");
         for (int g = 0; g < groups.size(); g++) {
-            groupsJson.append(g == 0 ? "" : ",").append("{\"id\":\"").append(groups.get(g))
-                    .append("\",\"content\":\"Lane ").append(g).append("\"}");
+            groupsJson
+                    .append(g == 0 ? "" : ",")
+                    .append("{\"id\":\"")
+                    .append(groups.get(g))
+                    .append("\",\"content\":\"Lane ")
+                    .append(g)
+                    .append("\"}");
         }
         groupsJson.append("]");
         boolean groupsFirst = r.nextBoolean();
@@ -140,20 +162,29 @@ class SplitItemsReadTest {
                 sb.append("\"id\":\"s").append(i).append("\",");
             }
             if (r.nextInt(5) > 0) {
-                sb.append("\"group\":\"").append(groups.get(r.nextInt(groups.size())))
-                        .append(r.nextInt(30) == 0 ? "late" : "").append("\",");
+                sb.append("\"group\":\"")
+                        .append(groups.get(r.nextInt(groups.size())))
+                        .append(r.nextInt(30) == 0 ? "late" : "")
+                        .append("\",");
             }
             if (r.nextInt(8) == 0) {
                 sb.append("\"style\":[{\"a\":1},{\"b\":[{},{}]}],");
             }
             long start = 1_300_000_000_000L + r.nextInt(1_000_000_000);
             boolean range = r.nextBoolean();
-            sb.append("\"type\":\"").append(range ? "range" : "point").append("\",\"start\":").append(start);
+            sb.append("\"type\":\"")
+                    .append(range ? "range" : "point")
+                    .append("\",\"start\":")
+                    .append(start);
             if (range) {
                 sb.append(",\"end\":").append(start + r.nextInt(86_400_000));
             }
             if (r.nextInt(6) > 0) {
-                sb.append(",\"content\":\"").append(titles[r.nextInt(titles.length)]).append(' ').append(i).append('"');
+                sb.append(",\"content\":\"")
+                        .append(titles[r.nextInt(titles.length)])
+                        .append(' ')
+                        .append(i)
+                        .append('"');
             }
             sb.append('}');
         }
@@ -173,7 +204,8 @@ class SplitItemsReadTest {
     static List<String> dump(ItemStore s) {
         List<String> out = new ArrayList<>();
         for (int l = 0; l < s.laneCount(); l++) {
-            out.add("lane " + s.lane(l).id() + " " + s.lane(l).label() + " " + s.lane(l).color());
+            out.add("lane " + s.lane(l).id() + " " + s.lane(l).label() + " "
+                    + s.lane(l).color());
         }
         out.add("kinds " + s.kindIds());
         for (int row = 0; row < s.size(); row++) {
@@ -214,11 +246,14 @@ class SplitItemsReadTest {
         Thread.currentThread().interrupt(); // what Task.cancel() does to the loading thread
         try {
             assertThatThrownBy(() -> VisItemsReader.read("big.json", bytes))
-                    .isInstanceOf(java.util.concurrent.CancellationException.class).hasMessageContaining("cancelled");
+                    .isInstanceOf(java.util.concurrent.CancellationException.class)
+                    .hasMessageContaining("cancelled");
         } finally {
             Thread.interrupted();
         }
-        assertThat(VisItemsReader.read("big.json", bytes).size()).as("read again, not cancelled").isEqualTo(60_000);
+        assertThat(VisItemsReader.read("big.json", bytes).size())
+                .as("read again, not cancelled")
+                .isEqualTo(60_000);
     }
 
     @Test

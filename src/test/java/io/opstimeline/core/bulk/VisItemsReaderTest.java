@@ -22,18 +22,21 @@ class VisItemsReaderTest {
 
     @Test
     void readsIsoDatesStringIdsAndItemsBeforeGroups() throws Exception {
-        ItemStore s = read("{\"items\":[{\"id\":\"a\",\"group\":\"g2\",\"start\":\"2011-03-19\",\"content\":\"Strike\"},"
-                + "{\"id\":\"b\",\"group\":\"g1\",\"start\":\"2011-03-20T10:00:00Z\",\"end\":\"2011-03-21T10:00:00+02:00\","
-                + "\"type\":\"range\",\"content\":\"Patrol\"}],"
-                + "\"groups\":[{\"id\":\"g1\",\"content\":\"Air\"},{\"id\":\"g2\",\"content\":\"Sea\"}]}");
+        ItemStore s =
+                read("{\"items\":[{\"id\":\"a\",\"group\":\"g2\",\"start\":\"2011-03-19\",\"content\":\"Strike\"},"
+                        + "{\"id\":\"b\",\"group\":\"g1\",\"start\":\"2011-03-20T10:00:00Z\",\"end\":\"2011-03-21T10:00:00+02:00\","
+                        + "\"type\":\"range\",\"content\":\"Patrol\"}],"
+                        + "\"groups\":[{\"id\":\"g1\",\"content\":\"Air\"},{\"id\":\"g2\",\"content\":\"Sea\"}]}");
         assertThat(s.size()).isEqualTo(2);
         assertThat(s.lanes()).extracting(l -> l.id()).containsExactly("g2", "g1");
         assertThat(s.lane(0).label()).isEqualTo("Sea");
         int a = s.id(0).equals("a") ? 0 : 1;
-        assertThat(s.start(a)).isEqualTo(java.time.Instant.parse("2011-03-19T00:00:00Z").toEpochMilli());
+        assertThat(s.start(a))
+                .isEqualTo(java.time.Instant.parse("2011-03-19T00:00:00Z").toEpochMilli());
         int b = 1 - a;
         assertThat(s.is(b, ItemStore.RANGE)).isTrue();
-        assertThat(s.end(b)).isEqualTo(java.time.Instant.parse("2011-03-21T08:00:00Z").toEpochMilli());
+        assertThat(s.end(b))
+                .isEqualTo(java.time.Instant.parse("2011-03-21T08:00:00Z").toEpochMilli());
         assertThat(s.title(b)).isEqualTo("Patrol");
     }
 
@@ -48,7 +51,8 @@ class VisItemsReaderTest {
         assertThatThrownBy(() -> read("{\"items\":[{\"id\":1,\"start\":5,\"end\":2}]}"))
                 .hasMessageContaining("ends before it starts");
         assertThatThrownBy(() -> read("{\"items\":[{\"id\":1,\"start\":5"))
-                .hasMessageStartingWith("t.json:1:").hasMessageContaining("not valid JSON");
+                .hasMessageStartingWith("t.json:1:")
+                .hasMessageContaining("not valid JSON");
         assertThatThrownBy(() -> read("[1,2]")).hasMessageContaining("expected an object");
     }
 
@@ -58,8 +62,12 @@ class VisItemsReaderTest {
         String[] types = {"range", "background", "box", "point", "rover", "Range", "backgrounds"};
         StringBuilder json = new StringBuilder("{\"items\":[");
         for (int i = 0; i < types.length; i++) {
-            json.append(i == 0 ? "" : ",").append("{\"id\":\"").append(types[i])
-                    .append("\",\"start\":5,\"end\":9,\"type\":\"").append(types[i]).append("\"}");
+            json.append(i == 0 ? "" : ",")
+                    .append("{\"id\":\"")
+                    .append(types[i])
+                    .append("\",\"start\":5,\"end\":9,\"type\":\"")
+                    .append(types[i])
+                    .append("\"}");
         }
         ItemStore s = read(json.append("]}").toString());
 
@@ -87,7 +95,8 @@ class VisItemsReaderTest {
         Files.writeString(dataset, "{\"format\":\"ops-timeline/1\",\"events\":[]}");
         assertThat(VisItemsReader.looksLikeVisItems(items)).isTrue();
         assertThat(VisItemsReader.looksLikeVisItems(dataset)).isFalse();
-        assertThat(VisItemsReader.looksLikeVisItems(tmp.resolve("missing.json"))).isFalse();
+        assertThat(VisItemsReader.looksLikeVisItems(tmp.resolve("missing.json")))
+                .isFalse();
     }
 
     @Test
@@ -101,7 +110,8 @@ class VisItemsReaderTest {
                 .hasMessageContaining("item content is a run of more than 64 combining marks");
         assertThatThrownBy(() -> read("{\"groups\":[{\"id\":\"g\",\"content\":\"" + zalgo + "\"}],\"items\":[]}"))
                 .hasMessageContaining("group content is a run of more than 64 combining marks");
-        assertThatThrownBy(() -> read("{\"items\":[{\"id\":1,\"start\":0,\"content\":\"a" + "\u0301".repeat(65_600) + "\"}]}"))
+        assertThatThrownBy(() ->
+                        read("{\"items\":[{\"id\":1,\"start\":0,\"content\":\"a" + "\u0301".repeat(65_600) + "\"}]}"))
                 .hasMessageContaining("item content is longer than 2000 characters");
     }
 }

@@ -29,8 +29,9 @@ class ChartMathTest {
     }
 
     @Property
-    void binsCountEveryInstantInRangeExactlyOnce(@ForAll @Size(max = 200) List<@LongRange(min = 0, max = 1000) Long> times,
-                                                  @ForAll @IntRange(min = 1, max = 64) int bins) {
+    void binsCountEveryInstantInRangeExactlyOnce(
+            @ForAll @Size(max = 200) List<@LongRange(min = 0, max = 1000) Long> times,
+            @ForAll @IntRange(min = 1, max = 64) int bins) {
         long[] t = times.stream().mapToLong(Long::longValue).toArray();
 
         assertThat(Arrays.stream(DensityHistogram.bin(t, 0, 1000, bins)).sum()).isEqualTo(t.length);
@@ -38,9 +39,17 @@ class ChartMathTest {
 
     @Test
     void shouldTurnCumulativeReportsIntoAPerDayRateAndKeepGaps() {
-        Series s = new Series("x", "X", "sorties", true, List.of(
-                p("2011-04-01", 100.0, false), p("2011-04-11", 300.0, false), p("2011-04-15", null, false),
-                p("2011-04-20", 500.0, false), p("2011-04-22", 600.0, true)));
+        Series s = new Series(
+                "x",
+                "X",
+                "sorties",
+                true,
+                List.of(
+                        p("2011-04-01", 100.0, false),
+                        p("2011-04-11", 300.0, false),
+                        p("2011-04-15", null, false),
+                        p("2011-04-20", 500.0, false),
+                        p("2011-04-22", 600.0, true)));
 
         List<SeriesPoint> daily = SeriesMath.dailyIncrements(s);
 

@@ -29,17 +29,23 @@ class SeriesLegendTest {
         TextRecorder surface = new TextRecorder();
         double x0 = 100;
 
-        new SeriesPainter().paint(surface, Theme.LIGHT, new TimeWindow(0, 86_400_000L), lines, "sorties", x0, width, 0, 140);
+        new SeriesPainter()
+                .paint(surface, Theme.LIGHT, new TimeWindow(0, 86_400_000L), lines, "sorties", x0, width, 0, 140);
 
         List<String> drawn = surface.texts.stream().map(TextRecorder.Text::text).toList();
         for (String name : names) {
             boolean widerThanARow = 18 + surface.width(name, FontSpec.SMALL) > width - 12;
-            assertThat(drawn).as("the series \"%s\" is named", name).anyMatch(t -> t.equals(name)
-                    || widerThanARow && t.endsWith("\u2026") && name.startsWith(t.substring(0, t.length() - 1)));
+            assertThat(drawn)
+                    .as("the series \"%s\" is named", name)
+                    .anyMatch(t -> t.equals(name)
+                            || widerThanARow
+                                    && t.endsWith("\u2026")
+                                    && name.startsWith(t.substring(0, t.length() - 1)));
         }
         for (TextRecorder.Text t : surface.texts) {
             if (t.x() >= x0) {
-                assertThat(t.x() + surface.width(t.text(), t.font())).as("\"%s\" at %.0f", t.text(), t.x())
+                assertThat(t.x() + surface.width(t.text(), t.font()))
+                        .as("\"%s\" at %.0f", t.text(), t.x())
                         .isLessThanOrEqualTo(x0 + width + 0.5);
             }
         }
@@ -47,8 +53,7 @@ class SeriesLegendTest {
 
     /** Remembers each text drawn; text measures 0.6 em a character. */
     private static final class TextRecorder extends NoDrawing {
-        record Text(String text, double x, double y, FontSpec font) {
-        }
+        record Text(String text, double x, double y, FontSpec font) {}
 
         final List<Text> texts = new ArrayList<>();
         private FontSpec font = FontSpec.LABEL;
@@ -59,8 +64,7 @@ class SeriesLegendTest {
         }
 
         @Override
-        public void setFill(Rgb color, double alpha) {
-        }
+        public void setFill(Rgb color, double alpha) {}
 
         @Override
         public void fillText(String text, double x, double baselineY) {

@@ -31,8 +31,11 @@ class BriefingPagesTest {
     }
 
     private static Briefing whole(String lanes, Boolean table) {
-        return new Briefing(sample, List.of(), new BriefingOptions(null, null, null, true, true, EXPORTED)
-                .withPages(table, BriefingOptions.ChartMode.ON, Split.NONE),
+        return new Briefing(
+                sample,
+                List.of(),
+                new BriefingOptions(null, null, null, true, true, EXPORTED)
+                        .withPages(table, BriefingOptions.ChartMode.ON, Split.NONE),
                 List.of(new BriefingView(null, BriefingView.wholeDataset(sample), ViewFilter.NONE, lanes)));
     }
 
@@ -49,11 +52,14 @@ class BriefingPagesTest {
             }
         }
         Set<String> onPages = new HashSet<>();
-        plan.stream().filter(p -> p instanceof BriefingPage.Timeline).map(p -> ((BriefingPage.Timeline) p).laneIds())
+        plan.stream()
+                .filter(p -> p instanceof BriefingPage.Timeline)
+                .map(p -> ((BriefingPage.Timeline) p).laneIds())
                 .forEach(onPages::addAll);
         assertThat(busy).hasSizeGreaterThan(15);
         assertThat(onPages).containsAll(busy);
-        assertThat(plan.stream().filter(p -> p instanceof BriefingPage.Timeline)).hasSizeGreaterThan(1);
+        assertThat(plan.stream().filter(p -> p instanceof BriefingPage.Timeline))
+                .hasSizeGreaterThan(1);
     }
 
     @ParameterizedTest
@@ -64,24 +70,33 @@ class BriefingPagesTest {
 
         Set<String> listed = new HashSet<>();
         Set<String> unlabelled = new HashSet<>();
-        plan.stream().filter(p -> p instanceof BriefingPage.Table).flatMap(p -> ((BriefingPage.Table) p).rows().stream())
+        plan.stream()
+                .filter(p -> p instanceof BriefingPage.Table)
+                .flatMap(p -> ((BriefingPage.Table) p).rows().stream())
                 .forEach(r -> {
                     listed.add(r.event().id());
                     if (!r.labelled()) {
                         unlabelled.add(r.event().id());
                     }
                 });
-        assertThat(unlabelled).as("the whole campaign does not fit as labels on A4").isNotEmpty();
-        assertThat(listed).containsExactlyInAnyOrderElementsOf(sample.events().stream().map(Event::id).toList());
+        assertThat(unlabelled)
+                .as("the whole campaign does not fit as labels on A4")
+                .isNotEmpty();
+        assertThat(listed)
+                .containsExactlyInAnyOrderElementsOf(
+                        sample.events().stream().map(Event::id).toList());
     }
 
     @ParameterizedTest
     @CsvSource({"842, 595", "595, 842", "792, 612", "612, 792"})
     void typeIsAtLeastEightPointAndTheFooterSevenOnA4AndLetter(double width, double height) {
-        List<Annotation> notes = List.of(Annotation.marker("m", Instant.parse("2011-03-31T00:00:00Z"),
-                "NATO takes command", null));
-        Briefing b = new Briefing(sample, notes, new BriefingOptions("Whole campaign", "sub", "SECRET", true, true,
-                EXPORTED).withPages(true, BriefingOptions.ChartMode.ON, Split.NONE),
+        List<Annotation> notes =
+                List.of(Annotation.marker("m", Instant.parse("2011-03-31T00:00:00Z"), "NATO takes command", null));
+        Briefing b = new Briefing(
+                sample,
+                notes,
+                new BriefingOptions("Whole campaign", "sub", "SECRET", true, true, EXPORTED)
+                        .withPages(true, BriefingOptions.ChartMode.ON, Split.NONE),
                 List.of(new BriefingView(null, BriefingView.wholeDataset(sample), ViewFilter.NONE)));
         BriefingPainter painter = new BriefingPainter();
         List<BriefingPage> plan = painter.plan(new RecordingSurface(), width, height, b);
@@ -89,8 +104,10 @@ class BriefingPagesTest {
             RecordingSurface s = new RecordingSurface();
             PageLayout layout = painter.paint(s, width, height, b, plan, i);
             for (RecordingSurface.Text t : s.texts) {
-                boolean footer = t.y() > layout.footer().y() && t.y() <= layout.footer().bottom() + 1;
-                assertThat(t.font().size()).as("\"%s\" on page %d", t.text(), i + 1)
+                boolean footer =
+                        t.y() > layout.footer().y() && t.y() <= layout.footer().bottom() + 1;
+                assertThat(t.font().size())
+                        .as("\"%s\" on page %d", t.text(), i + 1)
                         .isGreaterThanOrEqualTo(footer ? 7 : 8);
             }
         }
@@ -106,7 +123,8 @@ class BriefingPagesTest {
 
         PageLayout.Box tl = layout.timeline();
         List<RecordingSurface.Text> inTimeline = s.texts.stream()
-                .filter(t -> t.y() > tl.y() && t.y() < tl.bottom() && t.x() > tl.x() && t.x() < tl.right()).toList();
+                .filter(t -> t.y() > tl.y() && t.y() < tl.bottom() && t.x() > tl.x() && t.x() < tl.right())
+                .toList();
         assertThat(inTimeline).hasSizeGreaterThan(20);
         for (RecordingSurface.Text t : inTimeline) {
             double width = t.text().length() * t.font().size() * 0.6;
@@ -118,7 +136,10 @@ class BriefingPagesTest {
     void aWindowShorterThanADayLabelsItsRecords() {
         long from = Instant.parse("2011-03-19T12:00:00Z").toEpochMilli();
         long to = Instant.parse("2011-03-19T23:00:00Z").toEpochMilli();
-        Briefing b = new Briefing(sample, List.of(), new BriefingOptions(null, null, null, true, true, EXPORTED),
+        Briefing b = new Briefing(
+                sample,
+                List.of(),
+                new BriefingOptions(null, null, null, true, true, EXPORTED),
                 List.of(new BriefingView(null, new TimeWindow(from, to), ViewFilter.NONE)));
         RecordingSurface s = new RecordingSurface();
         new BriefingPainter().paint(s, 842, 595, b, 0);
@@ -129,19 +150,28 @@ class BriefingPagesTest {
     @Test
     void theTitleBlockGivesTheDtgTheLatestInformationAndTheFilter() {
         ViewFilter france = new ViewFilter(List.of(), List.of("FRA"), null, null);
-        Briefing b = new Briefing(sample, List.of(Annotation.onRecord("n", hiddenByFilter(france), "note on a hidden record",
-                null)), new BriefingOptions(null, null, null, true, true, EXPORTED),
+        Briefing b = new Briefing(
+                sample,
+                List.of(Annotation.onRecord("n", hiddenByFilter(france), "note on a hidden record", null)),
+                new BriefingOptions(null, null, null, true, true, EXPORTED),
                 List.of(new BriefingView("France", BriefingView.wholeDataset(sample), france)));
         RecordingSurface s = new RecordingSurface();
         new BriefingPainter().paint(s, 842, 595, b, 0);
 
         String all = String.join("\n", s.strings());
-        assertThat(all).contains("DTG 061530ZDEC26").contains("Information as of ").contains("FILTERED: only records with nation France")
+        assertThat(all)
+                .contains("DTG 061530ZDEC26")
+                .contains("Information as of ")
+                .contains("FILTERED: only records with nation France")
                 .doesNotContain("note on a hidden record");
         assertThat(s.strings()).contains("France");
     }
 
     private static String hiddenByFilter(ViewFilter f) {
-        return sample.events().stream().filter(e -> !f.matches(sample, e)).findFirst().orElseThrow().id();
+        return sample.events().stream()
+                .filter(e -> !f.matches(sample, e))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 }

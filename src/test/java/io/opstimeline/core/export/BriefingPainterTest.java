@@ -1,9 +1,9 @@
 package io.opstimeline.core.export;
 
-import io.opstimeline.core.annotate.SavedView;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.opstimeline.core.annotate.Annotation;
+import io.opstimeline.core.annotate.SavedView;
 import io.opstimeline.core.annotate.ViewFilter;
 import io.opstimeline.core.load.DatasetLoader;
 import io.opstimeline.core.model.Dataset;
@@ -23,19 +23,27 @@ class BriefingPainterTest {
     }
 
     private static BriefingView window(String from, String to, ViewFilter filter) {
-        return new BriefingView(null, new TimeWindow(Instant.parse(from + "T00:00:00Z").toEpochMilli(),
-                Instant.parse(to + "T00:00:00Z").toEpochMilli()), filter);
+        return new BriefingView(
+                null,
+                new TimeWindow(
+                        Instant.parse(from + "T00:00:00Z").toEpochMilli(),
+                        Instant.parse(to + "T00:00:00Z").toEpochMilli()),
+                filter);
     }
 
     private static RecordingSurface paint(BriefingView view, List<Annotation> notes, String marking) {
         RecordingSurface s = new RecordingSurface();
-        Briefing b = new Briefing(dataset, notes, new BriefingOptions("Brief", null, marking, true, true,
-                Instant.parse("2026-01-02T03:04:00Z")), List.of(view));
+        Briefing b = new Briefing(
+                dataset,
+                notes,
+                new BriefingOptions("Brief", null, marking, true, true, Instant.parse("2026-01-02T03:04:00Z")),
+                List.of(view));
         PageLayout layout = new BriefingPainter().paint(s, 842, 595, b, 0);
         assertThat(layout.topBanner().y()).isZero();
         assertThat(layout.bottomBanner().bottom()).isEqualTo(595);
         assertThat(layout.timeline().y()).isGreaterThan(layout.titleBlock().bottom());
-        assertThat(layout.footer().bottom()).isLessThanOrEqualTo(layout.bottomBanner().y());
+        assertThat(layout.footer().bottom())
+                .isLessThanOrEqualTo(layout.bottomBanner().y());
         return s;
     }
 
@@ -44,18 +52,22 @@ class BriefingPainterTest {
         BriefingView byKind = window("2011-03-01", "2011-09-30", ViewFilter.NONE);
         BriefingView byNation = new BriefingView(null, byKind.window(), ViewFilter.NONE, SavedView.LANES_BY_NATION);
 
-        assertThat(paint(byKind, List.of(), null).strings()).contains("Decision").doesNotContain("No nation");
+        assertThat(paint(byKind, List.of(), null).strings())
+                .contains("Decision")
+                .doesNotContain("No nation");
         assertThat(paint(byNation, List.of(), null).strings()).contains("France", "Norway", "No nation");
     }
 
     @Test
     void aViewThatDimsTheOthersExportsThemFaintlyInsteadOfLeavingThemOut() {
         ViewFilter decisions = new ViewFilter(List.of("decision"), List.of(), null, null);
-        ViewFilter dimmed = new ViewFilter(List.of("decision"), List.of(), null, null,
-                io.opstimeline.core.filter.FilterMode.DIM);
+        ViewFilter dimmed =
+                new ViewFilter(List.of("decision"), List.of(), null, null, io.opstimeline.core.filter.FilterMode.DIM);
 
-        List<String> hidden = paint(window("2011-03-01", "2011-09-30", decisions), List.of(), null).strings();
-        List<String> dim = paint(window("2011-03-01", "2011-09-30", dimmed), List.of(), null).strings();
+        List<String> hidden = paint(window("2011-03-01", "2011-09-30", decisions), List.of(), null)
+                .strings();
+        List<String> dim = paint(window("2011-03-01", "2011-09-30", dimmed), List.of(), null)
+                .strings();
 
         assertThat(hidden).contains("Resolution adopted").doesNotContain("Ministers meet", "City falls");
         assertThat(dim).contains("Resolution adopted", "Ministers meet", "City falls");
@@ -70,13 +82,17 @@ class BriefingPainterTest {
 
         String all = String.join("\n", s.strings());
         assertThat(all).contains("[B] Wire report").doesNotContain("Resolution text");
-        assertThat(all).contains("SHA-256: " + dataset.fingerprint().sha256()).contains("Exported 2 Jan 2026 03:04 UTC");
+        assertThat(all)
+                .contains("SHA-256: " + dataset.fingerprint().sha256())
+                .contains("Exported 2 Jan 2026 03:04 UTC");
     }
 
     @Test
     void aFilterHidesRecordsAndTheirSources() {
-        RecordingSurface s = paint(window("2011-03-01", "2011-09-30", new ViewFilter(List.of("meeting"), null, null, null)),
-                List.of(), null);
+        RecordingSurface s = paint(
+                window("2011-03-01", "2011-09-30", new ViewFilter(List.of("meeting"), null, null, null)),
+                List.of(),
+                null);
 
         assertThat(s.strings()).contains("Ministers meet").doesNotContain("Resolution adopted");
         assertThat(String.join("\n", s.strings())).doesNotContain("Resolution text");
@@ -84,12 +100,19 @@ class BriefingPainterTest {
 
     @Test
     void bannersAreColouredByLevelAndStateTheMarkingTopAndBottom() {
-        RecordingSurface s = paint(window("2011-03-01", "2011-09-30", ViewFilter.NONE), List.of(), "Secret // Rel NATO");
+        RecordingSurface s =
+                paint(window("2011-03-01", "2011-09-30", ViewFilter.NONE), List.of(), "Secret // Rel NATO");
 
-        assertThat(s.strings().stream().filter("SECRET//REL NATO"::equals)).as("printed as parsed").hasSize(2);
-        assertThat(s.fills).filteredOn(f -> f.y() == 0 && f.w() == 842).extracting(RecordingSurface.Fill::color)
+        assertThat(s.strings().stream().filter("SECRET//REL NATO"::equals))
+                .as("printed as parsed")
+                .hasSize(2);
+        assertThat(s.fills)
+                .filteredOn(f -> f.y() == 0 && f.w() == 842)
+                .extracting(RecordingSurface.Fill::color)
                 .contains(Classification.RED);
-        assertThat(s.fills).filteredOn(f -> f.y() == 595 - PageLayout.BANNER).extracting(RecordingSurface.Fill::color)
+        assertThat(s.fills)
+                .filteredOn(f -> f.y() == 595 - PageLayout.BANNER)
+                .extracting(RecordingSurface.Fill::color)
                 .contains(Classification.RED);
     }
 
@@ -113,8 +136,10 @@ class BriefingPainterTest {
 
     @Test
     void statesTheTimeZoneWithItsOffset() {
-        assertThat(BriefingPainter.zoneText(java.time.ZoneId.of("Europe/Brussels"), Instant.parse("2011-04-14T00:00:00Z")))
+        assertThat(BriefingPainter.zoneText(
+                        java.time.ZoneId.of("Europe/Brussels"), Instant.parse("2011-04-14T00:00:00Z")))
                 .isEqualTo("Europe/Brussels (UTC+02:00)");
-        assertThat(BriefingPainter.zoneText(java.time.ZoneId.of("UTC"), Instant.EPOCH)).isEqualTo("UTC");
+        assertThat(BriefingPainter.zoneText(java.time.ZoneId.of("UTC"), Instant.EPOCH))
+                .isEqualTo("UTC");
     }
 }

@@ -17,22 +17,25 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class ClassificationTest {
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "UNCLASSIFIED | #007a33 | UNCLASSIFIED",
-        "NATO UNCLASSIFIED | #007a33 | NATO UNCLASSIFIED",
-        "Confidential | #0033a0 | CONFIDENTIAL",
-        "secret | #c8102e | SECRET",
-        "CUI | #502b85 | CUI",
-        "NATO RESTRICTED | #7a5c00 | NATO RESTRICTED",
-        "NATO SECRET // REL TO AUS | #c8102e | NATO SECRET//REL TO AUS",
-        "SECRET//NOFORN - UNCLASSIFIED WHEN SEPARATED FROM ATTACHMENTS | #c8102e | "
-                + "SECRET//NOFORN - UNCLASSIFIED WHEN SEPARATED FROM ATTACHMENTS",
-        "TOP SECRET//SI/TK//NOFORN | #ff8c00 | TOP SECRET//SI/TK//NOFORN",
-        "COSMIC TOP SECRET | #ff8c00 | COSMIC TOP SECRET",
-        "EXERCISE - UNCLASSIFIED | #007a33 | EXERCISE - UNCLASSIFIED",
-        "exercise exercise exercise nato secret // rel to nato | #c8102e | EXERCISE EXERCISE EXERCISE NATO SECRET//REL TO NATO",
-    })
-    void levelAndColourComeFromTheParsedLevelAndTheMarkingPrintsUpperCase(String marking, String colour, String printed) {
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "UNCLASSIFIED | #007a33 | UNCLASSIFIED",
+                "NATO UNCLASSIFIED | #007a33 | NATO UNCLASSIFIED",
+                "Confidential | #0033a0 | CONFIDENTIAL",
+                "secret | #c8102e | SECRET",
+                "CUI | #502b85 | CUI",
+                "NATO RESTRICTED | #7a5c00 | NATO RESTRICTED",
+                "NATO SECRET // REL TO AUS | #c8102e | NATO SECRET//REL TO AUS",
+                "SECRET//NOFORN - UNCLASSIFIED WHEN SEPARATED FROM ATTACHMENTS | #c8102e | "
+                        + "SECRET//NOFORN - UNCLASSIFIED WHEN SEPARATED FROM ATTACHMENTS",
+                "TOP SECRET//SI/TK//NOFORN | #ff8c00 | TOP SECRET//SI/TK//NOFORN",
+                "COSMIC TOP SECRET | #ff8c00 | COSMIC TOP SECRET",
+                "EXERCISE - UNCLASSIFIED | #007a33 | EXERCISE - UNCLASSIFIED",
+                "exercise exercise exercise nato secret // rel to nato | #c8102e | EXERCISE EXERCISE EXERCISE NATO SECRET//REL TO NATO",
+            })
+    void levelAndColourComeFromTheParsedLevelAndTheMarkingPrintsUpperCase(
+            String marking, String colour, String printed) {
         Classification c = Classification.of(marking);
 
         assertThat(c.background().hex()).isEqualTo(colour);
@@ -40,12 +43,27 @@ class ClassificationTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"EXERCISE ONLY", "RESTRICTED", "SECRETS", "UNCLASSIFIED SECRET", "SECRET//",
-        "NATO TOP SECRET", "SECRET//NOFORN;DROP",
-        "EXERCISE", "EXERCISE -", "EXERCISE - EXERCISE", "UNCLASSIFIED EXERCISE"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "EXERCISE ONLY",
+                "RESTRICTED",
+                "SECRETS",
+                "UNCLASSIFIED SECRET",
+                "SECRET//",
+                "NATO TOP SECRET",
+                "SECRET//NOFORN;DROP",
+                "EXERCISE",
+                "EXERCISE -",
+                "EXERCISE - EXERCISE",
+                "UNCLASSIFIED EXERCISE"
+            })
     void aMarkingOutsideTheGrammarIsRefusedSayingWhatIsAllowed(String marking) {
-        assertThatThrownBy(() -> Classification.of(marking)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("refused").hasMessageContaining("NATO RESTRICTED").hasMessageContaining("colour");
+        assertThatThrownBy(() -> Classification.of(marking))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("refused")
+                .hasMessageContaining("NATO RESTRICTED")
+                .hasMessageContaining("colour");
     }
 
     @Test
@@ -56,7 +74,8 @@ class ClassificationTest {
         assertThat(c.background().hex()).isEqualTo("#ffd700");
         assertThat(c.foreground().hex()).as("dark text on a light banner").isEqualTo("#000000");
         assertThatThrownBy(() -> Classification.of("EXERCISE ONLY", "gold")).hasMessageContaining("#rrggbb");
-        assertThat(Classification.of("SECRET", "#00ff00").background()).as("a known level keeps its colour")
+        assertThat(Classification.of("SECRET", "#00ff00").background())
+                .as("a known level keeps its colour")
                 .isEqualTo(Classification.RED);
     }
 
@@ -72,7 +91,8 @@ class ClassificationTest {
         Classification banner = Classification.of("CONFIDENTIAL");
 
         banner.checkPortions(List.of("(U) routine", "(C) as marked", "no portion mark"));
-        assertThatThrownBy(() -> banner.checkPortions(List.of("(S//NF) strike list"))).hasMessageContaining("(S)")
+        assertThatThrownBy(() -> banner.checkPortions(List.of("(S//NF) strike list")))
+                .hasMessageContaining("(S)")
                 .hasMessageContaining("at least SECRET");
         assertThatThrownBy(() -> Classification.of("NATO RESTRICTED").checkPortions(List.of("(NS) plan")))
                 .hasMessageContaining("NATO SECRET");
@@ -83,8 +103,14 @@ class ClassificationTest {
     Arbitrary<String[]> markings() {
         Arbitrary<Classification.Level> level = Arbitraries.of(Classification.Level.values())
                 .filter(l -> !l.words().isEmpty() && l != Classification.Level.NONE);
-        Arbitrary<String> caveat = Arbitraries.of("NOFORN", "REL TO USA, GBR", "SI/TK", "ORCON", "FVEY",
-                "REL TO NATO", "NOFORN - UNCLASSIFIED WHEN SEPARATED");
+        Arbitrary<String> caveat = Arbitraries.of(
+                "NOFORN",
+                "REL TO USA, GBR",
+                "SI/TK",
+                "ORCON",
+                "FVEY",
+                "REL TO NATO",
+                "NOFORN - UNCLASSIFIED WHEN SEPARATED");
         Arbitrary<String> spacing = Arbitraries.of("//", " // ", "// ", " //");
         return Combinators.combine(level, caveat.list().ofMaxSize(3), spacing, Arbitraries.of(true, false))
                 .as((l, cs, sep, lower) -> {
@@ -116,8 +142,8 @@ class ClassificationTest {
     }
 
     @Property
-    void aPortionAboveTheBannerIsAlwaysRefusedAndAtOrBelowAlwaysTaken(@ForAll("markings") String[] banner,
-                                                                    @ForAll("markings") String[] portion) {
+    void aPortionAboveTheBannerIsAlwaysRefusedAndAtOrBelowAlwaysTaken(
+            @ForAll("markings") String[] banner, @ForAll("markings") String[] portion) {
         Classification b = Classification.of(banner[0]);
         Classification.Level p = Classification.Level.valueOf(portion[2]);
         String note = "(" + p.portion() + ") a note";

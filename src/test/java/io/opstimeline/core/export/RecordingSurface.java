@@ -8,11 +8,9 @@ import java.util.List;
 
 /** Remembers the text drawn and the colour of each filled rectangle; measures text at 0.6 em a char. */
 final class RecordingSurface extends NoDrawing {
-    record Text(String text, double x, double y, FontSpec font) {
-    }
+    record Text(String text, double x, double y, FontSpec font) {}
 
-    record Fill(double x, double y, double w, double h, Rgb color) {
-    }
+    record Fill(double x, double y, double w, double h, Rgb color) {}
 
     final List<Text> texts = new ArrayList<>();
     final List<Fill> fills = new ArrayList<>();

@@ -24,17 +24,20 @@ class DateRangeProperties {
     }
 
     @Property
-    void aRecordIsInExactlyWhenItSharesAnInstantWithTheRange(@ForAll @IntRange(min = 0, max = 60) int start,
-            @ForAll @IntRange(min = 0, max = 30) int length, @ForAll @IntRange(min = 0, max = 60) int from,
+    void aRecordIsInExactlyWhenItSharesAnInstantWithTheRange(
+            @ForAll @IntRange(min = 0, max = 60) int start,
+            @ForAll @IntRange(min = 0, max = 30) int length,
+            @ForAll @IntRange(min = 0, max = 60) int from,
             @ForAll @IntRange(min = 0, max = 30) int width) {
         assertThat(DateRange.overlaps(start, start + length, from, from + width))
                 .isEqualTo(sharesAnInstant(start, start + length, from, from + width));
     }
 
     @Property
-    void openBoundsRestrictNothing(@ForAll @IntRange(min = -1000, max = 1000) int start,
-            @ForAll @IntRange(min = 0, max = 1000) int length) {
-        assertThat(DateRange.overlaps(start, start + length, Long.MIN_VALUE, Long.MAX_VALUE)).isTrue();
+    void openBoundsRestrictNothing(
+            @ForAll @IntRange(min = -1000, max = 1000) int start, @ForAll @IntRange(min = 0, max = 1000) int length) {
+        assertThat(DateRange.overlaps(start, start + length, Long.MIN_VALUE, Long.MAX_VALUE))
+                .isTrue();
     }
 
     @Example

@@ -40,10 +40,14 @@ class EventFilterTest {
     @Test
     void shouldFoldCaseBeyondAsciiAsItemsFilesDo() {
         // what TextFold promises for every search: accented capitals, sharp s, final sigma
-        assertThat(TextFold.contains("Talks at the \u00e9lys\u00e9e", TextFold.fold("\u00c9LYS\u00c9E"))).isTrue();
+        assertThat(TextFold.contains("Talks at the \u00e9lys\u00e9e", TextFold.fold("\u00c9LYS\u00c9E")))
+                .isTrue();
         assertThat(TextFold.contains("Stra\u00dfe", TextFold.fold("STRASSE"))).isTrue();
-        assertThat(TextFold.contains("\u039f\u0394\u039f\u03a3", TextFold.fold("\u03bf\u03b4\u03bf\u03c3"))).isTrue();
-        assertThat(TextFold.contains("Elysee", TextFold.fold("\u00e9lys\u00e9e"))).as("accents are letters").isFalse();
+        assertThat(TextFold.contains("\u039f\u0394\u039f\u03a3", TextFold.fold("\u03bf\u03b4\u03bf\u03c3")))
+                .isTrue();
+        assertThat(TextFold.contains("Elysee", TextFold.fold("\u00e9lys\u00e9e")))
+                .as("accents are letters")
+                .isFalse();
         assertThat(ids(EventFilter.NONE.withText("R\u00c9SOLUTION"))).isEmpty();
         assertThat(ids(EventFilter.NONE.withText("RESOLUTION"))).containsExactly("res");
     }
@@ -56,7 +60,8 @@ class EventFilterTest {
 
     @Test
     void shouldKeepRecordsWhoseUncertainSpanTouchesTheRange() {
-        EventFilter aug22 = EventFilter.NONE.withRange(Instant.parse("2011-08-22T00:00:00Z"), Instant.parse("2011-08-23T00:00:00Z"));
+        EventFilter aug22 = EventFilter.NONE.withRange(
+                Instant.parse("2011-08-22T00:00:00Z"), Instant.parse("2011-08-23T00:00:00Z"));
 
         assertThat(ids(aug22)).containsExactly("fall");
     }

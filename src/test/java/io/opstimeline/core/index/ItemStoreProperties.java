@@ -17,16 +17,18 @@ import net.jqwik.api.constraints.LongRange;
 
 /** The store's window query, counts, density bins and subsets against a naive scan of the same rows. */
 class ItemStoreProperties {
-    record Row(int lane, long start, long duration, String title) {
-    }
+    record Row(int lane, long start, long duration, String title) {}
 
     static final int LANES = 3;
 
     @Provide
     Arbitrary<List<Row>> rows() {
-        Arbitrary<Row> row = Combinators.combine(Arbitraries.integers().between(0, LANES - 1),
-                Arbitraries.longs().between(0, 10_000), Arbitraries.oneOf(Arbitraries.just(0L),
-                        Arbitraries.longs().between(0, 3_000)), Arbitraries.strings().alpha().ofMaxLength(6))
+        Arbitrary<Row> row = Combinators.combine(
+                        Arbitraries.integers().between(0, LANES - 1),
+                        Arbitraries.longs().between(0, 10_000),
+                        Arbitraries.oneOf(
+                                Arbitraries.just(0L), Arbitraries.longs().between(0, 3_000)),
+                        Arbitraries.strings().alpha().ofMaxLength(6))
                 .as(Row::new);
         return row.list().ofMaxSize(200);
     }
@@ -39,8 +41,14 @@ class ItemStoreProperties {
         ItemStoreBuilder b = new ItemStoreBuilder(lanes, List.of("k0", "k1", "k2"), 4);
         for (int i = 0; i < rows.size(); i++) {
             Row r = rows.get(i);
-            b.add(r.lane(), r.lane(), r.start(), r.start() + r.duration(), r.duration() > 0 ? ItemStore.RANGE : 0,
-                    r.title(), "id" + i);
+            b.add(
+                    r.lane(),
+                    r.lane(),
+                    r.start(),
+                    r.start() + r.duration(),
+                    r.duration() > 0 ? ItemStore.RANGE : 0,
+                    r.title(),
+                    "id" + i);
         }
         return b.build();
     }
@@ -50,8 +58,10 @@ class ItemStoreProperties {
     }
 
     @Property
-    void queryFindsExactlyTheOverlappingRowsOfTheLane(@ForAll("rows") List<Row> rows,
-            @ForAll @LongRange(min = -1000, max = 14_000) long from, @ForAll @IntRange(min = 1, max = 5000) int span,
+    void queryFindsExactlyTheOverlappingRowsOfTheLane(
+            @ForAll("rows") List<Row> rows,
+            @ForAll @LongRange(min = -1000, max = 14_000) long from,
+            @ForAll @IntRange(min = 1, max = 5000) int span,
             @ForAll @IntRange(min = 0, max = LANES - 1) int lane) {
         ItemStore store = build(rows);
         List<String> expected = new ArrayList<>();
@@ -73,8 +83,10 @@ class ItemStoreProperties {
     }
 
     @Property
-    void densityBinsCountWhatOverlapsEachBin(@ForAll("rows") List<Row> rows,
-            @ForAll @LongRange(min = -500, max = 9000) long from, @ForAll @IntRange(min = 1, max = 900) int step,
+    void densityBinsCountWhatOverlapsEachBin(
+            @ForAll("rows") List<Row> rows,
+            @ForAll @LongRange(min = -500, max = 9000) long from,
+            @ForAll @IntRange(min = 1, max = 900) int step,
             @ForAll @IntRange(min = 1, max = 30) int bins) {
         ItemStore store = build(rows);
         for (int lane = 0; lane < LANES; lane++) {
@@ -94,8 +106,10 @@ class ItemStoreProperties {
     }
 
     @Property
-    void subsetKeepsExactlyTheMaskedRowsAndStillAnswersQueries(@ForAll("rows") List<Row> rows,
-            @ForAll @LongRange(min = 0, max = 10_000) long from, @ForAll @IntRange(min = 1, max = 4000) int span) {
+    void subsetKeepsExactlyTheMaskedRowsAndStillAnswersQueries(
+            @ForAll("rows") List<Row> rows,
+            @ForAll @LongRange(min = 0, max = 10_000) long from,
+            @ForAll @IntRange(min = 1, max = 4000) int span) {
         ItemStore store = build(rows);
         BitSet keep = new BitSet();
         for (int r = 0; r < store.size(); r++) {
@@ -114,7 +128,9 @@ class ItemStoreProperties {
         for (int lane = 0; lane < LANES; lane++) {
             int naive = 0;
             for (int r = 0; r < store.size(); r++) {
-                if (keep.get(r) && store.laneOf(r) == lane && overlaps(store.start(r), store.end(r), from, from + span)) {
+                if (keep.get(r)
+                        && store.laneOf(r) == lane
+                        && overlaps(store.start(r), store.end(r), from, from + span)) {
                     naive++;
                 }
             }
@@ -124,13 +140,14 @@ class ItemStoreProperties {
     }
 
     @Property
-    void textFilterMatchesLikeContainsIgnoringCase(@ForAll("rows") List<Row> rows,
-            @ForAll("needles") String needle) {
+    void textFilterMatchesLikeContainsIgnoringCase(@ForAll("rows") List<Row> rows, @ForAll("needles") String needle) {
         ItemStore store = build(rows);
         BitSet hits = RowFilters.byText(store, needle);
         for (int r = 0; r < store.size(); r++) {
             boolean expected = store.title(r).toLowerCase().contains(needle.toLowerCase());
-            assertThat(hits.get(r)).as("row %d %s ~ %s", r, store.title(r), needle).isEqualTo(expected);
+            assertThat(hits.get(r))
+                    .as("row %d %s ~ %s", r, store.title(r), needle)
+                    .isEqualTo(expected);
         }
     }
 

@@ -33,7 +33,8 @@ class ItemStoreTest {
             assertThat(store.markStart(row)).isEqualTo(e.start().epochMilli());
             assertThat(store.is(row, ItemStore.RANGE)).isEqualTo(e.isRange());
             assertThat(store.is(row, ItemStore.UNCERTAIN)).isEqualTo(e.isUncertain());
-            assertThat(store.idEquals(row, e.id().getBytes(java.nio.charset.StandardCharsets.UTF_8))).isTrue();
+            assertThat(store.idEquals(row, e.id().getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                    .isTrue();
         }
     }
 
@@ -49,8 +50,8 @@ class ItemStoreTest {
 
     @Test
     void textKeepsNonAsciiTitlesIntact() {
-        ItemStoreBuilder b = new ItemStoreBuilder(List.of(new LaneInfo("a", "A", new io.opstimeline.core.model.Rgb(1, 2, 3))),
-                List.of("a"), 1);
+        ItemStoreBuilder b = new ItemStoreBuilder(
+                List.of(new LaneInfo("a", "A", new io.opstimeline.core.model.Rgb(1, 2, 3))), List.of("a"), 1);
         b.add(0, 0, 10, 10, 0, "Benghazi – Ajdabiya ‘front’", "x1");
         b.add(0, 0, 5, 20, ItemStore.RANGE, "Tripoli", "x2");
         ItemStore s = b.build();

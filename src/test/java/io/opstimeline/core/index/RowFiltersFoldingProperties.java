@@ -23,7 +23,8 @@ class RowFiltersFoldingProperties {
 
     /** Strings of those letters, built as lists of letters so that a failure shrinks letter by letter. */
     private static Arbitrary<String> text(int min, int max) {
-        List<String> letters = LETTERS.chars().mapToObj(c -> String.valueOf((char) c)).toList();
+        List<String> letters =
+                LETTERS.chars().mapToObj(c -> String.valueOf((char) c)).toList();
         return Arbitraries.of(letters).list().ofMinSize(min).ofMaxSize(max).map(l -> String.join("", l));
     }
 
@@ -39,8 +40,8 @@ class RowFiltersFoldingProperties {
 
     @Property
     void findsWhatFoldingTitlesAndIdsFinds(@ForAll("titles") List<String> titles, @ForAll("needles") String needle) {
-        ItemStoreBuilder b = new ItemStoreBuilder(List.of(new LaneInfo("g", "G", Rgb.parse("#000000"))), List.of("g"),
-                titles.size());
+        ItemStoreBuilder b = new ItemStoreBuilder(
+                List.of(new LaneInfo("g", "G", Rgb.parse("#000000"))), List.of("g"), titles.size());
         for (int i = 0; i < titles.size(); i++) {
             b.add(0, b.kindIndex("g"), i * 1000L, i * 1000L, 0, titles.get(i), "Id" + i);
         }
@@ -48,7 +49,8 @@ class RowFiltersFoldingProperties {
         String folded = TextFold.fold(needle);
         BitSet expected = new BitSet();
         for (int r = 0; r < store.size(); r++) {
-            if (TextFold.fold(store.title(r)).contains(folded) || TextFold.fold(store.id(r)).contains(folded)) {
+            if (TextFold.fold(store.title(r)).contains(folded)
+                    || TextFold.fold(store.id(r)).contains(folded)) {
                 expected.set(r);
             }
         }

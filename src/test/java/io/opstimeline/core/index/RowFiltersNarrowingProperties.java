@@ -22,9 +22,11 @@ class RowFiltersNarrowingProperties {
     }
 
     @Property
-    void searchWithinRowsEqualsFullSearchIntersected(@ForAll("rows") List<ItemStoreProperties.Row> rows,
+    void searchWithinRowsEqualsFullSearchIntersected(
+            @ForAll("rows") List<ItemStoreProperties.Row> rows,
             @ForAll @AlphaChars @StringLength(max = 3) String text,
-            @ForAll List<@IntRange(min = 0, max = 100_000) Integer> picks, @ForAll boolean allBut) {
+            @ForAll List<@IntRange(min = 0, max = 100_000) Integer> picks,
+            @ForAll boolean allBut) {
         ItemStore store = ItemStoreProperties.build(rows);
         BitSet within = new BitSet();
         // sparse and dense earlier matches: they are searched row by row or in one pass over the text

@@ -8,8 +8,8 @@ import java.util.Comparator;
 import java.util.List;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
-import net.jqwik.api.Provide;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 
@@ -39,8 +39,8 @@ class RowOrderProperties {
                 out.add(r);
             }
         }
-        Comparator<Integer> byTime = Comparator.comparingLong(
-                r -> key == RowOrder.Key.START ? store.start(r) : store.end(r));
+        Comparator<Integer> byTime =
+                Comparator.comparingLong(r -> key == RowOrder.Key.START ? store.start(r) : store.end(r));
         out.sort(byTime.thenComparingInt(r -> r));
         return out;
     }
@@ -54,9 +54,13 @@ class RowOrderProperties {
     }
 
     @Property
-    void sortedThenSelectedEqualsNaiveSortOfTheFilteredRows(@ForAll("rows") List<ItemStoreProperties.Row> rows,
-            @ForAll boolean byEnd, @ForAll List<Boolean> dropped, @ForAll boolean useWindow,
-            @ForAll @LongRange(min = -1000, max = 14_000) long from, @ForAll @IntRange(min = 1, max = 5000) int span) {
+    void sortedThenSelectedEqualsNaiveSortOfTheFilteredRows(
+            @ForAll("rows") List<ItemStoreProperties.Row> rows,
+            @ForAll boolean byEnd,
+            @ForAll List<Boolean> dropped,
+            @ForAll boolean useWindow,
+            @ForAll @LongRange(min = -1000, max = 14_000) long from,
+            @ForAll @IntRange(min = 1, max = 5000) int span) {
         ItemStore store = build(rows);
         RowOrder.Key key = byEnd ? RowOrder.Key.END : RowOrder.Key.START;
         BitSet keep = new BitSet();

@@ -26,8 +26,9 @@ class SortOrderProperties {
      * list of values, so that a failure shrinks to a few values and a length, not to a seed.
      */
     @Property(tries = 20)
-    void sortsLikeArraysSort(@ForAll @IntRange(min = 0, max = 300_000) int n,
-                             @ForAll @Size(min = 1, max = 50) List<@From("values") Long> values) {
+    void sortsLikeArraysSort(
+            @ForAll @IntRange(min = 0, max = 300_000) int n,
+            @ForAll @Size(min = 1, max = 50) List<@From("values") Long> values) {
         long[] keys = new long[n];
         for (int i = 0; i < n; i++) {
             keys[i] = values.get((int) ((i * 2_654_435_761L) % values.size())); // duplicates, out of order

@@ -25,9 +25,15 @@ class AtomicFilesKillTest {
     void aKillAtAnyMomentLeavesAWholeVersion() throws Exception {
         Path target = dir.resolve("brief.png");
         for (int round = 0; round < 4; round++) {
-            Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), AtomicWriteChild.class.getName(), target.toString())
-                    .redirectErrorStream(true).start();
+            Process child = new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "java")
+                                    .toString(),
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            AtomicWriteChild.class.getName(),
+                            target.toString())
+                    .redirectErrorStream(true)
+                    .start();
             AtomicInteger acknowledged = new AtomicInteger();
             Thread reader = new Thread(() -> readWrites(child, acknowledged));
             reader.start();
@@ -39,7 +45,9 @@ class AtomicFilesKillTest {
             child.destroyForcibly();
             child.waitFor(10, TimeUnit.SECONDS);
             reader.join(5000);
-            assertThat(acknowledged.get()).as("the child wrote before it was killed").isGreaterThanOrEqualTo(2);
+            assertThat(acknowledged.get())
+                    .as("the child wrote before it was killed")
+                    .isGreaterThanOrEqualTo(2);
 
             byte[] bytes = Files.readAllBytes(target);
             assertThat(bytes).as("round %d: neither empty nor torn", round).hasSize(AtomicWriteChild.SIZE);
@@ -51,14 +59,17 @@ class AtomicFilesKillTest {
         AtomicFiles.write(target, "after the kills".getBytes(StandardCharsets.UTF_8));
         try (var left = Files.list(dir)) {
             assertThat(left.map(p -> p.getFileName().toString()))
-                    .as("the next write tidies the temp files the killed writers left").containsExactly("brief.png");
+                    .as("the next write tidies the temp files the killed writers left")
+                    .containsExactly("brief.png");
         }
     }
 
     @Test
     void theTempFileOfAWriterThatDiedIsRemovedByTheNextWrite() throws Exception {
-        Process ended = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-version").redirectErrorStream(true).start();
+        Process ended = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-version")
+                .redirectErrorStream(true)
+                .start();
         ended.getInputStream().readAllBytes();
         ended.waitFor(30, TimeUnit.SECONDS);
         Path target = dir.resolve("brief.pdf");
@@ -74,7 +85,8 @@ class AtomicFilesKillTest {
     @Test
     void aLiveWritersTempFileIsLeftAlone() throws Exception {
         Path target = dir.resolve("brief.pdf");
-        Path inProgress = dir.resolve(AtomicFiles.tempPrefix("brief.pdf", ProcessHandle.current().pid()) + "7.part");
+        Path inProgress = dir.resolve(
+                AtomicFiles.tempPrefix("brief.pdf", ProcessHandle.current().pid()) + "7.part");
         Files.writeString(inProgress, "half a page");
 
         AtomicFiles.write(target, new byte[] {1});
@@ -83,7 +95,8 @@ class AtomicFilesKillTest {
     }
 
     private static void readWrites(Process child, AtomicInteger acknowledged) {
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader r =
+                new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line; (line = r.readLine()) != null; ) {
                 if (line.startsWith("wrote ")) {
                     acknowledged.set(Integer.parseInt(line.substring(6).strip()));

@@ -26,7 +26,8 @@ class AtomicFilesTest {
 
     private long leftovers() throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".part")).count();
+            return files.filter(f -> f.getFileName().toString().endsWith(".part"))
+                    .count();
         }
     }
 
@@ -35,9 +36,11 @@ class AtomicFilesTest {
         Path file = lastGood();
 
         assertThatThrownBy(() -> AtomicFiles.write(file, out -> {
-            out.write(new byte[100_000]);
-            throw new IOException("No space left on device");
-        })).isInstanceOf(OutputException.class).hasMessage(file + ": the disk is full");
+                    out.write(new byte[100_000]);
+                    throw new IOException("No space left on device");
+                }))
+                .isInstanceOf(OutputException.class)
+                .hasMessage(file + ": the disk is full");
 
         assertThat(Files.readAllBytes(file)).isEqualTo(LAST_GOOD);
         assertThat(leftovers()).isZero();
@@ -48,9 +51,10 @@ class AtomicFilesTest {
         Path file = lastGood();
 
         assertThatThrownBy(() -> AtomicFiles.write(file, out -> {
-            out.write(1);
-            throw new OutOfMemoryError("Java heap space");
-        })).isInstanceOf(OutOfMemoryError.class);
+                    out.write(1);
+                    throw new OutOfMemoryError("Java heap space");
+                }))
+                .isInstanceOf(OutOfMemoryError.class);
 
         assertThat(Files.readAllBytes(file)).isEqualTo(LAST_GOOD);
         assertThat(leftovers()).isZero();
@@ -74,7 +78,8 @@ class AtomicFilesTest {
         Path folder = Files.createDirectory(dir.resolve("outdir"));
 
         assertThatThrownBy(() -> AtomicFiles.write(folder, new byte[] {1}))
-                .isInstanceOf(OutputException.class).hasMessageContaining(folder + ": is a folder");
+                .isInstanceOf(OutputException.class)
+                .hasMessageContaining(folder + ": is a folder");
 
         assertThat(leftovers()).isZero();
         assertThat(Files.exists(dir.resolve("outdir.part"))).isFalse();
@@ -85,7 +90,8 @@ class AtomicFilesTest {
         Path nowhere = dir.resolve("no/such/out.svg");
 
         assertThatThrownBy(() -> AtomicFiles.write(nowhere, new byte[] {1}))
-                .isInstanceOf(OutputException.class).hasMessageContaining("the folder " + nowhere.getParent() + " does not exist");
+                .isInstanceOf(OutputException.class)
+                .hasMessageContaining("the folder " + nowhere.getParent() + " does not exist");
     }
 
     @Test
@@ -105,7 +111,8 @@ class AtomicFilesTest {
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(devNull));
 
         assertThatThrownBy(() -> AtomicFiles.write(devNull, new byte[] {1}))
-                .isInstanceOf(OutputException.class).hasMessageContaining("not a regular file");
+                .isInstanceOf(OutputException.class)
+                .hasMessageContaining("not a regular file");
         assertThat(Files.isRegularFile(devNull)).isFalse();
     }
 }

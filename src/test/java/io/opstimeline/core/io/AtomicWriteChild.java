@@ -13,8 +13,7 @@ import java.util.Arrays;
 public final class AtomicWriteChild {
     static final int SIZE = 2 * 1024 * 1024;
 
-    private AtomicWriteChild() {
-    }
+    private AtomicWriteChild() {}
 
     public static void main(String[] args) throws IOException {
         Path target = Path.of(args[0]);

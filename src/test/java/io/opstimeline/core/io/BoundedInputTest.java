@@ -22,7 +22,9 @@ class BoundedInputTest {
         Assumptions.assumeTrue(Files.exists(zero));
 
         assertThatThrownBy(() -> BoundedInput.readAtMost(zero, 1024 * 1024))
-                .isInstanceOfSatisfying(BoundedInput.TooLargeException.class, e -> assertThat(e.knownSize()).isEqualTo(-1));
+                .isInstanceOfSatisfying(
+                        BoundedInput.TooLargeException.class,
+                        e -> assertThat(e.knownSize()).isEqualTo(-1));
     }
 
     @Test
@@ -45,7 +47,9 @@ class BoundedInputTest {
         Path file = Files.write(dir.resolve("f"), new byte[2000]);
 
         assertThatThrownBy(() -> BoundedInput.readAtMost(file, 1999))
-                .isInstanceOfSatisfying(BoundedInput.TooLargeException.class, e -> assertThat(e.knownSize()).isEqualTo(2000));
+                .isInstanceOfSatisfying(
+                        BoundedInput.TooLargeException.class,
+                        e -> assertThat(e.knownSize()).isEqualTo(2000));
         assertThat(BoundedInput.readAtMost(file, 2000)).hasSize(2000);
     }
 }

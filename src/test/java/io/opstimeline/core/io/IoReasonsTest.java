@@ -26,15 +26,20 @@ class IoReasonsTest {
     static Stream<Arguments> refusals() {
         return Stream.of(
                 Arguments.of(new AccessDeniedException("/srv/out/brief.pdf"), "permission denied"),
-                Arguments.of(new FileSystemException("/srv/out/brief.pdf", null, "Permission denied"), "permission denied"),
-                Arguments.of(new FileSystemException("/srv/out/brief.pdf", null, "Operation not permitted"),
+                Arguments.of(
+                        new FileSystemException("/srv/out/brief.pdf", null, "Permission denied"), "permission denied"),
+                Arguments.of(
+                        new FileSystemException("/srv/out/brief.pdf", null, "Operation not permitted"),
                         "permission denied"),
-                Arguments.of(new FileSystemException("/mnt/usb/brief.pdf", null, "No space left on device"),
+                Arguments.of(
+                        new FileSystemException("/mnt/usb/brief.pdf", null, "No space left on device"),
                         "the disk is full"),
                 Arguments.of(new IOException("No space left on device"), "the disk is full"),
-                Arguments.of(new FileSystemException("/home/a/brief.pdf", null, "Disk quota exceeded"),
+                Arguments.of(
+                        new FileSystemException("/home/a/brief.pdf", null, "Disk quota exceeded"),
                         "over the disk quota"),
-                Arguments.of(new FileSystemException("/media/cd/brief.pdf", null, "Read-only file system"),
+                Arguments.of(
+                        new FileSystemException("/media/cd/brief.pdf", null, "Read-only file system"),
                         "the disk is read-only"));
     }
 
@@ -51,8 +56,8 @@ class IoReasonsTest {
         Assumptions.assumeFalse(Files.isWritable(locked), "running as root: a folder's permissions do not bind");
         Path target = locked.resolve("brief.pdf");
 
-        OutputException refused = catchThrowableOfType(
-                () -> AtomicFiles.write(target, new byte[] {1}), OutputException.class);
+        OutputException refused =
+                catchThrowableOfType(() -> AtomicFiles.write(target, new byte[] {1}), OutputException.class);
 
         assertThat(refused.getMessage()).contains(target.toString()).contains("permission denied");
         assertThat(target).doesNotExist();

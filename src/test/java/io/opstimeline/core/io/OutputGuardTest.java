@@ -21,14 +21,16 @@ class OutputGuardTest {
         OutputGuard guard = new OutputGuard().input(data, "the dataset").input(sidecar, "the annotations file");
         Path sub = Files.createDirectory(dir.resolve("sub"));
 
-        assertThatThrownBy(() -> guard.check(data)).isInstanceOf(InputOverwriteException.class)
+        assertThatThrownBy(() -> guard.check(data))
+                .isInstanceOf(InputOverwriteException.class)
                 .hasMessageContaining("is the dataset");
         assertThatThrownBy(() -> guard.check(sub.resolve("../d.json"))).isInstanceOf(InputOverwriteException.class);
         assertThatThrownBy(() -> guard.check(Files.createSymbolicLink(dir.resolve("link.json"), data)))
                 .isInstanceOf(InputOverwriteException.class);
         assertThatThrownBy(() -> guard.check(Files.createLink(dir.resolve("hard.json"), data)))
                 .isInstanceOf(InputOverwriteException.class);
-        assertThatThrownBy(() -> guard.check(sidecar)).isInstanceOf(InputOverwriteException.class)
+        assertThatThrownBy(() -> guard.check(sidecar))
+                .isInstanceOf(InputOverwriteException.class)
                 .hasMessageContaining("is the annotations file");
         Path linkedFolder = Files.createSymbolicLink(dir.resolve("alias"), dir);
         assertThatThrownBy(() -> guard.check(linkedFolder.resolve("d.annotations.json")))

@@ -17,9 +17,26 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class CompactCountTest {
     @ParameterizedTest
-    @CsvSource({"0, 0", "999, 999", "1000, 1.0k", "1049, 1.0k", "1050, 1.1k", "1949, 1.9k", "1950, 2.0k",
-        "9949, 9.9k", "9950, 10k", "10499, 10k", "10500, 11k", "12615, 13k", "999499, 999k", "999500, 1.0M",
-        "1000000, 1.0M", "1250000, 1.3M", "12499999, 12.5M", "2147483647, 2147.5M"})
+    @CsvSource({
+        "0, 0",
+        "999, 999",
+        "1000, 1.0k",
+        "1049, 1.0k",
+        "1050, 1.1k",
+        "1949, 1.9k",
+        "1950, 2.0k",
+        "9949, 9.9k",
+        "9950, 10k",
+        "10499, 10k",
+        "10500, 11k",
+        "12615, 13k",
+        "999499, 999k",
+        "999500, 1.0M",
+        "1000000, 1.0M",
+        "1250000, 1.3M",
+        "12499999, 12.5M",
+        "2147483647, 2147.5M"
+    })
     void countsReadAsOnABadge(int count, String shown) {
         assertThat(Clusters.compact(count)).isEqualTo(shown);
     }
@@ -41,7 +58,8 @@ class CompactCountTest {
         String shown = Clusters.compact(count);
 
         assertThat(shown).isEqualTo(formatted(count, shown));
-        assertThat(shown).as("at most two digits before a decimal, three without one, below a million")
+        assertThat(shown)
+                .as("at most two digits before a decimal, three without one, below a million")
                 .matches(count < 999_500 ? "\\d{1,3}|\\d\\.\\dk|\\d{2,3}k" : "\\d+\\.\\dM");
     }
 

@@ -35,26 +35,45 @@ import net.jqwik.api.constraints.IntRange;
  */
 class LaneFoldingProperties {
     private static final long DAY = 86_400_000L;
-    private static final String[] WORDS = {"Strike", "near", "Brega", "Misrata", "Tripoli", "Benghazi", "\u00e9t\u00e9",
-        "\u2014", "Operation", "Harmattan", "Unified", "Protector", "\u0637\u0631\u0627\u0628\u0644\u0633"};
+    private static final String[] WORDS = {
+        "Strike",
+        "near",
+        "Brega",
+        "Misrata",
+        "Tripoli",
+        "Benghazi",
+        "\u00e9t\u00e9",
+        "\u2014",
+        "Operation",
+        "Harmattan",
+        "Unified",
+        "Protector",
+        "\u0637\u0631\u0627\u0628\u0644\u0633"
+    };
 
-    record Item(int lane, long start, long duration, int flags, List<String> words) {
-    }
+    record Item(int lane, long start, long duration, int flags, List<String> words) {}
 
-    record Scene(List<Item> items, int lanes, long from, long span, int width, int height, boolean hideHalf) {
-    }
+    record Scene(List<Item> items, int lanes, long from, long span, int width, int height, boolean hideHalf) {}
 
     @Provide
     Arbitrary<Scene> scenes() {
-        Arbitrary<Item> item = Combinators.combine(Arbitraries.integers().between(0, 4),
-                Arbitraries.longs().between(0, 200 * DAY),
-                Arbitraries.oneOf(Arbitraries.just(0L), Arbitraries.longs().between(DAY / 24, 40 * DAY)),
-                Arbitraries.of(0, ItemStore.UNCERTAIN),
-                Arbitraries.of(WORDS).list().ofMinSize(1).ofMaxSize(9)).as(Item::new);
-        return Combinators.combine(item.list().ofMaxSize(120), Arbitraries.integers().between(1, 5),
-                Arbitraries.longs().between(-20 * DAY, 190 * DAY), Arbitraries.longs().between(DAY, 260 * DAY),
-                Arbitraries.integers().between(420, 3840), Arbitraries.integers().between(140, 2160),
-                Arbitraries.of(false, true)).as(Scene::new);
+        Arbitrary<Item> item = Combinators.combine(
+                        Arbitraries.integers().between(0, 4),
+                        Arbitraries.longs().between(0, 200 * DAY),
+                        Arbitraries.oneOf(
+                                Arbitraries.just(0L), Arbitraries.longs().between(DAY / 24, 40 * DAY)),
+                        Arbitraries.of(0, ItemStore.UNCERTAIN),
+                        Arbitraries.of(WORDS).list().ofMinSize(1).ofMaxSize(9))
+                .as(Item::new);
+        return Combinators.combine(
+                        item.list().ofMaxSize(120),
+                        Arbitraries.integers().between(1, 5),
+                        Arbitraries.longs().between(-20 * DAY, 190 * DAY),
+                        Arbitraries.longs().between(DAY, 260 * DAY),
+                        Arbitraries.integers().between(420, 3840),
+                        Arbitraries.integers().between(140, 2160),
+                        Arbitraries.of(false, true))
+                .as(Scene::new);
     }
 
     /** Text as wide as its characters at the font's size: the width depends on the font set now. */
@@ -98,8 +117,16 @@ class LaneFoldingProperties {
             }
             mask = new RowMask(store, keep, RowMask.Mode.HIDE);
         }
-        return new Frame(store, new TimeWindow(sc.from(), sc.from() + sc.span()), sc.width(), sc.height(),
-                ZoneId.of("UTC"), null, Theme.LIGHT, mask, null);
+        return new Frame(
+                store,
+                new TimeWindow(sc.from(), sc.from() + sc.span()),
+                sc.width(),
+                sc.height(),
+                ZoneId.of("UTC"),
+                null,
+                Theme.LIGHT,
+                mask,
+                null);
     }
 
     /** What the user can see of a frame: every drawn box and badge, and what each badge lists. */
@@ -126,8 +153,18 @@ class LaneFoldingProperties {
         TimelinePainter used = new TimelinePainter();
         Measuring surface = new Measuring();
         used.paint(surface, frame(before, store(before)));
-        used.paint(surface, frame(new Scene(scene.items(), scene.lanes(), before.from(), before.span(),
-                before.width(), before.height(), before.hideHalf()), store));
+        used.paint(
+                surface,
+                frame(
+                        new Scene(
+                                scene.items(),
+                                scene.lanes(),
+                                before.from(),
+                                before.span(),
+                                before.width(),
+                                before.height(),
+                                before.hideHalf()),
+                        store));
         List<String> again = picture(used.paint(surface, frame));
 
         assertThat(again).isEqualTo(fresh);
@@ -155,8 +192,11 @@ class LaneFoldingProperties {
         }
         for (int lane = 0; lane < drawnFrom.laneCount(); lane++) {
             for (int r : drawnFrom.query(lane, w.start(), w.end())) {
-                assertThat(reachable).as("record %s (%s..%s) in lane %d", drawnFrom.id(r), drawnFrom.start(r),
-                        drawnFrom.end(r), lane).contains(drawnFrom.id(r));
+                assertThat(reachable)
+                        .as(
+                                "record %s (%s..%s) in lane %d",
+                                drawnFrom.id(r), drawnFrom.start(r), drawnFrom.end(r), lane)
+                        .contains(drawnFrom.id(r));
             }
         }
     }
@@ -165,10 +205,22 @@ class LaneFoldingProperties {
     void aRecordAloneInItsStretchOfTheLaneIsDrawnThoughANeighboursLabelReachesIt(
             @ForAll @IntRange(min = 20, max = 200) int daysApart, @ForAll @IntRange(min = 600, max = 2400) int width) {
         // the 3 June case: two records in a one-row lane, the first one's long title reaching the second
-        Scene scene = new Scene(List.of(
-                new Item(0, 0, 0, 0, List.of("Operation Harmattan: French aircraft make first strikes near Benghazi".split(" "))),
-                new Item(0, daysApart * DAY, 0, 0, List.of("Apaches strike near Brega".split(" ")))),
-                1, -10 * DAY, 400 * DAY, width, 60, false);
+        Scene scene = new Scene(
+                List.of(
+                        new Item(
+                                0,
+                                0,
+                                0,
+                                0,
+                                List.of("Operation Harmattan: French aircraft make first strikes near Benghazi"
+                                        .split(" "))),
+                        new Item(0, daysApart * DAY, 0, 0, List.of("Apaches strike near Brega".split(" ")))),
+                1,
+                -10 * DAY,
+                400 * DAY,
+                width,
+                60,
+                false);
         HitMap hits = new TimelinePainter().paint(new Measuring(), frame(scene, store(scene)));
         double apart = (double) daysApart / 400 * (width - TimelinePainter.GUTTER);
         if (apart > 2 * LaneLayout.POINT_HALF + LaneLayout.GAP + 4) {

@@ -38,7 +38,10 @@ class LanesTest {
     @Test
     void shouldListAMultiNationRecordInEveryOneOfItsLanes() throws Exception {
         Dataset d = new DatasetLoader().load(Path.of("sample-data/oup-2011.json"));
-        Event unscr1970 = d.events().stream().filter(e -> e.nationIds().size() >= 3).findFirst().orElseThrow();
+        Event unscr1970 = d.events().stream()
+                .filter(e -> e.nationIds().size() >= 3)
+                .findFirst()
+                .orElseThrow();
         Lanes lanes = Lanes.byNation(d);
 
         assertThat(lanes.lanesOf(unscr1970)).hasSize(unscr1970.nationIds().size());

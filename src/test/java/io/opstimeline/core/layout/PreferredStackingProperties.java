@@ -18,27 +18,34 @@ class PreferredStackingProperties {
     private static final double GAP = 6;
 
     /** One box: how far after the previous one it starts, how wide it is, and whether the filter keeps it. */
-    record Box(int step, int width, boolean kept) {
-    }
+    record Box(int step, int width, boolean kept) {}
 
     @Provide
     Arbitrary<List<Box>> crowds() {
-        Arbitrary<Integer> widths = Arbitraries.frequencyOf(Tuple.of(7, Arbitraries.integers().between(1, 80)),
+        Arbitrary<Integer> widths = Arbitraries.frequencyOf(
+                Tuple.of(7, Arbitraries.integers().between(1, 80)),
                 Tuple.of(1, Arbitraries.integers().between(1, 600)));
         Arbitrary<Boolean> keptOneInFour = Arbitraries.integers().between(0, 3).map(i -> i == 0);
-        return Combinators.combine(Arbitraries.integers().between(0, 39), widths, keptOneInFour).as(Box::new)
-                .list().ofMaxSize(200);
+        return Combinators.combine(Arbitraries.integers().between(0, 39), widths, keptOneInFour)
+                .as(Box::new)
+                .list()
+                .ofMaxSize(200);
     }
 
     @Provide
     Arbitrary<List<Box>> rows() {
-        return Combinators.combine(Arbitraries.integers().between(0, 29), Arbitraries.integers().between(1, 120),
-                Arbitraries.just(false)).as(Box::new).list().ofMaxSize(100);
+        return Combinators.combine(
+                        Arbitraries.integers().between(0, 29),
+                        Arbitraries.integers().between(1, 120),
+                        Arbitraries.just(false))
+                .as(Box::new)
+                .list()
+                .ofMaxSize(100);
     }
 
     @Property(tries = 300)
-    void keptItemsStackAsIfAloneAndNothingOverlaps(@ForAll("crowds") List<Box> boxes,
-                                                   @ForAll @IntRange(min = 1, max = 6) int maxRows) {
+    void keptItemsStackAsIfAloneAndNothingOverlaps(
+            @ForAll("crowds") List<Box> boxes, @ForAll @IntRange(min = 1, max = 6) int maxRows) {
         int n = boxes.size();
         double[] left = new double[n];
         double[] right = new double[n];
@@ -53,7 +60,8 @@ class PreferredStackingProperties {
         int[] rows = RowStacker.stack(left, right, GAP, maxRows, kept);
 
         // the kept items land exactly where the plain stacker puts them without the others
-        int k = (int) java.util.stream.IntStream.range(0, n).filter(i -> kept[i]).count();
+        int k = (int)
+                java.util.stream.IntStream.range(0, n).filter(i -> kept[i]).count();
         double[] kl = new double[k];
         double[] kr = new double[k];
         int[] where = new int[k];
@@ -75,7 +83,9 @@ class PreferredStackingProperties {
                 if (rows[a] >= 0 && rows[a] == rows[b]) {
                     boolean apart = right[a] + GAP <= left[b] + RowStacker.EPSILON
                             || right[b] + GAP <= left[a] + RowStacker.EPSILON;
-                    assertThat(apart).as("items %d and %d in row %d", a, b, rows[a]).isTrue();
+                    assertThat(apart)
+                            .as("items %d and %d in row %d", a, b, rows[a])
+                            .isTrue();
                 }
             }
         }
@@ -85,12 +95,15 @@ class PreferredStackingProperties {
                 for (int row = 0; row < maxRows; row++) {
                     boolean blocked = false;
                     for (int b = 0; b < n; b++) {
-                        if (rows[b] == row && !(right[b] + GAP <= left[a] + RowStacker.EPSILON
-                                || right[a] + GAP <= left[b] + RowStacker.EPSILON)) {
+                        if (rows[b] == row
+                                && !(right[b] + GAP <= left[a] + RowStacker.EPSILON
+                                        || right[a] + GAP <= left[b] + RowStacker.EPSILON)) {
                             blocked = true;
                         }
                     }
-                    assertThat(blocked).as("item %d could have gone in row %d", a, row).isTrue();
+                    assertThat(blocked)
+                            .as("item %d could have gone in row %d", a, row)
+                            .isTrue();
                 }
             }
         }

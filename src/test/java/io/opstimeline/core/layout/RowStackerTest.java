@@ -22,8 +22,10 @@ class RowStackerTest {
 
     @Test
     void shouldTreatAGapExactlyEqualToTheMinimumAsRoom() {
-        assertThat(RowStacker.stack(new double[] {0, 55}, new double[] {50, 90}, 5, 10)).containsExactly(0, 0);
-        assertThat(RowStacker.stack(new double[] {0, 54.9}, new double[] {50, 90}, 5, 10)).containsExactly(0, 1);
+        assertThat(RowStacker.stack(new double[] {0, 55}, new double[] {50, 90}, 5, 10))
+                .containsExactly(0, 0);
+        assertThat(RowStacker.stack(new double[] {0, 54.9}, new double[] {50, 90}, 5, 10))
+                .containsExactly(0, 1);
     }
 
     @Test
@@ -34,8 +36,9 @@ class RowStackerTest {
     }
 
     @Property
-    void noTwoItemsInOneRowOverlap(@ForAll @Size(max = 60) List<@DoubleRange(min = 0, max = 1000) Double> lefts,
-                                   @ForAll @IntRange(min = 1, max = 8) int maxRows) {
+    void noTwoItemsInOneRowOverlap(
+            @ForAll @Size(max = 60) List<@DoubleRange(min = 0, max = 1000) Double> lefts,
+            @ForAll @IntRange(min = 1, max = 8) int maxRows) {
         double[] left = lefts.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         double[] right = Arrays.stream(left).map(l -> l + 37).toArray();
 
@@ -53,9 +56,10 @@ class RowStackerTest {
 
     /** Items take the first row with room, and are hidden only when no row has any: as a plain greedy scan does. */
     @Property
-    void sameRowsAsTryingEveryRow(@ForAll @Size(max = 120) List<@DoubleRange(min = 0, max = 600) Double> lefts,
-                                  @ForAll @Size(max = 120) List<@DoubleRange(min = 0, max = 90) Double> widths,
-                                  @ForAll @IntRange(min = 1, max = 6) int maxRows) {
+    void sameRowsAsTryingEveryRow(
+            @ForAll @Size(max = 120) List<@DoubleRange(min = 0, max = 600) Double> lefts,
+            @ForAll @Size(max = 120) List<@DoubleRange(min = 0, max = 90) Double> widths,
+            @ForAll @IntRange(min = 1, max = 6) int maxRows) {
         double[] left = lefts.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         double[] right = new double[left.length];
         for (int i = 0; i < left.length; i++) {

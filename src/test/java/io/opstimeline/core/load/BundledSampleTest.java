@@ -19,6 +19,7 @@ class BundledSampleTest {
     @Test
     void aMissingBundledDatasetIsAClearProblem() {
         assertThatThrownBy(() -> new DatasetLoader().loadBundled("/sample-data/none.json"))
-                .isInstanceOf(DatasetLoadException.class).hasMessageContaining("bundled dataset is missing");
+                .isInstanceOf(DatasetLoadException.class)
+                .hasMessageContaining("bundled dataset is missing");
     }
 }

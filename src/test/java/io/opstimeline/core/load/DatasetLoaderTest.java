@@ -30,10 +30,13 @@ class DatasetLoaderTest {
         String json = HEAD + "\"events\": [{\"id\": \"a\", \"kind\": \"k\", \"title\": \"A\", "
                 + "\"start\": \"2011-03-19\", \"end\": \"2011\"}]}";
 
-        Event e = loader.load("test.json", json.getBytes(StandardCharsets.UTF_8)).events().get(0);
+        Event e = loader.load("test.json", json.getBytes(StandardCharsets.UTF_8))
+                .events()
+                .get(0);
 
         assertThat(e.coverEnd()).hasToString("2012-01-01T00:00:00Z");
-        assertThat(problems(json.replace("\"end\": \"2011\"", "\"end\": \"2011-02\""))).extracting(LoadProblem::message)
+        assertThat(problems(json.replace("\"end\": \"2011\"", "\"end\": \"2011-02\"")))
+                .extracting(LoadProblem::message)
                 .containsExactly("events[0].end: end Feb 2011 is before start 19 Mar 2011");
     }
 
@@ -86,16 +89,20 @@ class DatasetLoaderTest {
     void shouldNameMissingFieldAndWrongType() {
         List<LoadProblem> p = problems(HEAD + "\"events\": [\n {\"id\": \"a\", \"kind\": \"k\", \"start\": 2011}]}");
 
-        assertThat(p).extracting(LoadProblem::format).containsExactly(
-                "test.json:3:2: events[0]: missing required field \"title\"",
-                "test.json:3:36: events[0].start: expected text, found a whole number");
+        assertThat(p)
+                .extracting(LoadProblem::format)
+                .containsExactly(
+                        "test.json:3:2: events[0]: missing required field \"title\"",
+                        "test.json:3:36: events[0].start: expected text, found a whole number");
     }
 
     @Test
     void shouldRejectUnknownFieldsSoTyposAreNotSilentlyDropped() {
         List<LoadProblem> p = problems(HEAD + "\"events\": [],\n \"evnets\": []}");
 
-        assertThat(p).extracting(LoadProblem::format).containsExactly("test.json:3:12: top level: unknown field \"evnets\"");
+        assertThat(p)
+                .extracting(LoadProblem::format)
+                .containsExactly("test.json:3:12: top level: unknown field \"evnets\"");
     }
 
     @Test
@@ -109,19 +116,24 @@ class DatasetLoaderTest {
 
         List<String> lines = problems(json).stream().map(LoadProblem::format).toList();
 
-        assertThat(lines).containsExactly(
-                "test.json:4:49: events[0].start: \"2011-02-31\" is not a real date: there is no 31 February that year",
-                "test.json:5:8: events[1].id: duplicate event id \"a\" (first defined at line 4)",
-                "test.json:5:70: events[1].end: end 1 May 2011 is before start 2 May 2011",
-                "test.json:5:96: events[1].sources[0]: unknown source \"x\"; it is not in \"sources\"",
-                "test.json:6:49: events[2].start: \"0000\" is not a real date: year 0000 does not exist; years run from 0001",
-                "test.json:6:69: events[2].nations[0]: unknown nation \"FRA\"; it is not in \"nations\"");
+        assertThat(lines)
+                .containsExactly(
+                        "test.json:4:49: events[0].start: \"2011-02-31\" is not a real date: there is no 31 February that year",
+                        "test.json:5:8: events[1].id: duplicate event id \"a\" (first defined at line 4)",
+                        "test.json:5:70: events[1].end: end 1 May 2011 is before start 2 May 2011",
+                        "test.json:5:96: events[1].sources[0]: unknown source \"x\"; it is not in \"sources\"",
+                        "test.json:6:49: events[2].start: \"0000\" is not a real date: year 0000 does not exist; years run from 0001",
+                        "test.json:6:69: events[2].nations[0]: unknown nation \"FRA\"; it is not in \"nations\"");
     }
 
     @Test
     void shouldRefuseEmptyFilesArraysAndTrailingContent() {
-        assertThat(problems("")).extracting(LoadProblem::message).containsExactly("the file is empty; expected a JSON object");
-        assertThat(problems("[1,2]").get(0).message()).contains("expected a JSON object").contains("found an array");
+        assertThat(problems(""))
+                .extracting(LoadProblem::message)
+                .containsExactly("the file is empty; expected a JSON object");
+        assertThat(problems("[1,2]").get(0).message())
+                .contains("expected a JSON object")
+                .contains("found an array");
         assertThat(problems(HEAD + "\"events\": []} {}").get(0).message()).contains("after the end");
     }
 
@@ -134,7 +146,8 @@ class DatasetLoaderTest {
 
     @Test
     void shouldRejectDuplicateKeysInOneObject() {
-        List<LoadProblem> p = problems("{\"format\":\"ops-timeline/1\",\"title\":\"a\",\n\"title\":\"b\",\"events\":[]}");
+        List<LoadProblem> p =
+                problems("{\"format\":\"ops-timeline/1\",\"title\":\"a\",\n\"title\":\"b\",\"events\":[]}");
 
         assertThat(p.get(0).line()).isEqualTo(2);
         assertThat(p.get(0).message()).isEqualTo("the field \"title\" appears twice in the same object; keep one");
@@ -152,7 +165,7 @@ class DatasetLoaderTest {
         String json = HEAD + "\"sources\":[{\"id\":\"s\",\"title\":\"S\"}],\"events\":[],\n"
                 + "\"series\":[{\"id\":\"x\",\"name\":\"X\",\"points\":[{\"date\":\"2011\",\"value\":1e400}]}]}";
 
-        assertThat(problems(json).get(0).format()).isEqualTo(
-                "test.json:3:65: series[0].points[0].value: 1E+400 is too large to be a number we can use");
+        assertThat(problems(json).get(0).format())
+                .isEqualTo("test.json:3:65: series[0].points[0].value: 1E+400 is too large to be a number we can use");
     }
 }

@@ -29,16 +29,18 @@ class DateParserTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "2011-02-29|2011 is not a leap year, so there is no 29 February",
-        "2011-13|there is no month 13; months run from 01 to 12",
-        "2011-04-31|there is no 31 April that year",
-        "2011-01-01T24:00|there is no hour 24; hours run from 00 to 23",
-        "2011-01-01T10:00+19:00|an offset must be between -18:00 and +18:00",
-        "0000|year 0000 does not exist",
-        "-0044-03-15|expected a date like",
-        "15/03/2011|expected a date like",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "2011-02-29|2011 is not a leap year, so there is no 29 February",
+                "2011-13|there is no month 13; months run from 01 to 12",
+                "2011-04-31|there is no 31 April that year",
+                "2011-01-01T24:00|there is no hour 24; hours run from 00 to 23",
+                "2011-01-01T10:00+19:00|an offset must be between -18:00 and +18:00",
+                "0000|year 0000 does not exist",
+                "-0044-03-15|expected a date like",
+                "15/03/2011|expected a date like",
+            })
     void shouldExplainImpossibleDates(String text, String message) {
         assertThatThrownBy(() -> DateParser.parse(text, ZoneOffset.UTC)).hasMessageContaining(message);
     }

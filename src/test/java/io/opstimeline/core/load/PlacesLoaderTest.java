@@ -22,9 +22,11 @@ class PlacesLoaderTest {
                 + "\"location\": \"near Brega\", \"places\": [" + eventPlaces + "]}\n]}";
     }
 
-    private static final String BREGA = "{\"id\": \"brega\", \"name\": \"Brega\", \"otherNames\": [\"Marsa al-Brega\"], "
-            + "\"latitude\": 30.4, \"longitude\": 19.6, \"kind\": \"town\", \"source\": \"gaz\"}";
-    private static final String SIRTE = "{\"id\": \"sirte\", \"name\": \"Sirte\", \"latitude\": 31.2, \"longitude\": 16.6}";
+    private static final String BREGA =
+            "{\"id\": \"brega\", \"name\": \"Brega\", \"otherNames\": [\"Marsa al-Brega\"], "
+                    + "\"latitude\": 30.4, \"longitude\": 19.6, \"kind\": \"town\", \"source\": \"gaz\"}";
+    private static final String SIRTE =
+            "{\"id\": \"sirte\", \"name\": \"Sirte\", \"latitude\": 31.2, \"longitude\": 16.6}";
 
     private List<String> problems(String json) {
         try {
@@ -37,8 +39,9 @@ class PlacesLoaderTest {
 
     @Test
     void shouldGiveTheMapEachRecordsPlacesWithTheirCoordinatesAndSource() throws Exception {
-        Dataset d = loader.load("test.json", file(BREGA + ",\n" + SIRTE + "\n", "\"brega\", \"sirte\"")
-                .getBytes(StandardCharsets.UTF_8));
+        Dataset d = loader.load(
+                "test.json",
+                file(BREGA + ",\n" + SIRTE + "\n", "\"brega\", \"sirte\"").getBytes(StandardCharsets.UTF_8));
 
         Place brega = d.place("brega").orElseThrow();
         assertThat(brega.latitude()).isEqualTo(30.4);
@@ -47,23 +50,27 @@ class PlacesLoaderTest {
         assertThat(brega.otherNames()).containsExactly("Marsa al-Brega");
         assertThat(brega.sourceIfKnown()).contains("gaz");
         assertThat(d.place("sirte").orElseThrow().kind()).isEqualTo(PlaceKind.SITE);
-        assertThat(d.placesOf(d.event("e1").orElseThrow())).extracting(Place::name).containsExactly("Brega", "Sirte");
+        assertThat(d.placesOf(d.event("e1").orElseThrow()))
+                .extracting(Place::name)
+                .containsExactly("Brega", "Sirte");
         assertThat(d.event("e1").orElseThrow().location()).isEqualTo("near Brega");
     }
 
     @Test
     void shouldReportARecordNamingAPlaceThatIsNotListed() {
         assertThat(problems(file(BREGA + "\n", "\"brega\", \"bengazi\"")))
-                .containsExactly("test.json:7:110: events[0].places[1]: unknown place \"bengazi\"; it is not in \"places\"");
+                .containsExactly(
+                        "test.json:7:110: events[0].places[1]: unknown place \"bengazi\"; it is not in \"places\"");
     }
 
     @Test
     void shouldReportCoordinatesOffTheGlobeOnceEachAtTheNumber() {
         String bad = "{\"id\": \"x\", \"name\": \"X\", \"latitude\": 91.5, \"longitude\": -180.01}";
 
-        assertThat(problems(file(bad + "\n", "\"x\""))).containsExactly(
-                "test.json:4:38: places[0].latitude: latitude must be between -90 and 90 degrees (north positive), found 91.5",
-                "test.json:4:57: places[0].longitude: longitude must be between -180 and 180 degrees (east positive), found -180.01");
+        assertThat(problems(file(bad + "\n", "\"x\"")))
+                .containsExactly(
+                        "test.json:4:38: places[0].latitude: latitude must be between -90 and 90 degrees (north positive), found 91.5",
+                        "test.json:4:57: places[0].longitude: longitude must be between -180 and 180 degrees (east positive), found -180.01");
     }
 
     @Test
@@ -74,34 +81,49 @@ class PlacesLoaderTest {
 
     @Test
     void shouldReportAnUnknownCoordinateSourceAndAnUnknownKind() {
-        String bad = "{\"id\": \"x\", \"name\": \"X\", \"latitude\": 1, \"longitude\": 2, \"kind\": \"castle\", \"source\": \"atlas\"}";
+        String bad =
+                "{\"id\": \"x\", \"name\": \"X\", \"latitude\": 1, \"longitude\": 2, \"kind\": \"castle\", \"source\": \"atlas\"}";
 
-        assertThat(problems(file(bad + "\n", "\"x\""))).hasSize(2)
-                .anySatisfy(p -> assertThat(p).startsWith("test.json:4:").contains("places[0].kind: expected one of \"city\", \"town\""))
-                .anySatisfy(p -> assertThat(p).startsWith("test.json:4:").contains("places[0].source: unknown source \"atlas\""));
+        assertThat(problems(file(bad + "\n", "\"x\"")))
+                .hasSize(2)
+                .anySatisfy(p -> assertThat(p)
+                        .startsWith("test.json:4:")
+                        .contains("places[0].kind: expected one of \"city\", \"town\""))
+                .anySatisfy(p -> assertThat(p)
+                        .startsWith("test.json:4:")
+                        .contains("places[0].source: unknown source \"atlas\""));
     }
 
     @Test
     void shouldCheckKindEvenWhereTheSchemaIsSkipped() throws Exception {
-        byte[] bytes = file("{\"id\": \"x\", \"name\": \"X\", \"latitude\": 1, \"longitude\": 2, \"kind\": \"castle\"}\n", "\"x\"")
+        byte[] bytes = file(
+                        "{\"id\": \"x\", \"name\": \"X\", \"latitude\": 1, \"longitude\": 2, \"kind\": \"castle\"}\n",
+                        "\"x\"")
                 .getBytes(StandardCharsets.UTF_8);
         DatasetReader reader = new DatasetReader("test.json", LocatedJson.parse("test.json", bytes));
 
-        assertThatThrownBy(() -> reader.read(null)).isInstanceOf(DatasetLoadException.class)
+        assertThatThrownBy(() -> reader.read(null))
+                .isInstanceOf(DatasetLoadException.class)
                 .hasMessageContaining("places[0].kind: expected one of \"city\"");
     }
 
     @Test
     void shouldCheckCoordinatesEvenWhereTheSchemaIsSkipped() throws Exception {
         // The bundled sample loads without the schema check: the reader must catch these itself.
-        byte[] bytes = file("{\"id\": \"x\", \"name\": \"X\", \"latitude\": -90.5, \"longitude\": 180.25},\n"
-                + "{\"id\": \"pole\", \"name\": \"Pole\", \"latitude\": 90, \"longitude\": -180}\n", "\"x\"")
+        byte[] bytes = file(
+                        "{\"id\": \"x\", \"name\": \"X\", \"latitude\": -90.5, \"longitude\": 180.25},\n"
+                                + "{\"id\": \"pole\", \"name\": \"Pole\", \"latitude\": 90, \"longitude\": -180}\n",
+                        "\"x\"")
                 .getBytes(StandardCharsets.UTF_8);
         DatasetReader reader = new DatasetReader("test.json", LocatedJson.parse("test.json", bytes));
 
-        assertThatThrownBy(() -> reader.read(null)).isInstanceOfSatisfying(DatasetLoadException.class,
-                e -> assertThat(e.problems()).extracting(LoadProblem::format).containsExactly(
-                        "test.json:4:38: places[0].latitude: latitude must be between -90 and 90 degrees (north positive), found -90.5",
-                        "test.json:4:58: places[0].longitude: longitude must be between -180 and 180 degrees (east positive), found 180.25"));
+        assertThatThrownBy(() -> reader.read(null))
+                .isInstanceOfSatisfying(
+                        DatasetLoadException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(LoadProblem::format)
+                                .containsExactly(
+                                        "test.json:4:38: places[0].latitude: latitude must be between -90 and 90 degrees (north positive), found -90.5",
+                                        "test.json:4:58: places[0].longitude: longitude must be between -180 and 180 degrees (east positive), found 180.25"));
     }
 }

@@ -24,28 +24,44 @@ class SampleDataTest {
     void shouldCoverTheCampaignWithAtLeastSixtyEvents() {
         assertThat(d.events()).hasSizeGreaterThanOrEqualTo(60);
         assertThat(d.events().get(0).start().instant()).isBefore(Instant.parse("2011-03-01T00:00:00Z"));
-        assertThat(d.events().get(d.events().size() - 1).start().instant()).isAfter(Instant.parse("2011-10-30T00:00:00Z"));
+        assertThat(d.events().get(d.events().size() - 1).start().instant())
+                .isAfter(Instant.parse("2011-10-30T00:00:00Z"));
     }
 
     @Test
     void shouldIncludeTheMilestonesAnAnalystExpects() {
-        String titles = String.join("\n", d.events().stream().map(e -> e.title() + " " + e.summary()).toList());
+        String titles = String.join(
+                "\n",
+                d.events().stream().map(e -> e.title() + " " + e.summary()).toList());
 
-        assertThat(titles).contains("1970").contains("1973").contains("2016").contains("Berlin")
-                .contains("Doha").contains("Misrat").contains("Brega").contains("Tripoli").contains("Sirte");
+        assertThat(titles)
+                .contains("1970")
+                .contains("1973")
+                .contains("2016")
+                .contains("Berlin")
+                .contains("Doha")
+                .contains("Misrat")
+                .contains("Brega")
+                .contains("Tripoli")
+                .contains("Sirte");
     }
 
     @Test
     void shouldCiteAtLeastOneExistingSourceForEveryRecord() {
         for (Event e : d.events()) {
             assertThat(e.sourceIds()).as(e.id()).isNotEmpty();
-            e.sourceIds().forEach(s -> assertThat(d.source(s)).as(e.id() + " -> " + s).isPresent());
+            e.sourceIds()
+                    .forEach(
+                            s -> assertThat(d.source(s)).as(e.id() + " -> " + s).isPresent());
         }
         for (Nation n : d.nations()) {
             assertThat(n.sourceIds()).as(n.id()).isNotEmpty();
         }
         for (Series s : d.series()) {
-            s.points().forEach(p -> assertThat(p.sourceId()).as(s.id() + " " + p.date().display()).isNotNull());
+            s.points()
+                    .forEach(p -> assertThat(p.sourceId())
+                            .as(s.id() + " " + p.date().display())
+                            .isNotNull());
         }
     }
 
@@ -60,8 +76,12 @@ class SampleDataTest {
     @Test
     void shouldListAtLeastFifteenNationsWithTheirStrikeRole() {
         assertThat(d.nations()).hasSizeGreaterThanOrEqualTo(15);
-        assertThat(d.nations()).filteredOn(n -> Boolean.TRUE.equals(n.strikeMissions())).isNotEmpty();
-        assertThat(d.nations()).filteredOn(n -> Boolean.FALSE.equals(n.strikeMissions())).isNotEmpty();
+        assertThat(d.nations())
+                .filteredOn(n -> Boolean.TRUE.equals(n.strikeMissions()))
+                .isNotEmpty();
+        assertThat(d.nations())
+                .filteredOn(n -> Boolean.FALSE.equals(n.strikeMissions()))
+                .isNotEmpty();
     }
 
     @Test
@@ -72,7 +92,9 @@ class SampleDataTest {
                 double last = -1;
                 for (var p : s.points()) {
                     if (p.value() != null) {
-                        assertThat(p.value()).as(s.id() + " at " + p.date().display()).isGreaterThanOrEqualTo(last);
+                        assertThat(p.value())
+                                .as(s.id() + " at " + p.date().display())
+                                .isGreaterThanOrEqualTo(last);
                         last = p.value();
                     }
                 }

@@ -28,24 +28,40 @@ class SamplePlacesTest {
             assertThat(p.sourceIfKnown()).as(p.id()).isPresent();
             var source = oup.source(p.sourceId()).orElseThrow();
             assertThat(source.browsableUrl()).as(p.id()).isPresent();
-            assertThat(source.quote()).as("the coordinates as " + p.id() + "'s source prints them").isNotBlank();
+            assertThat(source.quote())
+                    .as("the coordinates as " + p.id() + "'s source prints them")
+                    .isNotBlank();
         });
     }
 
     @Test
     void everyPlaceHasARecordAndKeepsItsFreeTextLocation() {
-        Set<String> used = oup.events().stream().flatMap(e -> e.placeIds().stream()).collect(Collectors.toSet());
+        Set<String> used =
+                oup.events().stream().flatMap(e -> e.placeIds().stream()).collect(Collectors.toSet());
 
-        assertThat(oup.places()).extracting(Place::id).allSatisfy(id -> assertThat(used).contains(id));
-        assertThat(oup.events()).filteredOn(e -> !e.placeIds().isEmpty())
+        assertThat(oup.places())
+                .extracting(Place::id)
+                .allSatisfy(id -> assertThat(used).contains(id));
+        assertThat(oup.events())
+                .filteredOn(e -> !e.placeIds().isEmpty())
                 .allSatisfy(e -> assertThat(e.location()).as(e.id()).isNotBlank());
     }
 
     @Test
     void theCampaignsPlacesLieWhereTheMapExpectsThem() {
         // Libyan places south of the Mediterranean's 33rd parallel and east of Tunisia; bases in Europe.
-        assertThat(oup.places()).filteredOn(p -> Set.of("misrata", "sirte", "brega", "ajdabiya", "tripoli",
-                "benghazi", "bani-walid", "zawiya", "gharyan").contains(p.id()))
+        assertThat(oup.places())
+                .filteredOn(p -> Set.of(
+                                "misrata",
+                                "sirte",
+                                "brega",
+                                "ajdabiya",
+                                "tripoli",
+                                "benghazi",
+                                "bani-walid",
+                                "zawiya",
+                                "gharyan")
+                        .contains(p.id()))
                 .hasSize(9)
                 .allSatisfy(p -> {
                     assertThat(p.latitude()).as(p.id()).isBetween(29.0, 33.0);
@@ -58,19 +74,29 @@ class SamplePlacesTest {
     @Test
     void everyLocatedRecordIsOnTheMapButTheOneAtSeaWithNoCitablePoint() {
         // "Central Mediterranean" is a sea area without a published point to cite; it stays text only.
-        assertThat(oup.events()).filteredOn(e -> e.location() != null && !e.location().isBlank())
+        assertThat(oup.events())
+                .filteredOn(e -> e.location() != null && !e.location().isBlank())
                 .filteredOn(e -> e.placeIds().isEmpty())
-                .extracting(Event::id).containsExactly("nato-embargo-patrols");
+                .extracting(Event::id)
+                .containsExactly("nato-embargo-patrols");
     }
 
     @Test
     void theDailyKeyHitsArePlacedStrikeRecordsCitingTheDaysReport() {
-        assertThat(oup.events()).filteredOn(e -> e.tags().contains("key-hits")).hasSize(5).allSatisfy(e -> {
-            assertThat(e.kind()).isEqualTo("strike-report");
-            assertThat(e.placeIds()).as(e.id()).isNotEmpty();
-            assertThat(e.sourceIds()).as(e.id()).isNotEmpty()
-                    .allSatisfy(s -> assertThat(oup.source(s).orElseThrow().quote()).as(s).isNotBlank());
-        });
+        assertThat(oup.events())
+                .filteredOn(e -> e.tags().contains("key-hits"))
+                .hasSize(5)
+                .allSatisfy(e -> {
+                    assertThat(e.kind()).isEqualTo("strike-report");
+                    assertThat(e.placeIds()).as(e.id()).isNotEmpty();
+                    assertThat(e.sourceIds())
+                            .as(e.id())
+                            .isNotEmpty()
+                            .allSatisfy(
+                                    s -> assertThat(oup.source(s).orElseThrow().quote())
+                                            .as(s)
+                                            .isNotBlank());
+                });
         Event lastDay = oup.event("key-hits-2011-10-20").orElseThrow();
         assertThat(oup.placesOf(lastDay)).extracting(Place::name).containsExactly("Sirte");
         assertThat(oup.source(lastDay.sourceIds().get(0)).orElseThrow().quote()).contains("11 Armed Vehicles");
@@ -83,7 +109,8 @@ class SamplePlacesTest {
         assertThat(oup.place("bodo").orElseThrow().latitude()).isBetween(67.0, 67.5);
         assertThat(oup.place("orland").orElseThrow().latitude()).isBetween(63.5, 63.9);
         assertThat(oup.place("souda-bay").orElseThrow().longitude()).isBetween(24.0, 24.3);
-        assertThat(oup.placesOf(oup.event("norway-withdraws").orElseThrow())).extracting(Place::id)
+        assertThat(oup.placesOf(oup.event("norway-withdraws").orElseThrow()))
+                .extracting(Place::id)
                 .containsExactly("souda-bay", "bodo", "orland");
     }
 

@@ -47,8 +47,8 @@ class MapPainterTest {
     }
 
     private MapPainter.Content content(TimeWindow window, Set<String> selected) {
-        return new MapPainter.Content(PlaceRecords.inWindow(dataset, window, e -> true, false),
-                k -> Rgb.parse("#d62728"), selected);
+        return new MapPainter.Content(
+                PlaceRecords.inWindow(dataset, window, e -> true, false), k -> Rgb.parse("#d62728"), selected);
     }
 
     @Test
@@ -66,24 +66,28 @@ class MapPainterTest {
     @Test
     void shouldCountCrowdedPlacesTogetherAtCampaignScaleAndApartWhenZoomedIn() {
         MapProjection wide = MapProjection.fit(Basemap.bundled().bounds(), 900, 600);
-        List<MarkerGroup> far = painter.paint(new TextSurface(), wide, Basemap.bundled(), MapStyle.of(Theme.LIGHT),
-                content(CAMPAIGN, Set.of()));
+        List<MarkerGroup> far = painter.paint(
+                new TextSurface(), wide, Basemap.bundled(), MapStyle.of(Theme.LIGHT), content(CAMPAIGN, Set.of()));
 
         // Brega and Ajdabiya are 60 km apart: one marker of three records (b2 is at both, counted once).
         assertThat(far).hasSize(2);
-        MarkerGroup east = far.stream().filter(g -> g.places().size() == 2).findFirst().orElseThrow();
+        MarkerGroup east =
+                far.stream().filter(g -> g.places().size() == 2).findFirst().orElseThrow();
         assertThat(east.records()).extracting(e -> e.id()).containsExactly("b1", "a1", "b2");
 
         MapProjection close = wide.zoom(16, wide.x(20), wide.y(30.6));
-        List<MarkerGroup> near = painter.paint(new TextSurface(), close, Basemap.bundled(), MapStyle.of(Theme.LIGHT),
-                content(CAMPAIGN, Set.of()));
-        assertThat(near).filteredOn(g -> g.x() > 0 && g.x() < 900).hasSize(2)
+        List<MarkerGroup> near = painter.paint(
+                new TextSurface(), close, Basemap.bundled(), MapStyle.of(Theme.LIGHT), content(CAMPAIGN, Set.of()));
+        assertThat(near)
+                .filteredOn(g -> g.x() > 0 && g.x() < 900)
+                .hasSize(2)
                 .allSatisfy(g -> assertThat(g.places()).hasSize(1));
     }
 
     @Test
     void shouldShowOnlyTheRecordsOfTheTimelinesWindow() {
-        TimeWindow march = new TimeWindow(java.time.Instant.parse("2011-03-10T00:00:00Z").toEpochMilli(),
+        TimeWindow march = new TimeWindow(
+                java.time.Instant.parse("2011-03-10T00:00:00Z").toEpochMilli(),
                 java.time.Instant.parse("2011-03-31T00:00:00Z").toEpochMilli());
 
         List<PlaceRecords> places = PlaceRecords.inWindow(dataset, march, e -> true, false);
@@ -94,11 +98,14 @@ class MapPainterTest {
 
     @Test
     void shouldLeaveOutOrFadeRecordsTheFilterRejects() {
-        List<PlaceRecords> hidden = PlaceRecords.inWindow(dataset, CAMPAIGN, e -> e.kind().equals("meeting"), true);
-        List<PlaceRecords> dimmed = PlaceRecords.inWindow(dataset, CAMPAIGN, e -> e.kind().equals("meeting"), false);
+        List<PlaceRecords> hidden =
+                PlaceRecords.inWindow(dataset, CAMPAIGN, e -> e.kind().equals("meeting"), true);
+        List<PlaceRecords> dimmed =
+                PlaceRecords.inWindow(dataset, CAMPAIGN, e -> e.kind().equals("meeting"), false);
 
         assertThat(hidden).extracting(p -> p.place().id()).containsExactly("tripoli");
-        assertThat(dimmed).extracting(p -> p.place().id() + ":" + p.matching())
+        assertThat(dimmed)
+                .extracting(p -> p.place().id() + ":" + p.matching())
                 .containsExactly("brega:0", "ajdabiya:0", "tripoli:1");
     }
 
@@ -121,19 +128,54 @@ class MapPainterTest {
         final List<Rgb> strokeColors = new ArrayList<>();
         int polygons;
 
-        @Override public void setFill(Rgb color, double alpha) { }
-        @Override public void setStroke(Rgb color, double alpha, double width) { strokeColors.add(color); }
-        @Override public void setLineDash(double... dashes) { }
-        @Override public void fillRect(double x, double y, double w, double h) { }
-        @Override public void strokeRect(double x, double y, double w, double h) { }
-        @Override public void line(double x1, double y1, double x2, double y2) { }
-        @Override public void fillPolygon(double[] xs, double[] ys) { polygons++; }
-        @Override public void strokePolygon(double[] xs, double[] ys) { }
-        @Override public void fillOval(double x, double y, double w, double h) { }
-        @Override public void setFont(FontSpec font) { }
-        @Override public void fillText(String text, double x, double baselineY) { texts.add(text); }
-        @Override public double textWidth(String text) { return text.length() * 6.0; }
-        @Override public void pushClip(double x, double y, double w, double h) { }
-        @Override public void popClip() { }
+        @Override
+        public void setFill(Rgb color, double alpha) {}
+
+        @Override
+        public void setStroke(Rgb color, double alpha, double width) {
+            strokeColors.add(color);
+        }
+
+        @Override
+        public void setLineDash(double... dashes) {}
+
+        @Override
+        public void fillRect(double x, double y, double w, double h) {}
+
+        @Override
+        public void strokeRect(double x, double y, double w, double h) {}
+
+        @Override
+        public void line(double x1, double y1, double x2, double y2) {}
+
+        @Override
+        public void fillPolygon(double[] xs, double[] ys) {
+            polygons++;
+        }
+
+        @Override
+        public void strokePolygon(double[] xs, double[] ys) {}
+
+        @Override
+        public void fillOval(double x, double y, double w, double h) {}
+
+        @Override
+        public void setFont(FontSpec font) {}
+
+        @Override
+        public void fillText(String text, double x, double baselineY) {
+            texts.add(text);
+        }
+
+        @Override
+        public double textWidth(String text) {
+            return text.length() * 6.0;
+        }
+
+        @Override
+        public void pushClip(double x, double y, double w, double h) {}
+
+        @Override
+        public void popClip() {}
     }
 }

@@ -18,43 +18,47 @@ class MapProjectionProperties {
     @Provide
     Arbitrary<MapProjection> views() {
         return Combinators.combine(
-                Arbitraries.doubles().between(-170, 170),
-                Arbitraries.doubles().between(-80, 80),
-                Arbitraries.doubles().between(MapProjection.MIN_PIXELS_PER_DEGREE, 5000),
-                Arbitraries.doubles().between(50, 3000),
-                Arbitraries.doubles().between(50, 3000))
+                        Arbitraries.doubles().between(-170, 170),
+                        Arbitraries.doubles().between(-80, 80),
+                        Arbitraries.doubles().between(MapProjection.MIN_PIXELS_PER_DEGREE, 5000),
+                        Arbitraries.doubles().between(50, 3000),
+                        Arbitraries.doubles().between(50, 3000))
                 .as(MapProjection::new);
     }
 
     @Property
-    void aPlaceProjectedAndReadBackIsTheSamePlace(@ForAll("views") MapProjection view,
-                                                  @ForAll @DoubleRange(min = -180, max = 180) double lon,
-                                                  @ForAll @DoubleRange(min = -84, max = 84) double lat) {
+    void aPlaceProjectedAndReadBackIsTheSamePlace(
+            @ForAll("views") MapProjection view,
+            @ForAll @DoubleRange(min = -180, max = 180) double lon,
+            @ForAll @DoubleRange(min = -84, max = 84) double lat) {
         assertThat(view.lon(view.x(lon))).isCloseTo(lon, within(1e-9));
         assertThat(view.lat(view.y(lat))).isCloseTo(lat, within(1e-7));
     }
 
     @Property
-    void eastIsRightAndNorthIsUp(@ForAll("views") MapProjection view,
-                                 @ForAll @DoubleRange(min = -180, max = 179) double lon,
-                                 @ForAll @DoubleRange(min = -84, max = 83) double lat,
-                                 @ForAll @DoubleRange(min = 0.001, max = 1) @Scale(4) double step) {
+    void eastIsRightAndNorthIsUp(
+            @ForAll("views") MapProjection view,
+            @ForAll @DoubleRange(min = -180, max = 179) double lon,
+            @ForAll @DoubleRange(min = -84, max = 83) double lat,
+            @ForAll @DoubleRange(min = 0.001, max = 1) @Scale(4) double step) {
         assertThat(view.x(lon + step)).isGreaterThan(view.x(lon));
         assertThat(view.y(lat + step)).isLessThan(view.y(lat));
     }
 
     @Property
-    void zoomingKeepsThePointUnderThePointer(@ForAll("views") MapProjection view,
-                                             @ForAll @DoubleRange(min = 0.25, max = 4) double factor,
-                                             @ForAll @DoubleRange(min = 0, max = 1) double fx,
-                                             @ForAll @DoubleRange(min = 0, max = 1) double fy) {
+    void zoomingKeepsThePointUnderThePointer(
+            @ForAll("views") MapProjection view,
+            @ForAll @DoubleRange(min = 0.25, max = 4) double factor,
+            @ForAll @DoubleRange(min = 0, max = 1) double fx,
+            @ForAll @DoubleRange(min = 0, max = 1) double fy) {
         double x = fx * view.width();
         double y = fy * view.height();
         double lon = view.lon(x);
         double lat = view.lat(y);
         MapProjection zoomed = view.zoom(factor, x, y);
         // Only where nothing was clamped: the zoom limits and the map's polar cut move the point on purpose.
-        if (zoomed.pixelsPerDegree() == view.pixelsPerDegree() * factor && Math.abs(lat) < 84
+        if (zoomed.pixelsPerDegree() == view.pixelsPerDegree() * factor
+                && Math.abs(lat) < 84
                 && Math.abs(zoomed.centerLat()) < MapProjection.MAX_LAT) {
             assertThat(zoomed.x(lon)).isCloseTo(x, within(1e-6));
             assertThat(zoomed.y(lat)).isCloseTo(y, within(1e-6));
@@ -62,9 +66,10 @@ class MapProjectionProperties {
     }
 
     @Property
-    void panningMovesThePointWithThePointer(@ForAll("views") MapProjection view,
-                                            @ForAll @DoubleRange(min = -400, max = 400) double dx,
-                                            @ForAll @DoubleRange(min = -400, max = 400) double dy) {
+    void panningMovesThePointWithThePointer(
+            @ForAll("views") MapProjection view,
+            @ForAll @DoubleRange(min = -400, max = 400) double dx,
+            @ForAll @DoubleRange(min = -400, max = 400) double dy) {
         double lon = view.lon(view.width() / 3);
         double lat = view.lat(view.height() / 3);
         MapProjection moved = view.pan(dx, dy);
@@ -75,8 +80,9 @@ class MapProjectionProperties {
     }
 
     @Property
-    void theFittedViewShowsTheWholeRegion(@ForAll @DoubleRange(min = 100, max = 3000) double width,
-                                          @ForAll @DoubleRange(min = 100, max = 3000) double height) {
+    void theFittedViewShowsTheWholeRegion(
+            @ForAll @DoubleRange(min = 100, max = 3000) double width,
+            @ForAll @DoubleRange(min = 100, max = 3000) double height) {
         GeoBounds region = Basemap.bundled().bounds();
         MapProjection view = MapProjection.fit(region, width, height);
 

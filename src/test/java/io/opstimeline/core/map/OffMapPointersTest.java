@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
  * on its edge that names the place and its distance.
  */
 class OffMapPointersTest {
-    private static final TimeWindow CAMPAIGN = new TimeWindow(Instant.parse("2011-02-01T00:00:00Z").toEpochMilli(),
+    private static final TimeWindow CAMPAIGN = new TimeWindow(
+            Instant.parse("2011-02-01T00:00:00Z").toEpochMilli(),
             Instant.parse("2011-12-01T00:00:00Z").toEpochMilli());
 
     private final Dataset oup = load();
@@ -38,14 +39,15 @@ class OffMapPointersTest {
     }
 
     private MapPainter.Frame paint(TextSurface s, MapProjection view) {
-        MapPainter.Content content = new MapPainter.Content(PlaceRecords.inWindow(oup, CAMPAIGN, e -> true, false),
-                k -> Rgb.parse("#d62728"), Set.of());
+        MapPainter.Content content = new MapPainter.Content(
+                PlaceRecords.inWindow(oup, CAMPAIGN, e -> true, false), k -> Rgb.parse("#d62728"), Set.of());
         return painter.paintFrame(s, view, Basemap.bundled(), MapStyle.of(Theme.LIGHT), content);
     }
 
     private static Set<String> reachable(MapPainter.Frame frame, MapProjection view) {
         Set<String> ids = new HashSet<>();
-        frame.markers().stream().filter(g -> !OffMapPointers.outside(g, view))
+        frame.markers().stream()
+                .filter(g -> !OffMapPointers.outside(g, view))
                 .forEach(g -> g.records().forEach(e -> ids.add(e.id())));
         frame.pointers().forEach(p -> p.records().forEach(e -> ids.add(e.id())));
         return ids;
@@ -54,18 +56,24 @@ class OffMapPointersTest {
     @Test
     void everyPlacedRecordIsOnAMarkerInViewOrBehindAnEdgeArrow() {
         Set<String> placed = new HashSet<>();
-        oup.events().stream().filter(e -> !e.placeIds().isEmpty()).map(Event::id).forEach(placed::add);
-        MapProjection home = MapProjection.fit(MapExtent.home(oup.places(), Basemap.bundled().bounds()), 1200, 800);
+        oup.events().stream()
+                .filter(e -> !e.placeIds().isEmpty())
+                .map(Event::id)
+                .forEach(placed::add);
+        MapProjection home =
+                MapProjection.fit(MapExtent.home(oup.places(), Basemap.bundled().bounds()), 1200, 800);
 
         for (MapProjection view : List.of(home, home.zoom(8, home.x(15), home.y(32)), home.pan(-2000, 900))) {
-            assertThat(reachable(paint(new TextSurface(), view), view)).as("records reachable at %s", view)
+            assertThat(reachable(paint(new TextSurface(), view), view))
+                    .as("records reachable at %s", view)
                     .containsAll(placed);
         }
     }
 
     @Test
     void theMapOpensOnTheBasemapsPlacesAndPointsToTheFarOnesWithTheirDistance() {
-        MapProjection home = MapProjection.fit(MapExtent.home(oup.places(), Basemap.bundled().bounds()), 1200, 800);
+        MapProjection home =
+                MapProjection.fit(MapExtent.home(oup.places(), Basemap.bundled().bounds()), 1200, 800);
         TextSurface s = new TextSurface();
 
         MapPainter.Frame frame = paint(s, home);

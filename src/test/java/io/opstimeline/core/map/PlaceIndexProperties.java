@@ -42,7 +42,8 @@ class PlaceIndexProperties {
     private static Map<String, Set<String>> naive(Dataset d, TimeWindow w, Predicate<Event> matches, boolean hide) {
         Map<String, Set<String>> out = new LinkedHashMap<>();
         for (Event e : d.events()) {
-            if (e.placeIds().isEmpty() || !w.overlaps(e.coverStart().toEpochMilli(), e.coverEnd().toEpochMilli())) {
+            if (e.placeIds().isEmpty()
+                    || !w.overlaps(e.coverStart().toEpochMilli(), e.coverEnd().toEpochMilli())) {
                 continue;
             }
             if (hide && !matches.test(e)) {
@@ -66,9 +67,11 @@ class PlaceIndexProperties {
     }
 
     @Property(tries = 300)
-    void theIndexFindsWhatTheScanFinds(@ForAll @LongRange(min = -40, max = 300) long startDay,
-                                       @ForAll @LongRange(min = 0, max = 250) long days,
-                                       @ForAll boolean hide, @ForAll boolean onlyStrikes) {
+    void theIndexFindsWhatTheScanFinds(
+            @ForAll @LongRange(min = -40, max = 300) long startDay,
+            @ForAll @LongRange(min = 0, max = 250) long days,
+            @ForAll boolean hide,
+            @ForAll boolean onlyStrikes) {
         TimeWindow w = new TimeWindow(MARCH_2011 + startDay * DAY, MARCH_2011 + (startDay + days) * DAY + 1);
         Predicate<Event> matches = onlyStrikes ? e -> e.kind().equals("strike-report") : e -> true;
 
@@ -77,14 +80,17 @@ class PlaceIndexProperties {
         assertThat(indexed(places)).isEqualTo(naive(OUP, w, matches, hide));
         List<String> order = new ArrayList<>();
         places.forEach(p -> order.add(p.place().id()));
-        List<String> datasetOrder = OUP.places().stream().map(Place::id).filter(order::contains).toList();
+        List<String> datasetOrder =
+                OUP.places().stream().map(Place::id).filter(order::contains).toList();
         assertThat(order).as("places in the dataset's order").isEqualTo(datasetOrder);
         places.forEach(p -> assertThat(p.matching())
                 .isEqualTo((int) p.events().stream().filter(matches).count()));
         places.forEach(p -> {
             Map<String, Integer> kinds = new LinkedHashMap<>();
             p.events().forEach(e -> kinds.merge(e.kind(), 1, Integer::sum));
-            assertThat(p.kindCounts()).as("kinds at %s, for the marker's colour", p.place().id()).isEqualTo(kinds);
+            assertThat(p.kindCounts())
+                    .as("kinds at %s, for the marker's colour", p.place().id())
+                    .isEqualTo(kinds);
         });
     }
 }

@@ -16,7 +16,8 @@ class PlaybackTest {
 
     @Test
     void aWeekStepMovesTheWindowAWeekAndKeepsItsWidth() {
-        TimeWindow next = Playback.next(march, PlaybackStep.WEEK, at("2011-11-01T00:00:00Z")).orElseThrow();
+        TimeWindow next = Playback.next(march, PlaybackStep.WEEK, at("2011-11-01T00:00:00Z"))
+                .orElseThrow();
 
         assertThat(next.start()).isEqualTo(at("2011-03-08T00:00:00Z"));
         assertThat(next.span()).isEqualTo(march.span());

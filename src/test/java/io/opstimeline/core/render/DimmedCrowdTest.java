@@ -19,8 +19,8 @@ class DimmedCrowdTest {
 
     @Test
     void theKeptRecordIsDrawnNotCountedUnderTheDimmedOnes() {
-        ItemStoreBuilder b = new ItemStoreBuilder(List.of(new LaneInfo("g", "Lane", Rgb.parse("#336699"))),
-                List.of("g"), 64);
+        ItemStoreBuilder b =
+                new ItemStoreBuilder(List.of(new LaneInfo("g", "Lane", Rgb.parse("#336699"))), List.of("g"), 64);
         for (int i = 0; i < 40; i++) { // long dimmed ranges, each starting a little later
             b.add(0, 0, i * DAY / 4, 60 * DAY + i * DAY, ItemStore.RANGE, "dimmed " + i, "d" + i);
         }
@@ -32,8 +32,16 @@ class DimmedCrowdTest {
         }
         // two rows of room: one for records, one for the count badges
         double height = AxisPainter.HEIGHT + 2 * TimelinePainter.ROW_HEIGHT + 2 * 6 + 4;
-        Frame frame = new Frame(store, new TimeWindow(0, 60 * DAY), 1200, height, ZoneOffset.UTC, null, Theme.LIGHT,
-                new RowMask(store, pass, RowMask.Mode.DIM), null);
+        Frame frame = new Frame(
+                store,
+                new TimeWindow(0, 60 * DAY),
+                1200,
+                height,
+                ZoneOffset.UTC,
+                null,
+                Theme.LIGHT,
+                new RowMask(store, pass, RowMask.Mode.DIM),
+                null);
 
         HitMap hits = new TimelinePainter().paint(new CountingSurface(), frame);
 

@@ -19,8 +19,7 @@ class LabelMeasureTest {
         int measured;
 
         @Override
-        public void setFont(FontSpec font) {
-        }
+        public void setFont(FontSpec font) {}
 
         @Override
         public double textWidth(String text) {
@@ -30,8 +29,8 @@ class LabelMeasureTest {
     }
 
     private static ItemStore store(String... titles) {
-        ItemStoreBuilder b = new ItemStoreBuilder(List.of(new LaneInfo("g", "Lane", Rgb.parse("#336699"))),
-                List.of("g"), 16);
+        ItemStoreBuilder b =
+                new ItemStoreBuilder(List.of(new LaneInfo("g", "Lane", Rgb.parse("#336699"))), List.of("g"), 16);
         for (int i = 0; i < titles.length; i++) {
             b.add(0, 0, i * 1000L, i * 1000L, 0, titles[i], "id" + i);
         }
@@ -53,7 +52,8 @@ class LabelMeasureTest {
         LabelMeasure m = new LabelMeasure();
         m.use(surface, FontSpec.LABEL);
         ItemStore s = store("AB", "Strikes 1234");
-        assertThat(m.width(s, row(s, "AB"), 500)).isCloseTo(surface.textWidth("AB"), org.assertj.core.data.Offset.offset(1e-3));
+        assertThat(m.width(s, row(s, "AB"), 500))
+                .isCloseTo(surface.textWidth("AB"), org.assertj.core.data.Offset.offset(1e-3));
         double full = surface.textWidth("Strikes 1234");
         assertThat(m.width(s, row(s, "Strikes 1234"), 500)).isCloseTo(full, org.assertj.core.data.Offset.offset(1e-3));
         assertThat(m.width(s, row(s, "Strikes 1234"), 20)).isEqualTo(20);
@@ -74,6 +74,7 @@ class LabelMeasureTest {
         assertThat(w).isCloseTo(surface.textWidth("Zürich talks"), org.assertj.core.data.Offset.offset(1e-3));
 
         ItemStore second = store("a"); // same row number, another store (e.g. a filter's)
-        assertThat(m.width(second, 0, 500)).isCloseTo(surface.textWidth("a"), org.assertj.core.data.Offset.offset(1e-3));
+        assertThat(m.width(second, 0, 500))
+                .isCloseTo(surface.textWidth("a"), org.assertj.core.data.Offset.offset(1e-3));
     }
 }

@@ -16,8 +16,8 @@ class LabelsTest {
     private final CountingSurface surface = new CountingSurface();
 
     @Property
-    void aShortenedLabelKeepsAtLeastFourCharactersAndFits(@ForAll("titles") String title,
-            @ForAll @DoubleRange(min = 0, max = 400) double room) {
+    void aShortenedLabelKeepsAtLeastFourCharactersAndFits(
+            @ForAll("titles") String title, @ForAll @DoubleRange(min = 0, max = 400) double room) {
         String label = Labels.fitOrNothing(surface, title, room, 4);
 
         if (label.equals(title)) {
@@ -26,7 +26,9 @@ class LabelsTest {
             assertThat(label).endsWith("\u2026");
             assertThat(label.codePointCount(0, label.length()) - 1).isGreaterThanOrEqualTo(4);
             assertThat(surface.textWidth(label)).isLessThanOrEqualTo(room);
-            assertThat(Character.isHighSurrogate(label.charAt(label.length() - 2))).as("a character cut in half").isFalse();
+            assertThat(Character.isHighSurrogate(label.charAt(label.length() - 2)))
+                    .as("a character cut in half")
+                    .isFalse();
         }
     }
 
@@ -39,19 +41,23 @@ class LabelsTest {
                 Tuple.of(2, Arbitraries.integers().between(0x0627, 0x064A)),
                 Tuple.of(2, Arbitraries.integers().between(0x4E00, 0x4EFF)),
                 Tuple.of(3, Arbitraries.integers().between(0x1F600, 0x1F64F)));
-        return codePoint.list().ofMinSize(1).ofMaxSize(40).map(cps -> new String(
-                cps.stream().mapToInt(Integer::intValue).toArray(), 0, cps.size()));
+        return codePoint
+                .list()
+                .ofMinSize(1)
+                .ofMaxSize(40)
+                .map(cps -> new String(cps.stream().mapToInt(Integer::intValue).toArray(), 0, cps.size()));
     }
 
     @Property
-    void aShortenedLabelEndsAfterAWholeWord(@ForAll("sentences") String title,
-            @ForAll @DoubleRange(min = 0, max = 400) double room) {
+    void aShortenedLabelEndsAfterAWholeWord(
+            @ForAll("sentences") String title, @ForAll @DoubleRange(min = 0, max = 400) double room) {
         String label = Labels.fitOrNothing(surface, title, room, 4);
 
         if (!label.isEmpty() && !label.equals(title)) {
             String kept = label.substring(0, label.length() - 1);
             assertThat(title).startsWith(kept);
-            assertThat(Character.isLetter(title.charAt(kept.length()))).as("\"%s\" cuts a word of \"%s\"", label, title)
+            assertThat(Character.isLetter(title.charAt(kept.length())))
+                    .as("\"%s\" cuts a word of \"%s\"", label, title)
                     .isFalse();
         }
     }
@@ -68,8 +74,12 @@ class LabelsTest {
     /** Words of Latin letters (some ending in punctuation) separated by single spaces, like most titles. */
     @Provide
     Arbitrary<String> sentences() {
-        Arbitrary<String> word = Arbitraries.strings().withCharRange('a', 'z').withCharRange('A', 'Z').ofMinLength(1)
-                .ofMaxLength(12).flatMap(w -> Arbitraries.of("", ":", ",", "'").map(p -> w + p));
+        Arbitrary<String> word = Arbitraries.strings()
+                .withCharRange('a', 'z')
+                .withCharRange('A', 'Z')
+                .ofMinLength(1)
+                .ofMaxLength(12)
+                .flatMap(w -> Arbitraries.of("", ":", ",", "'").map(p -> w + p));
         return word.list().ofMinSize(1).ofMaxSize(8).map(ws -> String.join(" ", ws));
     }
 }

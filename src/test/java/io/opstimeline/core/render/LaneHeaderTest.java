@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class LaneHeaderTest {
     /** About the bold 12 px label font: 7.4 px a character. */
     private static final ToDoubleFunction<String> WIDTH = t -> t.length() * 7.4;
+
     private static final double ROOM = TimelinePainter.GUTTER - 30;
 
     @ParameterizedTest
@@ -29,7 +30,9 @@ class LaneHeaderTest {
         assertThat(String.join(" ", h.lines())).isEqualTo(expected);
         for (int i = 0; i < h.lines().size(); i++) {
             double room = i == h.badgeOnLine() ? ROOM - badge : ROOM;
-            assertThat(WIDTH.applyAsDouble(h.lines().get(i))).as("line %d fits", i).isLessThanOrEqualTo(room);
+            assertThat(WIDTH.applyAsDouble(h.lines().get(i)))
+                    .as("line %d fits", i)
+                    .isLessThanOrEqualTo(room);
         }
     }
 

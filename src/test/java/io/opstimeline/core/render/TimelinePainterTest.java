@@ -12,37 +12,63 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** Frames of generated data drawn onto a recording surface: what a reader would see, checked. */
 class TimelinePainterTest {
     /** Records text boxes; every character is 7 px wide. */
     static final class Recorder implements Surface {
-        record Text(String text, double x, double y, double w) {
-        }
+        record Text(String text, double x, double y, double w) {}
 
         final List<Text> texts = new ArrayList<>();
 
-        @Override public void setFill(Rgb color, double alpha) { }
-        @Override public void setStroke(Rgb color, double alpha, double width) { }
-        @Override public void setLineDash(double... dashes) { }
-        @Override public void fillRect(double x, double y, double w, double h) { }
-        @Override public void strokeRect(double x, double y, double w, double h) { }
-        @Override public void line(double x1, double y1, double x2, double y2) { }
-        @Override public void fillPolygon(double[] xs, double[] ys) { }
-        @Override public void strokePolygon(double[] xs, double[] ys) { }
-        @Override public void fillOval(double x, double y, double w, double h) { }
-        @Override public void setFont(FontSpec font) { }
-        @Override public void fillText(String text, double x, double baselineY) {
+        @Override
+        public void setFill(Rgb color, double alpha) {}
+
+        @Override
+        public void setStroke(Rgb color, double alpha, double width) {}
+
+        @Override
+        public void setLineDash(double... dashes) {}
+
+        @Override
+        public void fillRect(double x, double y, double w, double h) {}
+
+        @Override
+        public void strokeRect(double x, double y, double w, double h) {}
+
+        @Override
+        public void line(double x1, double y1, double x2, double y2) {}
+
+        @Override
+        public void fillPolygon(double[] xs, double[] ys) {}
+
+        @Override
+        public void strokePolygon(double[] xs, double[] ys) {}
+
+        @Override
+        public void fillOval(double x, double y, double w, double h) {}
+
+        @Override
+        public void setFont(FontSpec font) {}
+
+        @Override
+        public void fillText(String text, double x, double baselineY) {
             texts.add(new Text(text, x, baselineY, textWidth(text)));
         }
-        @Override public double textWidth(String text) {
+
+        @Override
+        public double textWidth(String text) {
             return text.length() * 7.0;
         }
-        @Override public void pushClip(double x, double y, double w, double h) { }
-        @Override public void popClip() { }
+
+        @Override
+        public void pushClip(double x, double y, double w, double h) {}
+
+        @Override
+        public void popClip() {}
     }
 
     static final ItemStore STORE = PeerGenerator.store(20_000, PeerGenerator.DEFAULT_SEED);
@@ -50,8 +76,8 @@ class TimelinePainterTest {
 
     static Recorder paint(TimeWindow w, RowMask mask) {
         Recorder r = new Recorder();
-        HitMap hits = new TimelinePainter().paint(r, new Frame(STORE, w, 1920, 1080, ZoneId.of("UTC"), null,
-                Theme.LIGHT, mask, null));
+        HitMap hits = new TimelinePainter()
+                .paint(r, new Frame(STORE, w, 1920, 1080, ZoneId.of("UTC"), null, Theme.LIGHT, mask, null));
         assertThat(hits).isNotNull();
         return r;
     }
@@ -62,7 +88,8 @@ class TimelinePainterTest {
         long mid = PeerGenerator.START + 150 * DAY;
         Recorder r = paint(new TimeWindow(mid - span / 2, mid + span / 2), null);
         List<Recorder.Text> inLanes = r.texts.stream()
-                .filter(t -> t.y() > AxisPainter.HEIGHT + 2 && t.x() >= TimelinePainter.GUTTER).toList();
+                .filter(t -> t.y() > AxisPainter.HEIGHT + 2 && t.x() >= TimelinePainter.GUTTER)
+                .toList();
         assertThat(inLanes).isNotEmpty();
         for (int i = 0; i < inLanes.size(); i++) {
             for (int j = i + 1; j < inLanes.size(); j++) {
@@ -77,8 +104,17 @@ class TimelinePainterTest {
 
     @Test
     void aZoomedOutFrameShowsCountBadgesThatAddUpToWhatIsInView() {
-        HitMap hits = new TimelinePainter().paint(new Recorder(), Frame.of(STORE, new TimeWindow(PeerGenerator.START,
-                PeerGenerator.END), 1920, 1080, ZoneId.of("UTC"), null, Theme.LIGHT));
+        HitMap hits = new TimelinePainter()
+                .paint(
+                        new Recorder(),
+                        Frame.of(
+                                STORE,
+                                new TimeWindow(PeerGenerator.START, PeerGenerator.END),
+                                1920,
+                                1080,
+                                ZoneId.of("UTC"),
+                                null,
+                                Theme.LIGHT));
         assertThat(hits.clusters()).isNotEmpty();
         int total = hits.clusters().stream().mapToInt(HitMap.ClusterBox::count).sum();
         // every record is drawn or counted (a dense lane's time buckets may count a long one twice)
@@ -91,8 +127,17 @@ class TimelinePainterTest {
     @Test
     void aZoomedInFrameHitTestsToTheRecordsItDrew() {
         long mid = PeerGenerator.START + 150 * DAY;
-        HitMap hits = new TimelinePainter().paint(new Recorder(), Frame.of(STORE, new TimeWindow(mid, mid + 3_600_000L),
-                1920, 1080, ZoneId.of("UTC"), null, Theme.LIGHT));
+        HitMap hits = new TimelinePainter()
+                .paint(
+                        new Recorder(),
+                        Frame.of(
+                                STORE,
+                                new TimeWindow(mid, mid + 3_600_000L),
+                                1920,
+                                1080,
+                                ZoneId.of("UTC"),
+                                null,
+                                Theme.LIGHT));
         assertThat(hits.boxes()).isNotEmpty();
         HitMap.Box box = hits.boxes().get(0);
         assertThat(hits.hit(box.centerX(), box.centerY())).contains(box.eventId());
@@ -101,14 +146,28 @@ class TimelinePainterTest {
     @Test
     void hidingByKindLeavesOnlyThatKindsCounts() {
         RowMask strikes = new RowMask(STORE, RowFilters.byKinds(STORE, Set.of("strikes")), RowMask.Mode.HIDE);
-        HitMap hits = new TimelinePainter().paint(new Recorder(), new Frame(STORE, new TimeWindow(PeerGenerator.START,
-                PeerGenerator.END), 1920, 1080, ZoneId.of("UTC"), null, Theme.LIGHT, strikes, null));
+        HitMap hits = new TimelinePainter()
+                .paint(
+                        new Recorder(),
+                        new Frame(
+                                STORE,
+                                new TimeWindow(PeerGenerator.START, PeerGenerator.END),
+                                1920,
+                                1080,
+                                ZoneId.of("UTC"),
+                                null,
+                                Theme.LIGHT,
+                                strikes,
+                                null));
         java.util.Set<String> strikeIds = new java.util.HashSet<>();
         for (int r = strikes.rows().nextSetBit(0); r >= 0; r = strikes.rows().nextSetBit(r + 1)) {
             strikeIds.add(STORE.id(r));
         }
-        assertThat(hits.boxes()).isNotEmpty().allSatisfy(b -> assertThat(strikeIds).contains(b.eventId()));
-        int inBadges = hits.clusters().stream().mapToInt(HitMap.ClusterBox::count).sum();
+        assertThat(hits.boxes())
+                .isNotEmpty()
+                .allSatisfy(b -> assertThat(strikeIds).contains(b.eventId()));
+        int inBadges =
+                hits.clusters().stream().mapToInt(HitMap.ClusterBox::count).sum();
         // every passing record is drawn or counted in a badge, once; nothing else is
         assertThat(hits.boxes().size() + inBadges).isEqualTo(strikeIds.size());
     }

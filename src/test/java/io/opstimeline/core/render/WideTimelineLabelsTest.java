@@ -19,21 +19,34 @@ class WideTimelineLabelsTest {
     @ParameterizedTest
     @CsvSource({"3840, true", "2560, true", "1280, false"})
     void aLongTitleIsWholeWhereTheTimelineIsWideEnough(int width, boolean whole) {
-        ItemStoreBuilder b = new ItemStoreBuilder(List.of(new LaneInfo("g", "Lane", Rgb.parse("#336699"))),
-                List.of("g"), 2);
+        ItemStoreBuilder b =
+                new ItemStoreBuilder(List.of(new LaneInfo("g", "Lane", Rgb.parse("#336699"))), List.of("g"), 2);
         b.add(0, 0, 10_000L, 10_000L, 0, TITLE, "r1");
         ItemStore store = b.build();
         TimelinePainterTest.Recorder r = new TimelinePainterTest.Recorder();
 
-        new TimelinePainter().paint(r, new Frame(store, new TimeWindow(0, 100_000L), width, 600, ZoneId.of("UTC"),
-                null, Theme.LIGHT, null, null));
+        new TimelinePainter()
+                .paint(
+                        r,
+                        new Frame(
+                                store,
+                                new TimeWindow(0, 100_000L),
+                                width,
+                                600,
+                                ZoneId.of("UTC"),
+                                null,
+                                Theme.LIGHT,
+                                null,
+                                null));
 
-        List<String> drawn = r.texts.stream().map(TimelinePainterTest.Recorder.Text::text).toList();
+        List<String> drawn =
+                r.texts.stream().map(TimelinePainterTest.Recorder.Text::text).toList();
         if (whole) {
             assertThat(drawn).contains(TITLE);
         } else {
-            assertThat(drawn).doesNotContain(TITLE).anyMatch(t -> t.endsWith("\u2026") && TITLE.startsWith(
-                    t.substring(0, t.length() - 1)));
+            assertThat(drawn)
+                    .doesNotContain(TITLE)
+                    .anyMatch(t -> t.endsWith("\u2026") && TITLE.startsWith(t.substring(0, t.length() - 1)));
         }
     }
 }

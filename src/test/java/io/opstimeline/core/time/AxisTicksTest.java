@@ -26,13 +26,18 @@ class AxisTicksTest {
         "2011-08-21T14:00:00Z, 2011-08-21T15:00:00Z, 1600, MINUTE_5",
     })
     void shouldAdaptTheUnitFromYearsToMinutes(String from, String to, double width, TickUnit expected) {
-        assertThat(AxisTicks.chooseUnit(new TimeWindow(t(from), t(to)), width, 60)).isEqualTo(expected);
+        assertThat(AxisTicks.chooseUnit(new TimeWindow(t(from), t(to)), width, 60))
+                .isEqualTo(expected);
     }
 
     @Test
     void shouldLabelMonthsWithYearsAsMajorTicks() {
-        AxisTicks.Axis axis = AxisTicks.compute(new TimeWindow(t("2010-11-15T00:00:00Z"), t("2011-03-15T00:00:00Z")),
-                400, 60, ZoneOffset.UTC, Locale.ENGLISH);
+        AxisTicks.Axis axis = AxisTicks.compute(
+                new TimeWindow(t("2010-11-15T00:00:00Z"), t("2011-03-15T00:00:00Z")),
+                400,
+                60,
+                ZoneOffset.UTC,
+                Locale.ENGLISH);
 
         assertThat(axis.unit()).isEqualTo(TickUnit.MONTH_1);
         assertThat(axis.minor()).extracting(AxisTicks.Tick::label).containsExactly("Nov", "Dec", "Jan", "Feb", "Mar");
@@ -42,8 +47,12 @@ class AxisTicksTest {
     @Test
     void shouldPlaceHourTicksOnTheDisplayZonesClock() {
         ZoneId brussels = ZoneId.of("Europe/Brussels");
-        AxisTicks.Axis axis = AxisTicks.compute(new TimeWindow(t("2011-08-21T00:00:00Z"), t("2011-08-21T12:00:00Z")),
-                1200, 60, brussels, Locale.ENGLISH);
+        AxisTicks.Axis axis = AxisTicks.compute(
+                new TimeWindow(t("2011-08-21T00:00:00Z"), t("2011-08-21T12:00:00Z")),
+                1200,
+                60,
+                brussels,
+                Locale.ENGLISH);
 
         assertThat(axis.unit()).isEqualTo(TickUnit.HOUR_1);
         assertThat(axis.minor().get(0).label()).isEqualTo("02:00");
@@ -52,10 +61,16 @@ class AxisTicksTest {
 
     @Test
     void shouldRestartDayStepsOnTheFirstOfEachMonth() {
-        AxisTicks.Axis axis = AxisTicks.compute(new TimeWindow(t("2011-03-01T00:00:00Z"), t("2011-04-20T00:00:00Z")),
-                800, 60, ZoneOffset.UTC, Locale.ENGLISH);
+        AxisTicks.Axis axis = AxisTicks.compute(
+                new TimeWindow(t("2011-03-01T00:00:00Z"), t("2011-04-20T00:00:00Z")),
+                800,
+                60,
+                ZoneOffset.UTC,
+                Locale.ENGLISH);
 
         assertThat(axis.unit()).isEqualTo(TickUnit.DAY_7);
-        assertThat(axis.minor()).extracting(AxisTicks.Tick::label).containsExactly("1", "8", "15", "22", "29", "1", "8", "15");
+        assertThat(axis.minor())
+                .extracting(AxisTicks.Tick::label)
+                .containsExactly("1", "8", "15", "22", "29", "1", "8", "15");
     }
 }

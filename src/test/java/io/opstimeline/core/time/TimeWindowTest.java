@@ -38,8 +38,9 @@ class TimeWindowTest {
     }
 
     @Property
-    void pixelAndTimeConversionsAreInverse(@ForAll @LongRange(min = 1_000_000, max = 2_000_000) long t,
-                                           @ForAll @DoubleRange(min = 10, max = 4000) double width) {
+    void pixelAndTimeConversionsAreInverse(
+            @ForAll @LongRange(min = 1_000_000, max = 2_000_000) long t,
+            @ForAll @DoubleRange(min = 10, max = 4000) double width) {
         assertThat((double) w.toTime(w.toX(t, width), width)).isCloseTo(t, org.assertj.core.data.Offset.offset(1.0));
     }
 

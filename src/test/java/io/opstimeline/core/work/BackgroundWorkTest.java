@@ -33,7 +33,8 @@ class BackgroundWorkTest {
         loader.submit(() -> sleepThen(order, "first"));
         CompletableFuture<Boolean> second = loader.submit(() -> {
             order.add("second");
-            return Thread.currentThread().isDaemon() && Thread.currentThread().getName().equals("test-loader");
+            return Thread.currentThread().isDaemon()
+                    && Thread.currentThread().getName().equals("test-loader");
         });
 
         assertThat(second.get(10, TimeUnit.SECONDS)).isTrue();
@@ -46,8 +47,10 @@ class BackgroundWorkTest {
             throw new IOException("disk gone");
         });
 
-        assertThatThrownBy(() -> failed.get(10, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
-                .hasRootCauseInstanceOf(IOException.class).hasRootCauseMessage("disk gone");
+        assertThatThrownBy(() -> failed.get(10, TimeUnit.SECONDS))
+                .isInstanceOf(ExecutionException.class)
+                .hasRootCauseInstanceOf(IOException.class)
+                .hasRootCauseMessage("disk gone");
     }
 
     private static void sleepThen(List<String> order, String what) {

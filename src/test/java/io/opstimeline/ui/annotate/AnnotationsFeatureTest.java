@@ -34,7 +34,9 @@ class AnnotationsFeatureTest {
     @Start
     void start(Stage stage) throws Exception {
         data = dir.resolve("campaign.json");
-        Files.copy(Path.of("src/test/resources/datasets/small.json"), data,
+        Files.copy(
+                Path.of("src/test/resources/datasets/small.json"),
+                data,
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         window = new MainWindow(opened::add, TestSettings.fresh());
         stage.setScene(new Scene(window, 1400, 800));
@@ -43,12 +45,15 @@ class AnnotationsFeatureTest {
     }
 
     private List<String> noteTexts(FxRobot robot) {
-        return robot.lookup("#record-notes .record-note").queryAllAs(Label.class).stream().map(Label::getText).toList();
+        return robot.lookup("#record-notes .record-note").queryAllAs(Label.class).stream()
+                .map(Label::getText)
+                .toList();
     }
 
     @Test
     void addsANoteToTheSelectedRecordSavesItBesideTheDataAndUndoesIt(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.datasetProperty().get() != null);
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> window.datasetProperty().get() != null);
         robot.interact(() -> window.timeline().selectedIdProperty().set("talks"));
 
         robot.clickOn("#add-record-note");
@@ -73,7 +78,8 @@ class AnnotationsFeatureTest {
 
     @Test
     void refusesANoteWhenNoRecordIsSelected(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.datasetProperty().get() != null);
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> window.datasetProperty().get() != null);
         robot.interact(() -> window.timeline().selectedIdProperty().set(null));
 
         robot.interact(() -> window.annotations().addNoteOnSelection());

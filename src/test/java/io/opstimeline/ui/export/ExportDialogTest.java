@@ -2,6 +2,7 @@ package io.opstimeline.ui.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.opstimeline.core.export.BriefingOptions;
 import io.opstimeline.ui.MainWindow;
 import io.opstimeline.ui.Settings;
 import io.opstimeline.ui.TestSettings;
@@ -11,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import io.opstimeline.core.export.BriefingOptions;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -45,18 +45,27 @@ class ExportDialogTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(url -> { }, settings);
+        window = new MainWindow(url -> {}, settings);
         stage.setScene(new Scene(window, 1400, 800));
         stage.show();
     }
 
     private Path open(FxRobot robot, String name, String marking) throws Exception {
         Path data = dir.resolve(name);
-        Files.writeString(data, Files.readString(Path.of("src/test/resources/datasets/small.json"), StandardCharsets.UTF_8)
-                .replace("\"classification\": \"UNCLASSIFIED\"", "\"classification\": \"" + marking + "\""));
+        Files.writeString(
+                data,
+                Files.readString(Path.of("src/test/resources/datasets/small.json"), StandardCharsets.UTF_8)
+                        .replace("\"classification\": \"UNCLASSIFIED\"", "\"classification\": \"" + marking + "\""));
         robot.interact(() -> window.open(data));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.datasetProperty().get() != null
-                && window.datasetProperty().get().fingerprint().fileName().equals(name));
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> window.datasetProperty().get() != null
+                        && window.datasetProperty()
+                                .get()
+                                .fingerprint()
+                                .fileName()
+                                .equals(name));
         return data;
     }
 
@@ -78,10 +87,18 @@ class ExportDialogTest {
         robot.clickOn("Export");
 
         Path pdf = dir.resolve("campaign-briefing.pdf");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(pdf)
-                && robot.lookup("#status").queryAs(Label.class).getText().startsWith("Exported"));
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> Files.exists(pdf)
+                        && robot.lookup("#status")
+                                .queryAs(Label.class)
+                                .getText()
+                                .startsWith("Exported"));
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            assertThat(new PDFTextStripper().getText(doc)).contains("Small test campaign").contains("Morning brief")
+            assertThat(new PDFTextStripper().getText(doc))
+                    .contains("Small test campaign")
+                    .contains("Morning brief")
                     .contains("UNCLASSIFIED");
         }
     }
@@ -101,8 +118,10 @@ class ExportDialogTest {
 
         robot.clickOn("File").clickOn("Export\u2026");
         assertThat(marking(robot).getValue()).isEqualTo("SECRET//REL TO NATO");
-        assertThat(robot.lookup("#export-subtitle").queryAs(TextField.class).getText()).isEqualTo("Week 49");
-        assertThat(robot.lookup("#export-file").queryAs(TextField.class).getText()).startsWith(folder.toString());
+        assertThat(robot.lookup("#export-subtitle").queryAs(TextField.class).getText())
+                .isEqualTo("Week 49");
+        assertThat(robot.lookup("#export-file").queryAs(TextField.class).getText())
+                .startsWith(folder.toString());
         robot.clickOn("Cancel");
     }
 
@@ -111,7 +130,8 @@ class ExportDialogTest {
         open(robot, "secret.json", "SECRET");
 
         robot.clickOn("File").clickOn("Export\u2026");
-        assertThat(marking(robot).getItems()).contains("SECRET", "TOP SECRET")
+        assertThat(marking(robot).getItems())
+                .contains("SECRET", "TOP SECRET")
                 .doesNotContain("UNCLASSIFIED", "CONFIDENTIAL", "CUI");
         assertThat(marking(robot).getValue()).isEqualTo("SECRET");
         robot.interact(() -> marking(robot).getEditor().setText("confidential"));
@@ -133,8 +153,14 @@ class ExportDialogTest {
         robot.interact(() -> map.setValue(BriefingOptions.MapMode.PAGE));
         robot.clickOn("Export");
         Path pdf = dir.resolve("mapped-briefing.pdf");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(pdf)
-                && robot.lookup("#status").queryAs(Label.class).getText().startsWith("Exported"));
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> Files.exists(pdf)
+                        && robot.lookup("#status")
+                                .queryAs(Label.class)
+                                .getText()
+                                .startsWith("Exported"));
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             assertThat(new PDFTextStripper().getText(doc)).contains("(map)").contains("Natural Earth (public domain)");
         }
@@ -154,11 +180,13 @@ class ExportDialogTest {
         open(robot, "layout.json", "UNCLASSIFIED");
 
         robot.clickOn("File").clickOn("Export\u2026");
-        Label dpiLabel = robot.lookup(n -> n instanceof Label l && "DPI".equals(l.getText())).queryAs(Label.class);
+        Label dpiLabel = robot.lookup(n -> n instanceof Label l && "DPI".equals(l.getText()))
+                .queryAs(Label.class);
         Node field = dpiLabel.getParent().getChildrenUnmodifiable().get(1);
         Bounds label = dpiLabel.localToScene(dpiLabel.getBoundsInLocal());
         Bounds box = field.localToScene(field.getBoundsInLocal());
-        assertThat(Math.abs(label.getCenterY() - box.getCenterY())).as("label centre vs field centre, px")
+        assertThat(Math.abs(label.getCenterY() - box.getCenterY()))
+                .as("label centre vs field centre, px")
                 .isLessThan(3);
         javafx.stage.Window w = dialog(robot).getScene().getWindow();
         assertThat(w.getHeight()).isLessThanOrEqualTo(720);
@@ -179,7 +207,10 @@ class ExportDialogTest {
 
     /** Every Labeled whose drawn text is not its whole text (JavaFX drew an ellipsis instead). */
     private static void collect(Node node, List<String> cut) {
-        if (node instanceof Labeled l && l.isVisible() && l.getText() != null && !l.getText().isEmpty()) {
+        if (node instanceof Labeled l
+                && l.isVisible()
+                && l.getText() != null
+                && !l.getText().isEmpty()) {
             Node drawn = l.lookup(".text");
             if (drawn instanceof Text t && !t.getText().equals(l.getText())) {
                 cut.add(l.getText() + " drawn as " + t.getText());

@@ -42,7 +42,8 @@ class DateInputTest {
     @Test
     void shouldTakeATimeAsItsDayInTheShownZone() {
         // 23:30 UTC on 31 Mar is already 1 Apr in Tripoli (UTC+2)
-        assertThat(us.read("2011-03-31T23:30Z", End.FROM, ZoneId.of("Africa/Tripoli")).day())
+        assertThat(us.read("2011-03-31T23:30Z", End.FROM, ZoneId.of("Africa/Tripoli"))
+                        .day())
                 .isEqualTo(LocalDate.of(2011, 4, 1));
     }
 
@@ -55,8 +56,18 @@ class DateInputTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2011-02-30", "99999", "2/30/2011", "\uD83D\uDE00", "\u05EA\u05D0\u05E8\u05D9\u05DA", "2011-13",
-        "0000-01-01", "2011-04-01T25:00Z", "yesterday"})
+    @ValueSource(
+            strings = {
+                "2011-02-30",
+                "99999",
+                "2/30/2011",
+                "\uD83D\uDE00",
+                "\u05EA\u05D0\u05E8\u05D9\u05DA",
+                "2011-13",
+                "0000-01-01",
+                "2011-04-01T25:00Z",
+                "yesterday"
+            })
     void shouldSayWhyATextIsNotADate(String typed) {
         DateInput.Result r = us.read(typed, End.FROM, ZoneOffset.UTC);
 

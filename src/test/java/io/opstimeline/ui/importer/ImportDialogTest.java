@@ -35,7 +35,9 @@ class ImportDialogTest {
     @Test
     void guessesTheUsualColumnsAndImportsASeriesFile() throws Exception {
         Path csv = tmp.resolve("sorties.csv");
-        Files.writeString(csv, "Date,Sorties,Strike sorties,Source\n2011-04-05,1719,,NATO\n2011-04-06,1800,700,NATO\n",
+        Files.writeString(
+                csv,
+                "Date,Sorties,Strike sorties,Source\n2011-04-05,1719,,NATO\n2011-04-06,1800,700,NATO\n",
                 StandardCharsets.UTF_8);
 
         AtomicReference<ImportDialog> dialog = new AtomicReference<>();
@@ -54,8 +56,11 @@ class ImportDialogTest {
     @Test
     void placeAndCoordinateColumnsAreGuessedAndABadLatitudeIsShownAtItsCell() throws Exception {
         Path csv = tmp.resolve("strikes.csv");
-        Files.writeString(csv, "start,title,location,latitude,longitude\n2011-04-30,Strike,Tripoli,32.887,13.191\n"
-                + "2011-05-11,Airport,Misrata,132.4,15.09\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                csv,
+                "start,title,location,latitude,longitude\n2011-04-30,Strike,Tripoli,32.887,13.191\n"
+                        + "2011-05-11,Airport,Misrata,132.4,15.09\n",
+                StandardCharsets.UTF_8);
 
         AtomicReference<ImportDialog> dialog = new AtomicReference<>();
         boolean imported = onFx(() -> {
@@ -69,7 +74,8 @@ class ImportDialogTest {
         assertThat(spec.lonColumn()).isEqualTo("longitude");
         assertThat(imported).isFalse();
         assertThat(onFx(() -> dialog.get().messages().getText()))
-                .contains("strikes.csv:3:28: latitude must be between -90 and 90 degrees (north positive), found 132.4");
+                .contains(
+                        "strikes.csv:3:28: latitude must be between -90 and 90 degrees (north positive), found 132.4");
     }
 
     @Test
@@ -104,7 +110,8 @@ class ImportDialogTest {
     void theImportButtonConvertsInTheBackgroundAndClosesWithTheResult(FxRobot robot) throws Exception {
         Path csv = tmp.resolve("sorties.csv");
         Files.writeString(csv, "Date,Sorties\n2011-04-05,1719\n2011-04-06,1800\n", StandardCharsets.UTF_8);
-        AtomicReference<java.util.Optional<io.opstimeline.core.importer.csv.ImportResult>> result = new AtomicReference<>();
+        AtomicReference<java.util.Optional<io.opstimeline.core.importer.csv.ImportResult>> result =
+                new AtomicReference<>();
 
         robot.interact(() -> {
             ImportDialog d = new ImportDialog(csv, List.of("Date", "Sorties"));

@@ -66,8 +66,10 @@ class TimelineClustersTest {
     }
 
     static javafx.scene.control.ContextMenu openMenu(FxRobot robot) {
-        return robot.listWindows().stream().filter(w -> w instanceof javafx.scene.control.ContextMenu && w.isShowing())
-                .map(w -> (javafx.scene.control.ContextMenu) w).findFirst()
+        return robot.listWindows().stream()
+                .filter(w -> w instanceof javafx.scene.control.ContextMenu && w.isShowing())
+                .map(w -> (javafx.scene.control.ContextMenu) w)
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no list opened"));
     }
 
@@ -133,7 +135,9 @@ class TimelineClustersTest {
         assertThat(askedFor).containsExactly(box.eventId());
         assertThat(view.selectedIdProperty().get()).isEqualTo(box.eventId());
         javafx.scene.control.ContextMenu menu = openMenu(robot);
-        assertThat(menu.getItems()).extracting(javafx.scene.control.MenuItem::getText).containsExactly("Copy id");
+        assertThat(menu.getItems())
+                .extracting(javafx.scene.control.MenuItem::getText)
+                .containsExactly("Copy id");
         robot.interact(menu::hide);
     }
 

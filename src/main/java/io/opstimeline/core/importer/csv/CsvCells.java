@@ -10,17 +10,16 @@ import java.util.regex.Pattern;
 final class CsvCells {
     /** "~500", "c. 500", "approx. 500": a value the source gave as approximate. */
     private static final Pattern APPROX_PREFIX = Pattern.compile("(?i)(?:~|c\\.|ca\\.|circa|approx\\.?|about)\\s*(.+)");
+
     private static final Set<String> MISSING = Set.of("na", "n/a");
     private static final Set<String> YES = Set.of("true", "yes", "y", "1", "x", "~", "approx", "approximate");
     private static final Set<String> NO = Set.of("false", "no", "n", "0");
     private static final Pattern NOT_ID = Pattern.compile("[^A-Za-z0-9_.:-]+");
 
-    private CsvCells() {
-    }
+    private CsvCells() {}
 
     /** A value: null for a gap (blank or NA), with approximate set when the cell said "~" or "c.". */
-    record Value(Double number, boolean approximate) {
-    }
+    record Value(Double number, boolean approximate) {}
 
     /**
      * The number in a cell, its decimal mark settled for the whole file by {@link DecimalMark}

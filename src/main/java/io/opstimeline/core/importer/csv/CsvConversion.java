@@ -41,13 +41,18 @@ final class CsvConversion {
     private final List<LoadProblem> warnings = new ArrayList<>();
     /** Source text to its id, in order of first citation. */
     private final Map<String, String> sources = new LinkedHashMap<>();
+
     private final Map<String, String> nations = new LinkedHashMap<>();
     private final Map<String, String> kinds = new LinkedHashMap<>();
 
     /** What a file converts to, before it becomes a dataset. */
-    record Records(List<EventKind> kinds, List<Source> sources, List<Nation> nations, List<Place> places,
-                   List<Event> events, List<Series> series) {
-    }
+    record Records(
+            List<EventKind> kinds,
+            List<Source> sources,
+            List<Nation> nations,
+            List<Place> places,
+            List<Event> events,
+            List<Series> series) {}
 
     private List<Place> places = List.of();
 
@@ -75,8 +80,8 @@ final class CsvConversion {
             problems.sort(Comparator.comparingInt(LoadProblem::line).thenComparingInt(LoadProblem::column));
             if (problems.size() >= MAX_PROBLEMS) {
                 LoadProblem last = problems.get(problems.size() - 1);
-                problems.add(new LoadProblem(file, last.line(), last.column(),
-                        "too many problems; stopped after " + MAX_PROBLEMS));
+                problems.add(new LoadProblem(
+                        file, last.line(), last.column(), "too many problems; stopped after " + MAX_PROBLEMS));
             }
             throw new DatasetLoadException(problems);
         }
@@ -84,11 +89,11 @@ final class CsvConversion {
         List<EventKind> kindList = new ArrayList<>();
         kinds.forEach((id, label) -> kindList.add(new EventKind(id, label, EventKind.paletteColor(kindList.size()))));
         List<Source> sourceList = new ArrayList<>();
-        sources.forEach((text, id) -> sourceList.add(new Source(id, text, null, null,
-                text.matches("(?i)https?://\\S+") ? text : null, null, null)));
+        sources.forEach((text, id) -> sourceList.add(
+                new Source(id, text, null, null, text.matches("(?i)https?://\\S+") ? text : null, null, null)));
         List<Nation> nationList = new ArrayList<>();
-        nations.forEach((id, name) -> nationList.add(new Nation(id, name, NationStatus.MEMBER, List.of(), null,
-                List.of(), List.of(), List.of())));
+        nations.forEach((id, name) -> nationList.add(
+                new Nation(id, name, NationStatus.MEMBER, List.of(), null, List.of(), List.of(), List.of())));
         return new Records(kindList, sourceList, nationList, places, events, series);
     }
 
@@ -96,8 +101,8 @@ final class CsvConversion {
         int date = required(spec.dateColumn(), Setting.DATE_COLUMN);
         List<Integer> values = new ArrayList<>();
         if (spec.valueColumns().isEmpty()) {
-            problems.add(new LoadProblem(file, 1, 1, "no value columns given (" + names.apply(Setting.VALUE_COLUMNS)
-                    + ")"));
+            problems.add(
+                    new LoadProblem(file, 1, 1, "no value columns given (" + names.apply(Setting.VALUE_COLUMNS) + ")"));
         }
         for (String v : spec.valueColumns()) {
             values.add(column(v, Setting.VALUE_COLUMNS));
@@ -128,15 +133,16 @@ final class CsvConversion {
             }
             Integer first = seenDates.putIfAbsent(when, row.line());
             if (first != null) {
-                warn(row.cell(date), "the date " + when.display() + " is also on line " + first
-                        + "; both rows are kept");
+                warn(
+                        row.cell(date),
+                        "the date " + when.display() + " is also on line " + first + "; both rows are kept");
             }
             for (int i = 0; i < values.size() && readNumbers; i++) {
                 CsvTable.Cell cell = row.cell(values.get(i));
                 try {
                     CsvCells.Value v = CsvCells.number(cell.text(), mark);
-                    points.get(i).add(new SeriesPoint(when, v.number(), rowApprox || v.approximate(), DateBasis.EXACT,
-                            src));
+                    points.get(i)
+                            .add(new SeriesPoint(when, v.number(), rowApprox || v.approximate(), DateBasis.EXACT, src));
                 } catch (IllegalArgumentException e) {
                     problem(cell, e.getMessage());
                 }
@@ -208,7 +214,10 @@ final class CsvConversion {
             TimeSpec startDate = date(row.cell(start), true);
             TimeSpec endDate = end >= 0 ? date(row.cell(end), false) : null;
             if (startDate != null && endDate != null && DateOrder.isBefore(endDate, startDate)) {
-                problem(row.cell(end), "end " + row.cell(end).text() + " is before start " + row.cell(start).text());
+                problem(
+                        row.cell(end),
+                        "end " + row.cell(end).text() + " is before start "
+                                + row.cell(start).text());
             }
             List<String> nationIds = new ArrayList<>();
             if (nation >= 0 && !row.cell(nation).isBlank()) {
@@ -221,9 +230,24 @@ final class CsvConversion {
             String src = source >= 0 ? sourceId(row.cell(source)) : null;
             CsvPlaces.RowPlaces where = placeCells.read(row, src, sink);
             if (startDate != null) {
-                out.add(new Event(eventId, kindId, titleCell.text(), startDate, endDate, false, null, null,
-                        where.location(), nationIds, List.of(), null, List.of(), src == null ? List.of() : List.of(src),
-                        null, List.of(), where.ids()));
+                out.add(new Event(
+                        eventId,
+                        kindId,
+                        titleCell.text(),
+                        startDate,
+                        endDate,
+                        false,
+                        null,
+                        null,
+                        where.location(),
+                        nationIds,
+                        List.of(),
+                        null,
+                        List.of(),
+                        src == null ? List.of() : List.of(src),
+                        null,
+                        List.of(),
+                        where.ids()));
             }
         }
         places = placeCells.places();
@@ -239,8 +263,12 @@ final class CsvConversion {
         boolean latGiven = spec.latColumn() != null && !spec.latColumn().isBlank();
         boolean lonGiven = spec.lonColumn() != null && !spec.lonColumn().isBlank();
         if (latGiven != lonGiven) {
-            problems.add(new LoadProblem(file, 1, 1, "give both " + names.apply(Setting.LAT_COLUMN) + " and "
-                    + names.apply(Setting.LON_COLUMN) + ", or neither"));
+            problems.add(new LoadProblem(
+                    file,
+                    1,
+                    1,
+                    "give both " + names.apply(Setting.LAT_COLUMN) + " and " + names.apply(Setting.LON_COLUMN)
+                            + ", or neither"));
         }
         return new CsvPlaces(place, lat, lon, spec.decimalMark());
     }
@@ -249,10 +277,29 @@ final class CsvConversion {
     private static List<Event> withoutPlaces(List<Event> events, Set<String> unlocated) {
         List<Event> out = new ArrayList<>(events.size());
         for (Event e : events) {
-            List<String> kept = e.placeIds().stream().filter(id -> !unlocated.contains(id)).toList();
-            out.add(kept.size() == e.placeIds().size() ? e : new Event(e.id(), e.kind(), e.title(), e.start(), e.end(),
-                    e.approximate(), e.earliest(), e.latest(), e.location(), e.nationIds(), e.people(), e.summary(),
-                    e.quotes(), e.sourceIds(), e.credibility(), e.tags(), kept));
+            List<String> kept =
+                    e.placeIds().stream().filter(id -> !unlocated.contains(id)).toList();
+            out.add(
+                    kept.size() == e.placeIds().size()
+                            ? e
+                            : new Event(
+                                    e.id(),
+                                    e.kind(),
+                                    e.title(),
+                                    e.start(),
+                                    e.end(),
+                                    e.approximate(),
+                                    e.earliest(),
+                                    e.latest(),
+                                    e.location(),
+                                    e.nationIds(),
+                                    e.people(),
+                                    e.summary(),
+                                    e.quotes(),
+                                    e.sourceIds(),
+                                    e.credibility(),
+                                    e.tags(),
+                                    kept));
         }
         return out;
     }
@@ -278,9 +325,12 @@ final class CsvConversion {
         int columns = table.header().size();
         for (int i = columns; i < row.cells().size(); i++) {
             if (!row.cells().get(i).isBlank()) {
-                problem(row.cells().get(i), "this row has more cells than the header has columns (" + columns
-                        + "); is a value with a " + (table.separator() == '\t' ? "tab" : "\"" + table.separator() + "\"")
-                        + " in it missing its quotes (write \"1,719\" or 1719)?");
+                problem(
+                        row.cells().get(i),
+                        "this row has more cells than the header has columns (" + columns
+                                + "); is a value with a "
+                                + (table.separator() == '\t' ? "tab" : "\"" + table.separator() + "\"")
+                                + " in it missing its quotes (write \"1,719\" or 1719)?");
                 return false;
             }
         }
@@ -341,8 +391,10 @@ final class CsvConversion {
         String id = CsvCells.idFrom(name, "nation-" + (nations.size() + 1));
         String known = nations.putIfAbsent(id, name);
         if (known == null && nations.size() == 1) {
-            warn(cell, "nations are written with status \"member\" because the CSV cannot say member or partner; "
-                    + "check them in the dataset");
+            warn(
+                    cell,
+                    "nations are written with status \"member\" because the CSV cannot say member or partner; "
+                            + "check them in the dataset");
         }
         return id;
     }
@@ -364,24 +416,35 @@ final class CsvConversion {
         for (int i = 0; i < header.size(); i++) {
             if (header.get(i).text().equalsIgnoreCase(want)) {
                 if (found >= 0) {
-                    problem(header.get(i), "two columns are named \"" + want + "\" (" + option
-                            + "); rename one or give the column number " + (found + 1) + " or " + (i + 1));
+                    problem(
+                            header.get(i),
+                            "two columns are named \"" + want + "\" (" + option
+                                    + "); rename one or give the column number " + (found + 1) + " or " + (i + 1));
                     return -1;
                 }
                 found = i;
             }
         }
-        if (found < 0 && want.matches("\\d{1,6}") && Integer.parseInt(want) >= 1 && Integer.parseInt(want) <= header.size()) {
+        if (found < 0
+                && want.matches("\\d{1,6}")
+                && Integer.parseInt(want) >= 1
+                && Integer.parseInt(want) <= header.size()) {
             found = Integer.parseInt(want) - 1;
         }
         if (found < 0) {
             List<String> names = new ArrayList<>();
             header.forEach(c -> names.add("\"" + CsvCells.abbreviate(c.text()) + "\""));
-            String hint = header.size() == 1 && (header.get(0).text().contains(";") || header.get(0).text().contains("\t"))
-                    ? " (the header has a single column: is the separator right?)" : headerLater(want);
+            String hint = header.size() == 1
+                            && (header.get(0).text().contains(";")
+                                    || header.get(0).text().contains("\t"))
+                    ? " (the header has a single column: is the separator right?)"
+                    : headerLater(want);
             CsvTable.Cell first = header.get(0);
-            problems.add(new LoadProblem(file, first.line(), 1, "no column \"" + want + "\" (" + option
-                    + "); the header has " + String.join(", ", names) + hint));
+            problems.add(new LoadProblem(
+                    file,
+                    first.line(),
+                    1,
+                    "no column \"" + want + "\" (" + option + "); the header has " + String.join(", ", names) + hint));
         }
         return found;
     }

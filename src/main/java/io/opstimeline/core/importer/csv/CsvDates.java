@@ -26,16 +26,19 @@ import java.util.regex.Pattern;
  */
 final class CsvDates {
     private static final Pattern YMD_SLASH = Pattern.compile("(\\d{4})[/.](\\d{1,2})[/.](\\d{1,2})");
-    private static final Pattern NUMERIC = Pattern.compile(
-            "(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?:[ T](\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?");
+    private static final Pattern NUMERIC =
+            Pattern.compile("(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?:[ T](\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?");
     private static final Pattern DAY_MONTH = Pattern.compile(
             "(\\d{1,2})(?:st|nd|rd|th)?[ -]([A-Za-z]{3,9})\\.?,?[ -](\\d{4})", Pattern.CASE_INSENSITIVE);
-    private static final Pattern MONTH_DAY = Pattern.compile(
-            "([A-Za-z]{3,9})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MONTH_DAY =
+            Pattern.compile("([A-Za-z]{3,9})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})", Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH_YEAR = Pattern.compile("([A-Za-z]{3,9})\\.?[ -](\\d{4})");
 
     /** Numeric-date order, as settled by the file's own dates. */
-    enum Order { DAY_FIRST, MONTH_FIRST }
+    enum Order {
+        DAY_FIRST,
+        MONTH_FIRST
+    }
 
     private final String format;
     private final DateTimeFormatter formatter;
@@ -65,8 +68,11 @@ final class CsvDates {
             p.append(!quoted && c == 'y' ? 'u' : c);
         }
         try {
-            return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(p.toString())
-                    .toFormatter(Locale.ENGLISH).withResolverStyle(ResolverStyle.STRICT);
+            return new DateTimeFormatterBuilder()
+                    .parseCaseInsensitive()
+                    .appendPattern(p.toString())
+                    .toFormatter(Locale.ENGLISH)
+                    .withResolverStyle(ResolverStyle.STRICT);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("date format \"" + pattern + "\" is not a valid pattern: "
                     + e.getMessage() + " (example: dd/MM/yyyy or yyyy-MM-dd HH:mm)");
@@ -88,16 +94,23 @@ final class CsvDates {
             }
             int a = Integer.parseInt(m.group(1));
             int b = Integer.parseInt(m.group(3));
-            return a > 12 && b <= 12 ? FileEvidence.Says.FIRST_WAY : b > 12 && a <= 12 ? FileEvidence.Says.SECOND_WAY
-                    : a >= 1 && b >= 1 && a <= 12 && b <= 12 && a != b ? FileEvidence.Says.EITHER
-                    : FileEvidence.Says.NOTHING;
+            return a > 12 && b <= 12
+                    ? FileEvidence.Says.FIRST_WAY
+                    : b > 12 && a <= 12
+                            ? FileEvidence.Says.SECOND_WAY
+                            : a >= 1 && b >= 1 && a <= 12 && b <= 12 && a != b
+                                    ? FileEvidence.Says.EITHER
+                                    : FileEvidence.Says.NOTHING;
         });
         CsvTable.Cell dayFirst = says.firstWay();
         CsvTable.Cell monthFirst = says.secondWay();
         if (says.mixed()) {
-            throw new CellException(monthFirst, "\"" + monthFirst.text() + "\" is month first but \""
-                    + dayFirst.text() + "\" (line " + dayFirst.line()
-                    + ") is day first; the file mixes two date orders, give " + names.apply(Setting.DATE_FORMAT));
+            throw new CellException(
+                    monthFirst,
+                    "\"" + monthFirst.text() + "\" is month first but \""
+                            + dayFirst.text() + "\" (line " + dayFirst.line()
+                            + ") is day first; the file mixes two date orders, give "
+                            + names.apply(Setting.DATE_FORMAT));
         }
         order = monthFirst != null ? Order.MONTH_FIRST : Order.DAY_FIRST;
         return says.unsettled() ? new Ambiguity(says.either(), says.eitherCount()) : null;
@@ -150,8 +163,16 @@ final class CsvDates {
             if (m.group(5) == null) {
                 return WrittenDate.ofDate(s, num(m.group(4)), month, day);
             }
-            return noSeconds(WrittenDate.ofTime(s, num(m.group(4)), month, day, num(m.group(5)), num(m.group(6)),
-                    m.group(7) == null ? 0 : num(m.group(7)), 0, null));
+            return noSeconds(WrittenDate.ofTime(
+                    s,
+                    num(m.group(4)),
+                    month,
+                    day,
+                    num(m.group(5)),
+                    num(m.group(6)),
+                    m.group(7) == null ? 0 : num(m.group(7)),
+                    0,
+                    null));
         }
         m = DAY_MONTH.matcher(s);
         if (m.matches()) {
@@ -203,8 +224,16 @@ final class CsvDates {
         Integer minute = field(t, ChronoField.MINUTE_OF_HOUR);
         Integer second = field(t, ChronoField.SECOND_OF_MINUTE);
         Integer offset = field(t, ChronoField.OFFSET_SECONDS);
-        return noSeconds(WrittenDate.ofTime(s, year, month, day, hour, minute == null ? 0 : minute,
-                second == null ? 0 : second, 0, offset == null ? null : offset(s, offset)));
+        return noSeconds(WrittenDate.ofTime(
+                s,
+                year,
+                month,
+                day,
+                hour,
+                minute == null ? 0 : minute,
+                second == null ? 0 : second,
+                0,
+                offset == null ? null : offset(s, offset)));
     }
 
     private static Integer hour(TemporalAccessor t) {
@@ -219,8 +248,8 @@ final class CsvDates {
 
     private static ZoneOffset offset(String s, int seconds) {
         if (Math.abs(seconds) > 18 * 3600) {
-            throw new IllegalArgumentException("\"" + s + "\" is not a real date: an offset must be between "
-                    + "-18:00 and +18:00");
+            throw new IllegalArgumentException(
+                    "\"" + s + "\" is not a real date: an offset must be between " + "-18:00 and +18:00");
         }
         return ZoneOffset.ofTotalSeconds(seconds);
     }

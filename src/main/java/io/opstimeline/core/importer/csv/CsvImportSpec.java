@@ -20,22 +20,53 @@ import java.util.Objects;
  * @param latColumn    events: the place's latitude in decimal degrees, north positive
  * @param lonColumn    events: the place's longitude in decimal degrees, east positive
  */
-public record CsvImportSpec(Kind kind, String dateColumn, List<String> valueColumns, String approxColumn,
-                            String sourceColumn, String startColumn, String endColumn, String titleColumn,
-                            String kindColumn, String nationColumn, String idColumn, String dateFormat,
-                            Character decimalMark, Character separator, String title, ZoneId zone,
-                            String placeColumn, String latColumn, String lonColumn) {
+public record CsvImportSpec(
+        Kind kind,
+        String dateColumn,
+        List<String> valueColumns,
+        String approxColumn,
+        String sourceColumn,
+        String startColumn,
+        String endColumn,
+        String titleColumn,
+        String kindColumn,
+        String nationColumn,
+        String idColumn,
+        String dateFormat,
+        Character decimalMark,
+        Character separator,
+        String title,
+        ZoneId zone,
+        String placeColumn,
+        String latColumn,
+        String lonColumn) {
 
     /** What the rows are. */
-    public enum Kind { EVENTS, SERIES }
+    public enum Kind {
+        EVENTS,
+        SERIES
+    }
 
     /**
      * Each choice a message may ask the user to make. The core names them in words; a front end
      * passes its own names (the command line its flags) to {@link CsvImporter}.
      */
     public enum Setting {
-        DATE_COLUMN, VALUE_COLUMNS, APPROX_COLUMN, SOURCE_COLUMN, START_COLUMN, END_COLUMN, TITLE_COLUMN,
-        KIND_COLUMN, NATION_COLUMN, ID_COLUMN, DATE_FORMAT, DECIMAL_MARK, SEPARATOR, PLACE_COLUMN, LAT_COLUMN,
+        DATE_COLUMN,
+        VALUE_COLUMNS,
+        APPROX_COLUMN,
+        SOURCE_COLUMN,
+        START_COLUMN,
+        END_COLUMN,
+        TITLE_COLUMN,
+        KIND_COLUMN,
+        NATION_COLUMN,
+        ID_COLUMN,
+        DATE_FORMAT,
+        DECIMAL_MARK,
+        SEPARATOR,
+        PLACE_COLUMN,
+        LAT_COLUMN,
         LON_COLUMN;
 
         /** "the date column", "the decimal mark". */
@@ -54,12 +85,43 @@ public record CsvImportSpec(Kind kind, String dateColumn, List<String> valueColu
     }
 
     /** The spec without places, as it was before files could carry them. */
-    public CsvImportSpec(Kind kind, String dateColumn, List<String> valueColumns, String approxColumn,
-                         String sourceColumn, String startColumn, String endColumn, String titleColumn,
-                         String kindColumn, String nationColumn, String idColumn, String dateFormat,
-                         Character decimalMark, Character separator, String title, ZoneId zone) {
-        this(kind, dateColumn, valueColumns, approxColumn, sourceColumn, startColumn, endColumn, titleColumn,
-                kindColumn, nationColumn, idColumn, dateFormat, decimalMark, separator, title, zone, null, null, null);
+    public CsvImportSpec(
+            Kind kind,
+            String dateColumn,
+            List<String> valueColumns,
+            String approxColumn,
+            String sourceColumn,
+            String startColumn,
+            String endColumn,
+            String titleColumn,
+            String kindColumn,
+            String nationColumn,
+            String idColumn,
+            String dateFormat,
+            Character decimalMark,
+            Character separator,
+            String title,
+            ZoneId zone) {
+        this(
+                kind,
+                dateColumn,
+                valueColumns,
+                approxColumn,
+                sourceColumn,
+                startColumn,
+                endColumn,
+                titleColumn,
+                kindColumn,
+                nationColumn,
+                idColumn,
+                dateFormat,
+                decimalMark,
+                separator,
+                title,
+                zone,
+                null,
+                null,
+                null);
     }
 
     public static Builder builder(Kind kind) {
@@ -68,21 +130,41 @@ public record CsvImportSpec(Kind kind, String dateColumn, List<String> valueColu
 
     /** A series file: one date column and one or more value columns, one series per value column. */
     public static CsvImportSpec series(String dateColumn, List<String> valueColumns) {
-        return builder(Kind.SERIES).dateColumn(dateColumn).valueColumns(valueColumns).build();
+        return builder(Kind.SERIES)
+                .dateColumn(dateColumn)
+                .valueColumns(valueColumns)
+                .build();
     }
 
     /** An events file: one row per event. */
     public static CsvImportSpec events(String startColumn, String titleColumn) {
-        return builder(Kind.EVENTS).startColumn(startColumn).titleColumn(titleColumn).build();
+        return builder(Kind.EVENTS)
+                .startColumn(startColumn)
+                .titleColumn(titleColumn)
+                .build();
     }
 
     /** A builder holding this spec's choices, to change some of them. */
     public Builder toBuilder() {
-        return builder(kind).dateColumn(dateColumn).valueColumns(valueColumns).approxColumn(approxColumn)
-                .sourceColumn(sourceColumn).startColumn(startColumn).endColumn(endColumn).titleColumn(titleColumn)
-                .kindColumn(kindColumn).nationColumn(nationColumn).idColumn(idColumn).dateFormat(dateFormat)
-                .decimalMark(decimalMark).separator(separator).title(title).zone(zone).placeColumn(placeColumn)
-                .latColumn(latColumn).lonColumn(lonColumn);
+        return builder(kind)
+                .dateColumn(dateColumn)
+                .valueColumns(valueColumns)
+                .approxColumn(approxColumn)
+                .sourceColumn(sourceColumn)
+                .startColumn(startColumn)
+                .endColumn(endColumn)
+                .titleColumn(titleColumn)
+                .kindColumn(kindColumn)
+                .nationColumn(nationColumn)
+                .idColumn(idColumn)
+                .dateFormat(dateFormat)
+                .decimalMark(decimalMark)
+                .separator(separator)
+                .title(title)
+                .zone(zone)
+                .placeColumn(placeColumn)
+                .latColumn(latColumn)
+                .lonColumn(lonColumn);
     }
 
     public CsvImportSpec withDateFormat(String format) {
@@ -210,9 +292,26 @@ public record CsvImportSpec(Kind kind, String dateColumn, List<String> valueColu
         }
 
         public CsvImportSpec build() {
-            return new CsvImportSpec(kind, dateColumn, valueColumns, approxColumn, sourceColumn, startColumn,
-                    endColumn, titleColumn, kindColumn, nationColumn, idColumn, dateFormat, decimalMark, separator,
-                    title, zone, placeColumn, latColumn, lonColumn);
+            return new CsvImportSpec(
+                    kind,
+                    dateColumn,
+                    valueColumns,
+                    approxColumn,
+                    sourceColumn,
+                    startColumn,
+                    endColumn,
+                    titleColumn,
+                    kindColumn,
+                    nationColumn,
+                    idColumn,
+                    dateFormat,
+                    decimalMark,
+                    separator,
+                    title,
+                    zone,
+                    placeColumn,
+                    latColumn,
+                    lonColumn);
         }
     }
 }

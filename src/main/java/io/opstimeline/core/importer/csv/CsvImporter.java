@@ -50,11 +50,21 @@ public final class CsvImporter {
         CsvConversion conversion = new CsvConversion(file, table, spec, dates, names);
         CsvConversion.Records records = conversion.run();
         String name = outputName(file);
-        String title = spec.title() == null || spec.title().isBlank() ? name.replaceAll("\\.json$", "")
+        String title = spec.title() == null || spec.title().isBlank()
+                ? name.replaceAll("\\.json$", "")
                 : spec.title().strip();
         byte[] json = ImportedDatasetJson.write(title, spec.zone(), records);
-        Dataset dataset = new Dataset(title, spec.zone(), null, records.kinds(), records.sources(), records.nations(),
-                records.places(), records.events(), records.series(), new Fingerprint(name, DatasetLoader.sha256(json)));
+        Dataset dataset = new Dataset(
+                title,
+                spec.zone(),
+                null,
+                records.kinds(),
+                records.sources(),
+                records.nations(),
+                records.places(),
+                records.events(),
+                records.series(),
+                new Fingerprint(name, DatasetLoader.sha256(json)));
         return new ImportResult(json, dataset, conversion.warnings());
     }
 
@@ -80,15 +90,23 @@ public final class CsvImporter {
             }
             long size = Files.size(csv);
             if (size > DatasetLoader.MAX_FILE_BYTES) {
-                throw DatasetLoadException.single(name, 1, 1, "file is " + size / (1024 * 1024) + " MB; the limit is "
-                        + DatasetLoader.MAX_FILE_BYTES / (1024 * 1024) + " MB");
+                throw DatasetLoadException.single(
+                        name,
+                        1,
+                        1,
+                        "file is " + size / (1024 * 1024) + " MB; the limit is "
+                                + DatasetLoader.MAX_FILE_BYTES / (1024 * 1024) + " MB");
             }
             // a device or a pipe has no size: read only up to the limit (core.io.BoundedInput)
             return io.opstimeline.core.io.BoundedInput.readAtMost(csv, DatasetLoader.MAX_FILE_BYTES);
         } catch (io.opstimeline.core.io.BoundedInput.TooLargeException e) {
-            throw DatasetLoadException.single(name, 1, 1, "more than " + DatasetLoader.MAX_FILE_BYTES / (1024 * 1024)
-                    + " MB came from this input before it ended; the limit is "
-                    + DatasetLoader.MAX_FILE_BYTES / (1024 * 1024) + " MB");
+            throw DatasetLoadException.single(
+                    name,
+                    1,
+                    1,
+                    "more than " + DatasetLoader.MAX_FILE_BYTES / (1024 * 1024)
+                            + " MB came from this input before it ended; the limit is "
+                            + DatasetLoader.MAX_FILE_BYTES / (1024 * 1024) + " MB");
         } catch (NoSuchFileException e) {
             throw DatasetLoadException.single(name, 1, 1, "no such file");
         } catch (IOException e) {

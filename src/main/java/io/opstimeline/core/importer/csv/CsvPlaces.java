@@ -31,11 +31,9 @@ final class CsvPlaces {
     }
 
     /** The free-text location of a row and the ids of the places it names. */
-    record RowPlaces(String location, List<String> ids) {
-    }
+    record RowPlaces(String location, List<String> ids) {}
 
-    private record Point(double latitude, double longitude, int line) {
-    }
+    private record Point(double latitude, double longitude, int line) {}
 
     private final int placeColumn;
     private final int latColumn;
@@ -69,8 +67,10 @@ final class CsvPlaces {
         }
         Point point = latColumn >= 0 ? point(row, sink) : null;
         if (point != null && rowNames.size() > 1) {
-            sink.problem(row.cell(latColumn), "one latitude and longitude for " + rowNames.size()
-                    + " places (" + String.join("; ", rowNames) + "); give one place per row that has coordinates");
+            sink.problem(
+                    row.cell(latColumn),
+                    "one latitude and longitude for " + rowNames.size() + " places (" + String.join("; ", rowNames)
+                            + "); give one place per row that has coordinates");
             point = null;
         }
         if (point != null && rowNames.isEmpty()) {
@@ -92,13 +92,16 @@ final class CsvPlaces {
                     }
                 } else if (Math.abs(known.latitude() - point.latitude()) > SAME_POINT
                         || Math.abs(known.longitude() - point.longitude()) > SAME_POINT) {
-                    sink.problem(row.cell(latColumn), "\"" + CsvCells.abbreviate(name) + "\" is at "
-                            + known.latitude() + ", " + known.longitude() + " on line " + known.line()
-                            + "; one place cannot be at two points (give the places different names)");
+                    sink.problem(
+                            row.cell(latColumn),
+                            "\"" + CsvCells.abbreviate(name) + "\" is at "
+                                    + known.latitude() + ", " + known.longitude() + " on line " + known.line()
+                                    + "; one place cannot be at two points (give the places different names)");
                 }
             }
         }
-        String location = nameCell == null || nameCell.isBlank() ? null : nameCell.text().strip();
+        String location =
+                nameCell == null || nameCell.isBlank() ? null : nameCell.text().strip();
         return new RowPlaces(location, ids);
     }
 
@@ -109,8 +112,10 @@ final class CsvPlaces {
             if (!points.containsKey(id)) {
                 out.add(id);
                 if (latColumn >= 0) {
-                    sink.warn(firstNamed.get(id), "no row gives a latitude and longitude for \""
-                            + CsvCells.abbreviate(name) + "\"; its records keep it as their location but are not on the map");
+                    sink.warn(
+                            firstNamed.get(id),
+                            "no row gives a latitude and longitude for \"" + CsvCells.abbreviate(name)
+                                    + "\"; its records keep it as their location but are not on the map");
                 }
             }
         });
@@ -137,8 +142,10 @@ final class CsvPlaces {
         }
         if (lat.isBlank() || lon.isBlank()) {
             CsvTable.Cell blank = lat.isBlank() ? lat : lon;
-            sink.problem(blank, "no " + (lat.isBlank() ? "latitude" : "longitude") + " beside the "
-                    + (lat.isBlank() ? "longitude" : "latitude") + "; give both or leave both blank");
+            sink.problem(
+                    blank,
+                    "no " + (lat.isBlank() ? "latitude" : "longitude") + " beside the "
+                            + (lat.isBlank() ? "longitude" : "latitude") + "; give both or leave both blank");
             return null;
         }
         Double latitude = degrees(lat, "latitude", 90, "north", sink);
@@ -152,14 +159,19 @@ final class CsvPlaces {
             text = text.replace(',', '.');
         }
         if (!DECIMAL.matcher(text).matches()) {
-            sink.problem(cell, "\"" + CsvCells.abbreviate(cell.text()) + "\" is not a " + what
-                    + "; write decimal degrees like 32.887 (" + positive + " positive, the other way negative)");
+            sink.problem(
+                    cell,
+                    "\"" + CsvCells.abbreviate(cell.text()) + "\" is not a " + what
+                            + "; write decimal degrees like 32.887 (" + positive
+                            + " positive, the other way negative)");
             return null;
         }
         double v = Double.parseDouble(text);
         if (Math.abs(v) > limit) {
-            sink.problem(cell, what + " must be between -" + (int) limit + " and " + (int) limit + " degrees ("
-                    + positive + " positive), found " + cell.text().strip());
+            sink.problem(
+                    cell,
+                    what + " must be between -" + (int) limit + " and " + (int) limit + " degrees (" + positive
+                            + " positive), found " + cell.text().strip());
             return null;
         }
         return v;

@@ -44,7 +44,8 @@ public final class CsvTable {
                 return cells.get(column);
             }
             Cell last = cells.isEmpty() ? null : cells.get(cells.size() - 1);
-            return new Cell("", line, last == null ? 1 : last.column() + last.text().length() + 1);
+            return new Cell(
+                    "", line, last == null ? 1 : last.column() + last.text().length() + 1);
         }
     }
 
@@ -74,10 +75,12 @@ public final class CsvTable {
     public static CsvTable read(String file, byte[] bytes, Character separator) throws DatasetLoadException {
         String text = decode(file, bytes);
         if (text.isBlank()) {
-            throw DatasetLoadException.single(file, 1, 1, "the file is empty; expected a header line naming the columns");
+            throw DatasetLoadException.single(
+                    file, 1, 1, "the file is empty; expected a header line naming the columns");
         }
         // Excel may write "sep=;" as a first line to name the separator: honour it, then skip it.
-        java.util.regex.Matcher sepLine = java.util.regex.Pattern.compile("\\Asep=(.)\\r?\\n").matcher(text);
+        java.util.regex.Matcher sepLine =
+                java.util.regex.Pattern.compile("\\Asep=(.)\\r?\\n").matcher(text);
         Character declared = null;
         if (sepLine.find()) {
             declared = sepLine.group(1).charAt(0);
@@ -87,7 +90,9 @@ public final class CsvTable {
         CsvFactory factory = CsvFactory.builder()
                 .enable(CsvParser.Feature.TRIM_SPACES)
                 .disable(CsvParser.Feature.ALLOW_TRAILING_COMMA)
-                .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_CELL_CHARS * 10).build())
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxStringLength(MAX_CELL_CHARS * 10)
+                        .build())
                 .build();
         List<Cell> header = null;
         List<Row> rows = new ArrayList<>();
@@ -102,8 +107,11 @@ public final class CsvTable {
                     lastTokenOffset = at.getCharOffset();
                     String value = p.getText();
                     if (value.length() > MAX_CELL_CHARS) {
-                        throw DatasetLoadException.single(file, at.getLineNr(), at.getColumnNr(), "a cell of "
-                                + value.length() + " characters; the limit is " + MAX_CELL_CHARS);
+                        throw DatasetLoadException.single(
+                                file,
+                                at.getLineNr(),
+                                at.getColumnNr(),
+                                "a cell of " + value.length() + " characters; the limit is " + MAX_CELL_CHARS);
                     }
                     cells.add(new Cell(value.strip(), at.getLineNr(), at.getColumnNr()));
                 } else if (t == JsonToken.END_ARRAY) {
@@ -122,23 +130,27 @@ public final class CsvTable {
             String m = String.valueOf(e.getOriginalMessage());
             if (m.contains("closing quote")) {
                 int[] pos = openingQuote(text, (int) lastTokenOffset);
-                throw DatasetLoadException.single(file, pos[0], pos[1],
-                        "a quoted cell starts here and is never closed (a \" is missing)");
+                throw DatasetLoadException.single(
+                        file, pos[0], pos[1], "a quoted cell starts here and is never closed (a \" is missing)");
             }
             throw at(file, e, "not readable as CSV: " + m.replaceAll("\\s*\\n.*", ""));
         } catch (IOException e) {
             throw DatasetLoadException.single(file, 1, 1, "could not read the CSV: " + e.getMessage());
         }
         if (header == null) {
-            throw DatasetLoadException.single(file, 1, 1, "the file is empty; expected a header line naming the columns");
+            throw DatasetLoadException.single(
+                    file, 1, 1, "the file is empty; expected a header line naming the columns");
         }
         return new CsvTable(header, rows, sep);
     }
 
     private static DatasetLoadException at(String file, JsonProcessingException e, String message) {
         JsonLocation l = e.getLocation();
-        return DatasetLoadException.single(file, l == null ? 1 : Math.max(1, l.getLineNr()),
-                l == null ? 1 : Math.max(1, l.getColumnNr()), message);
+        return DatasetLoadException.single(
+                file,
+                l == null ? 1 : Math.max(1, l.getLineNr()),
+                l == null ? 1 : Math.max(1, l.getColumnNr()),
+                message);
     }
 
     /** Position of the first quote after the last cell that was read: where the unclosed cell opens. */
@@ -201,7 +213,8 @@ public final class CsvTable {
             start = 2;
             charset = StandardCharsets.UTF_16BE;
         }
-        CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
         CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 16L, (long) bytes.length + 16));
@@ -213,15 +226,22 @@ public final class CsvTable {
             int bad = in.position();
             out.flip();
             int[] pos = lineAndColumn(out, out.length());
-            throw DatasetLoadException.single(file, pos[0], pos[1], String.format(
-                    "the file is not UTF-8 text (byte 0x%02X at offset %d); save it as \"CSV UTF-8\"",
-                    bytes[Math.min(bad, bytes.length - 1)] & 0xff, bad));
+            throw DatasetLoadException.single(
+                    file,
+                    pos[0],
+                    pos[1],
+                    String.format(
+                            "the file is not UTF-8 text (byte 0x%02X at offset %d); save it as \"CSV UTF-8\"",
+                            bytes[Math.min(bad, bytes.length - 1)] & 0xff, bad));
         }
         out.flip();
         String s = out.toString();
         if (s.indexOf('\0') >= 0) {
             int[] pos = lineAndColumn(s, s.indexOf('\0'));
-            throw DatasetLoadException.single(file, pos[0], pos[1],
+            throw DatasetLoadException.single(
+                    file,
+                    pos[0],
+                    pos[1],
                     "the file holds a NUL character; it is binary or UTF-16 without a BOM, not CSV text");
         }
         return s;

@@ -15,14 +15,19 @@ import java.util.regex.Pattern;
 final class DecimalMark {
     /** Digits with one kind of separator between groups of three, or none: the whole part of a number. */
     private static final Pattern GROUPED_BY_COMMA = Pattern.compile("\\d+|\\d{1,3}(?:,\\d{3})+");
+
     private static final Pattern GROUPED_BY_DOT = Pattern.compile("\\d+|\\d{1,3}(?:\\.\\d{3})+");
     private static final Pattern NUMERAL = Pattern.compile("[+-]?([\\d.,]*\\d)([eE][+-]?\\d{1,3})?");
 
     /** What one number says about the mark. */
-    enum Evidence { POINT, COMMA, EITHER, NONE }
-
-    private DecimalMark() {
+    enum Evidence {
+        POINT,
+        COMMA,
+        EITHER,
+        NONE
     }
+
+    private DecimalMark() {}
 
     /** What a cell's number (with any "~" or "c." already taken off) says about the decimal mark. */
     static Evidence of(String number) {
@@ -64,18 +69,23 @@ final class DecimalMark {
         }
         FileEvidence says = FileEvidence.of(numbers, c -> {
             Evidence e = of(CsvCells.withoutApproximation(c.text()));
-            return e == Evidence.POINT ? FileEvidence.Says.FIRST_WAY : e == Evidence.COMMA ? FileEvidence.Says.SECOND_WAY
-                    : e == Evidence.EITHER ? FileEvidence.Says.EITHER : FileEvidence.Says.NOTHING;
+            return e == Evidence.POINT
+                    ? FileEvidence.Says.FIRST_WAY
+                    : e == Evidence.COMMA
+                            ? FileEvidence.Says.SECOND_WAY
+                            : e == Evidence.EITHER ? FileEvidence.Says.EITHER : FileEvidence.Says.NOTHING;
         });
         CsvTable.Cell point = says.firstWay();
         CsvTable.Cell comma = says.secondWay();
         if (says.mixed()) {
             CsvTable.Cell first = point.line() < comma.line() ? point : comma;
             CsvTable.Cell second = first == point ? comma : point;
-            throw new CellException(second, "\"" + CsvCells.abbreviate(second.text()) + "\" has a decimal "
-                    + markName(second == point ? '.' : ',') + " but \"" + CsvCells.abbreviate(first.text())
-                    + "\" (line " + first.line() + ") has a decimal " + markName(first == point ? '.' : ',')
-                    + "; write the file's numbers one way, or give " + names.apply(Setting.DECIMAL_MARK));
+            throw new CellException(
+                    second,
+                    "\"" + CsvCells.abbreviate(second.text()) + "\" has a decimal "
+                            + markName(second == point ? '.' : ',') + " but \"" + CsvCells.abbreviate(first.text())
+                            + "\" (line " + first.line() + ") has a decimal " + markName(first == point ? '.' : ',')
+                            + "; write the file's numbers one way, or give " + names.apply(Setting.DECIMAL_MARK));
         }
         if (point != null || comma != null) {
             return point != null ? '.' : ',';
@@ -84,11 +94,16 @@ final class DecimalMark {
             CsvTable.Cell either = says.either();
             String text = CsvCells.abbreviate(either.text().strip());
             char mark = CsvCells.withoutApproximation(either.text()).contains(",") ? ',' : '.';
-            throw new CellException(either, "\"" + text + "\" could be " + reading(either.text(), mark, false)
-                    + " (with a thousands separator) or " + reading(either.text(), mark, true) + " (with a decimal "
-                    + markName(mark) + ")" + (says.eitherCount() > 1 ? ", as could " + (says.eitherCount() - 1)
-                    + " more like it" : "") + ", and no number in the file settles which; give "
-                    + names.apply(Setting.DECIMAL_MARK) + " (. or ,), or write the numbers without thousands separators");
+            throw new CellException(
+                    either,
+                    "\"" + text + "\" could be " + reading(either.text(), mark, false)
+                            + " (with a thousands separator) or " + reading(either.text(), mark, true)
+                            + " (with a decimal "
+                            + markName(mark) + ")"
+                            + (says.eitherCount() > 1 ? ", as could " + (says.eitherCount() - 1) + " more like it" : "")
+                            + ", and no number in the file settles which; give "
+                            + names.apply(Setting.DECIMAL_MARK)
+                            + " (. or ,), or write the numbers without thousands separators");
         }
         return null;
     }
@@ -103,18 +118,26 @@ final class DecimalMark {
         int decimal = digits.indexOf(mark);
         String whole = decimal < 0 ? digits : digits.substring(0, decimal);
         String fraction = decimal < 0 ? "" : digits.substring(decimal + 1);
-        if (!fraction.matches("\\d*") || !(mark == '.' ? GROUPED_BY_COMMA : GROUPED_BY_DOT).matcher(whole).matches()
-                && !(whole.isEmpty() && !fraction.isEmpty())) {
+        if (!fraction.matches("\\d*")
+                || !(mark == '.' ? GROUPED_BY_COMMA : GROUPED_BY_DOT)
+                                .matcher(whole)
+                                .matches()
+                        && !(whole.isEmpty() && !fraction.isEmpty())) {
             return null;
         }
         String sign = number.startsWith("-") ? "-" : "";
         String exponent = m.group(2) == null ? "" : m.group(2);
-        return sign + whole.replace(mark == '.' ? "," : ".", "") + (fraction.isEmpty() ? "" : "." + fraction) + exponent;
+        return sign
+                + whole.replace(mark == '.' ? "," : ".", "")
+                + (fraction.isEmpty() ? "" : "." + fraction)
+                + exponent;
     }
 
     private static String reading(String text, char mark, boolean asDecimal) {
         String plain = plain(CsvCells.withoutApproximation(text), asDecimal ? mark : mark == '.' ? ',' : '.');
-        return plain == null ? text : new java.math.BigDecimal(plain).stripTrailingZeros().toPlainString();
+        return plain == null
+                ? text
+                : new java.math.BigDecimal(plain).stripTrailingZeros().toPlainString();
     }
 
     private static String markName(char mark) {

@@ -16,7 +16,12 @@ import java.util.function.Function;
 record FileEvidence(CsvTable.Cell firstWay, CsvTable.Cell secondWay, CsvTable.Cell either, int eitherCount) {
 
     /** What one cell says. */
-    enum Says { FIRST_WAY, SECOND_WAY, EITHER, NOTHING }
+    enum Says {
+        FIRST_WAY,
+        SECOND_WAY,
+        EITHER,
+        NOTHING
+    }
 
     static FileEvidence of(List<CsvTable.Cell> cells, Function<CsvTable.Cell, Says> says) {
         CsvTable.Cell first = null;

@@ -25,8 +25,7 @@ import java.time.ZoneId;
 final class ImportedDatasetJson {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private ImportedDatasetJson() {
-    }
+    private ImportedDatasetJson() {}
 
     static byte[] write(String title, ZoneId zone, CsvConversion.Records records) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
@@ -57,8 +56,11 @@ final class ImportedDatasetJson {
         if (!records.places().isEmpty()) {
             ArrayNode places = root.putArray("places");
             for (Place p : records.places()) {
-                ObjectNode place = places.addObject().put("id", p.id()).put("name", p.name())
-                        .put("latitude", p.latitude()).put("longitude", p.longitude());
+                ObjectNode place = places.addObject()
+                        .put("id", p.id())
+                        .put("name", p.name())
+                        .put("latitude", p.latitude())
+                        .put("longitude", p.longitude());
                 if (p.sourceId() != null) {
                     place.put("source", p.sourceId());
                 }

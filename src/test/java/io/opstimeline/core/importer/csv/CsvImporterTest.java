@@ -58,8 +58,13 @@ class CsvImporterTest {
 
     @Test
     void outputIsADatasetOurLoaderAccepts() throws Exception {
-        ImportResult r = convert("date,sorties,strike sorties,approx,src\n2011-04-05,\"26,500\",~800,yes,\"NATO, key facts\"\n",
-                SORTIES.toBuilder().approxColumn("approx").sourceColumn("src").decimalMark('.').build());
+        ImportResult r = convert(
+                "date,sorties,strike sorties,approx,src\n2011-04-05,\"26,500\",~800,yes,\"NATO, key facts\"\n",
+                SORTIES.toBuilder()
+                        .approxColumn("approx")
+                        .sourceColumn("src")
+                        .decimalMark('.')
+                        .build());
 
         Dataset reloaded = new DatasetLoader().load("out.json", r.json());
         SeriesPoint p = reloaded.series().get(0).points().get(0);
@@ -72,10 +77,12 @@ class CsvImporterTest {
     @Test
     void quotedFieldsKeepCommasQuotesAndLineBreaks() throws Exception {
         CsvImportSpec spec = CsvImportSpec.events("start", "title");
-        ImportResult r = convert("start,title\n2011-03-19,\"Strikes begin, \"\"Odyssey Dawn\"\"\nsecond line\"\n"
-                + "2011-03-20,next\n", spec);
+        ImportResult r = convert(
+                "start,title\n2011-03-19,\"Strikes begin, \"\"Odyssey Dawn\"\"\nsecond line\"\n" + "2011-03-20,next\n",
+                spec);
 
-        assertThat(r.dataset().events()).extracting(Event::title)
+        assertThat(r.dataset().events())
+                .extracting(Event::title)
                 .containsExactly("Strikes begin, \"Odyssey Dawn\"\nsecond line", "next");
     }
 
@@ -108,7 +115,8 @@ class CsvImporterTest {
         ImportResult r = convert("date,sorties,strike sorties\n03/04/2011,1,2\n04/13/2011,3,4\n", SORTIES);
 
         assertThat(r.warnings()).isEmpty();
-        assertThat(r.dataset().series().get(0).points()).extracting(p -> p.date().display())
+        assertThat(r.dataset().series().get(0).points())
+                .extracting(p -> p.date().display())
                 .containsExactly("4 Mar 2011", "13 Apr 2011");
     }
 
@@ -124,7 +132,8 @@ class CsvImporterTest {
     void formatWithoutDayKeepsMonthPrecision() throws Exception {
         ImportResult r = convert("date,sorties,strike sorties\nApr 2011,1,2\n", SORTIES.withDateFormat("MMM yyyy"));
 
-        assertThat(r.dataset().series().get(0).points().get(0).date().precision()).isEqualTo(DatePrecision.MONTH);
+        assertThat(r.dataset().series().get(0).points().get(0).date().precision())
+                .isEqualTo(DatePrecision.MONTH);
     }
 
     @Test
@@ -146,7 +155,9 @@ class CsvImporterTest {
 
     @Test
     void aMissingColumnNamesTheColumnsThereAre() {
-        assertThat(problems("day,sorties\n2011-04-01,1\n", SORTIES)).first().asString()
+        assertThat(problems("day,sorties\n2011-04-01,1\n", SORTIES))
+                .first()
+                .asString()
                 .startsWith("in.csv:1:1: no column \"date\" (the date column); the header has \"day\", \"sorties\"");
     }
 
@@ -159,24 +170,36 @@ class CsvImporterTest {
 
     @Test
     void eventsEndBeforeStartAndMissingTitleAreErrors() {
-        CsvImportSpec spec = CsvImportSpec.events("start", "title").toBuilder().endColumn("end").build();
+        CsvImportSpec spec = CsvImportSpec.events("start", "title").toBuilder()
+                .endColumn("end")
+                .build();
 
-        assertThat(problems("start,end,title\n2011-03-19,2011-03-18,a\n2011-03-20,,\n", spec)).containsExactly(
-                "in.csv:2:12: end 2011-03-18 is before start 2011-03-19",
-                "in.csv:3:13: no title; every event needs one");
+        assertThat(problems("start,end,title\n2011-03-19,2011-03-18,a\n2011-03-20,,\n", spec))
+                .containsExactly(
+                        "in.csv:2:12: end 2011-03-18 is before start 2011-03-19",
+                        "in.csv:3:13: no title; every event needs one");
     }
 
     @Test
     void eventsGetKindsNationsAndSources() throws Exception {
-        CsvImportSpec spec = CsvImportSpec.events("start", "title")
-                .toBuilder().sourceColumn("source").kindColumn("kind").nationColumn("nations").build();
-        ImportResult r = convert("start,title,kind,nations,source\n19 Mar 2011,Strikes,Strike report,\"FRA; GBR\","
-                + "https://example.org/a\nMarch 2011,Talks,,,\n", spec);
+        CsvImportSpec spec = CsvImportSpec.events("start", "title").toBuilder()
+                .sourceColumn("source")
+                .kindColumn("kind")
+                .nationColumn("nations")
+                .build();
+        ImportResult r = convert(
+                "start,title,kind,nations,source\n19 Mar 2011,Strikes,Strike report,\"FRA; GBR\","
+                        + "https://example.org/a\nMarch 2011,Talks,,,\n",
+                spec);
 
-        Event strikes = r.dataset().events().stream().filter(e -> e.title().equals("Strikes")).findFirst().orElseThrow();
+        Event strikes = r.dataset().events().stream()
+                .filter(e -> e.title().equals("Strikes"))
+                .findFirst()
+                .orElseThrow();
         assertThat(strikes.kind()).isEqualTo("strike-report");
         assertThat(strikes.nationIds()).containsExactly("FRA", "GBR");
-        assertThat(r.dataset().source(strikes.sourceIds().get(0)).orElseThrow().browsableUrl()).isPresent();
+        assertThat(r.dataset().source(strikes.sourceIds().get(0)).orElseThrow().browsableUrl())
+                .isPresent();
         assertThat(r.warnings()).anySatisfy(w -> assertThat(w.message()).contains("status \"member\""));
         assertThat(r.dataset().events().get(0).start().precision()).isEqualTo(DatePrecision.MONTH);
     }
@@ -192,37 +215,46 @@ class CsvImporterTest {
         byte[] bytes = "start,title\n2011-03-19,Caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
 
         assertThatThrownBy(() -> new CsvImporter().importCsv("l1.csv", bytes, CsvImportSpec.events("start", "title")))
-                .isInstanceOfSatisfying(DatasetLoadException.class, e -> assertThat(e.problems().get(0).format())
-                        .startsWith("l1.csv:2:15: the file is not UTF-8 text (byte 0xE9"));
+                .isInstanceOfSatisfying(
+                        DatasetLoadException.class,
+                        e -> assertThat(e.problems().get(0).format())
+                                .startsWith("l1.csv:2:15: the file is not UTF-8 text (byte 0xE9"));
     }
 
     @Test
     void emptyFileAndHeaderOnlyFileAreHandled() throws Exception {
-        assertThat(problems("", SORTIES)).containsExactly(
-                "in.csv:1:1: the file is empty; expected a header line naming the columns");
-        assertThat(convert("date,sorties,strike sorties\n", SORTIES).dataset().seriesPointCount()).isZero();
+        assertThat(problems("", SORTIES))
+                .containsExactly("in.csv:1:1: the file is empty; expected a header line naming the columns");
+        assertThat(convert("date,sorties,strike sorties\n", SORTIES).dataset().seriesPointCount())
+                .isZero();
     }
 
     @Test
     void anUnquotedThousandsSeparatorShiftsTheRowAndIsRefused() {
-        assertThat(problems("date,sorties,strike sorties\n2011-04-05,1,719,800\n", SORTIES)).containsExactly(
-                "in.csv:2:18: this row has more cells than the header has columns (3); is a value with a \",\" "
-                        + "in it missing its quotes (write \"1,719\" or 1719)?");
+        assertThat(problems("date,sorties,strike sorties\n2011-04-05,1,719,800\n", SORTIES))
+                .containsExactly(
+                        "in.csv:2:18: this row has more cells than the header has columns (3); is a value with a \",\" "
+                                + "in it missing its quotes (write \"1,719\" or 1719)?");
     }
 
     @Test
     void aDecimalCommaElsewhereInTheFileSettlesTheMark() throws Exception {
-        ImportResult r = convert("sep=;\ndate;sorties;strike sorties\n2011-04-05;1,5;12\n2011-04-06;1.500;2\n", SORTIES);
+        ImportResult r =
+                convert("sep=;\ndate;sorties;strike sorties\n2011-04-05;1,5;12\n2011-04-06;1.500;2\n", SORTIES);
 
-        assertThat(r.dataset().series().get(0).points()).extracting(SeriesPoint::value).containsExactly(1.5, 1500.0);
+        assertThat(r.dataset().series().get(0).points())
+                .extracting(SeriesPoint::value)
+                .containsExactly(1.5, 1500.0);
     }
 
     @Test
     void aDecimalPointElsewhereInTheFileSettlesTheMark() throws Exception {
-        ImportResult r = convert("date\tsorties\tstrike sorties\n2011-04-05\t0.75\t\"1,500\"\n2011-04-06\t1.500\t2\n",
-                SORTIES);
+        ImportResult r =
+                convert("date\tsorties\tstrike sorties\n2011-04-05\t0.75\t\"1,500\"\n2011-04-06\t1.500\t2\n", SORTIES);
 
-        assertThat(r.dataset().series().get(0).points()).extracting(SeriesPoint::value).containsExactly(0.75, 1.5);
+        assertThat(r.dataset().series().get(0).points())
+                .extracting(SeriesPoint::value)
+                .containsExactly(0.75, 1.5);
         assertThat(r.dataset().series().get(1).points().get(0).value()).isEqualTo(1500.0);
     }
 
@@ -236,20 +268,36 @@ class CsvImporterTest {
 
         assertThat(problems(tabs, SORTIES)).containsExactly(message);
         assertThat(problems(tabs.replace('\t', ';'), SORTIES)).containsExactly(message);
-        assertThat(problems(tabs.replace('\t', ',').replace("1.500", "\"1.500\""), SORTIES)).containsExactly(message);
+        assertThat(problems(tabs.replace('\t', ',').replace("1.500", "\"1.500\""), SORTIES))
+                .containsExactly(message);
         assertThatThrownBy(() -> new CsvImporter().importCsv("in.csv", utf16, SORTIES))
-                .isInstanceOfSatisfying(DatasetLoadException.class, e -> assertThat(e.problems())
-                        .extracting(LoadProblem::format).containsExactly(message));
+                .isInstanceOfSatisfying(
+                        DatasetLoadException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(LoadProblem::format)
+                                .containsExactly(message));
     }
 
     @Test
     void aGivenDecimalMarkSettlesTheTwoWayNumbers() throws Exception {
         String csv = "date;sorties;strike sorties\n2011-04-05;1.500;2\n";
 
-        assertThat(convert(csv, SORTIES.toBuilder().decimalMark(',').build()).dataset().series().get(0).points()
-                .get(0).value()).isEqualTo(1500.0);
-        assertThat(convert(csv, SORTIES.toBuilder().decimalMark('.').build()).dataset().series().get(0).points()
-                .get(0).value()).isEqualTo(1.5);
+        assertThat(convert(csv, SORTIES.toBuilder().decimalMark(',').build())
+                        .dataset()
+                        .series()
+                        .get(0)
+                        .points()
+                        .get(0)
+                        .value())
+                .isEqualTo(1500.0);
+        assertThat(convert(csv, SORTIES.toBuilder().decimalMark('.').build())
+                        .dataset()
+                        .series()
+                        .get(0)
+                        .points()
+                        .get(0)
+                        .value())
+                .isEqualTo(1.5);
     }
 
     @Test
@@ -261,23 +309,30 @@ class CsvImporterTest {
 
     @Test
     void anEndAtACoarserPrecisionIsComparedByThePeriodItCovers() throws Exception {
-        CsvImportSpec spec = CsvImportSpec.events("start", "title").toBuilder().endColumn("end").build();
+        CsvImportSpec spec = CsvImportSpec.events("start", "title").toBuilder()
+                .endColumn("end")
+                .build();
 
-        Event e = convert("start,end,title\n2011-03-19,2011,Operation\n", spec).dataset().events().get(0);
+        Event e = convert("start,end,title\n2011-03-19,2011,Operation\n", spec)
+                .dataset()
+                .events()
+                .get(0);
 
         assertThat(e.end().precision()).isEqualTo(DatePrecision.YEAR);
-        assertThat(problems("start,end,title\n2011-03-19,2010,Operation\n", spec)).containsExactly(
-                "in.csv:2:12: end 2010 is before start 2011-03-19");
+        assertThat(problems("start,end,title\n2011-03-19,2010,Operation\n", spec))
+                .containsExactly("in.csv:2:12: end 2010 is before start 2011-03-19");
     }
 
     @Test
     void aLocalTimeTheClocksSkipIsRefusedAtItsCell() {
-        CsvImportSpec spec = CsvImportSpec.events("start", "title").toBuilder().zone(ZoneId.of("Europe/Brussels"))
+        CsvImportSpec spec = CsvImportSpec.events("start", "title").toBuilder()
+                .zone(ZoneId.of("Europe/Brussels"))
                 .build();
 
-        assertThat(problems("start,title\n2011-03-27 02:30,Strike\n", spec)).containsExactly(
-                "in.csv:2:1: \"2011-03-27 02:30\" does not exist in Europe/Brussels (the clocks went from 02:00 to "
-                        + "03:00 that night); write the time with the offset meant, +01:00 or +02:00");
+        assertThat(problems("start,title\n2011-03-27 02:30,Strike\n", spec))
+                .containsExactly(
+                        "in.csv:2:1: \"2011-03-27 02:30\" does not exist in Europe/Brussels (the clocks went from 02:00 to "
+                                + "03:00 that night); write the time with the offset meant, +01:00 or +02:00");
     }
 
     @Test
@@ -289,19 +344,32 @@ class CsvImporterTest {
 
     @Test
     void aTitleAboveTheHeaderAndTwoDigitYearsGetAHint() throws Exception {
-        assertThat(problems("NATO key facts,,\n\ndate,sorties,strike sorties\n2011-04-01,1,2\n", SORTIES)).first()
-                .asString().contains("line 3 has a cell \"date\": is that the header?");
-        assertThat(problems("date,sorties,strike sorties\n31-Mar-11,1,2\n", SORTIES)).singleElement().asString()
+        assertThat(problems("NATO key facts,,\n\ndate,sorties,strike sorties\n2011-04-01,1,2\n", SORTIES))
+                .first()
+                .asString()
+                .contains("line 3 has a cell \"date\": is that the header?");
+        assertThat(problems("date,sorties,strike sorties\n31-Mar-11,1,2\n", SORTIES))
+                .singleElement()
+                .asString()
                 .isEqualTo("in.csv:2:1: \"31-Mar-11\" has a two-digit year; write the year in full or give "
                         + "the date format (e.g. dd-MMM-yy)");
         assertThat(convert("date,sorties,strike sorties\n31-Mar-11,1,2\n", SORTIES.withDateFormat("dd-MMM-yy"))
-                .dataset().series().get(0).points().get(0).date().display()).isEqualTo("31 Mar 2011");
+                        .dataset()
+                        .series()
+                        .get(0)
+                        .points()
+                        .get(0)
+                        .date()
+                        .display())
+                .isEqualTo("31 Mar 2011");
     }
 
     @Test
     void aZeroMonthIsAnErrorNotACrash() {
         // Found by Jazzer: "00/05/2011" once counted as ambiguous and the warning asked for month 0.
-        assertThat(problems("date,sorties,strike sorties\n00/05/2011,1,2\n", SORTIES)).singleElement().asString()
+        assertThat(problems("date,sorties,strike sorties\n00/05/2011,1,2\n", SORTIES))
+                .singleElement()
+                .asString()
                 .startsWith("in.csv:2:1: \"00/05/2011\" is not a real date");
     }
 }
