@@ -48,6 +48,9 @@ import org.slf4j.LoggerFactory;
  * fully loaded dataset replaces the open one.
  */
 public final class MainWindow extends BorderPane {
+    /** Where the workbench's divider goes while the Map tab is shown: half the height each. */
+    private static final double MAP_DIVIDER = 0.5;
+
     private static final DateTimeFormatter WINDOW_FMT = DateTimeFormatter.ofPattern("d MMM uuuu HH:mm", Locale.ENGLISH);
     private final WorkbenchModel model = new WorkbenchModel();
     private final TimelineView timeline;
@@ -163,15 +166,14 @@ public final class MainWindow extends BorderPane {
         SplitPane.setResizableWithParent(side, false);
         records = new Tab("Records", table);
         nationsTab = new Tab("Nations", nations);
-        TabPane lower = new TabPane(
-                records,
-                nationsTab,
-                new Tab("Map", new io.opstimeline.ui.map.MapWorkspace(model, model.themeProperty())));
+        Tab mapTab = new Tab("Map", new io.opstimeline.ui.map.MapWorkspace(model, model.themeProperty()));
+        TabPane lower = new TabPane(records, nationsTab, mapTab);
         lower.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         lower.setAccessibleText("Records, nations and map");
         SplitPane main = new SplitPane(upper, lower);
         main.setOrientation(Orientation.VERTICAL);
         remember(main, "divider.main", 0.66);
+        giveTheMapRoom(main, mapTab);
         menuBar = new MainMenus(this).build();
         setTop(new VBox(menuBar, filterBar));
         setCenter(main);
@@ -244,6 +246,25 @@ public final class MainWindow extends BorderPane {
         timeline.storeProperty().addListener(rows);
         rows.changed(null, null, timeline.storeProperty().get()); // a timeline taken over at start-up has its store
         return scroller;
+    }
+
+    /**
+     * A map in a pane a third of the window high is a strip of sea: choosing the Map tab raises the
+     * divider to the middle when the lower pane is smaller than that, and leaving it puts the divider
+     * back, unless the user has moved it meanwhile.
+     */
+    private static void giveTheMapRoom(SplitPane split, Tab mapTab) {
+        double[] before = {Double.NaN};
+        mapTab.selectedProperty().addListener((o, was, selected) -> {
+            double at = split.getDividerPositions()[0];
+            if (selected && at > MAP_DIVIDER) {
+                before[0] = at;
+                split.setDividerPositions(MAP_DIVIDER);
+            } else if (!selected && !Double.isNaN(before[0]) && Math.abs(at - MAP_DIVIDER) < 0.005) {
+                split.setDividerPositions(before[0]);
+                before[0] = Double.NaN;
+            }
+        });
     }
 
     /** The split where the user left it last time; the default on a first start. */
