@@ -95,6 +95,10 @@ public final class VisItemsReader {
      * level names {@code items} or {@code groups} before (or without) any {@code format}.
      */
     public static boolean looksLikeVisItems(Path file) {
+        if (!Files.isRegularFile(file)) {
+            // a pipe or a device can be read once only: a look ahead would take what the loader needs
+            return false;
+        }
         try (JsonParser parser = ItemsParser.FACTORY.createParser(Files.newInputStream(file))) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 return false;
