@@ -89,7 +89,7 @@ public final class Bench {
             view.canvas().snapshot(null, image);
             return null;
         });
-        double heapBefore = usedHeapMb();
+        double heapBefore = Protocol.usedHeapMb();
         err.printf(Locale.ROOT, "# heap before load: %.1f MB (toolkit up, empty view)%n", heapBefore);
 
         long cpu0 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
@@ -119,9 +119,9 @@ public final class Bench {
 
         double[] zoom = pass(Protocol.zoomSteps(), null);
         double[] pan = pass(Protocol.panSteps(), Protocol.panSetup());
-        double heapAfter = usedHeapMb();
-        err.println("# cold zoom ms: " + list(zoom));
-        err.println("# cold pan ms: " + list(pan));
+        double heapAfter = Protocol.usedHeapMb();
+        err.println("# cold zoom ms: " + Protocol.list(zoom));
+        err.println("# cold pan ms: " + Protocol.list(pan));
         if (warmPass) {
             for (int i = 0; i < 3; i++) {
                 pass(Protocol.zoomSteps(), null);
@@ -300,25 +300,10 @@ public final class Bench {
 
     private static final boolean TRACE = Boolean.getBoolean("bench.trace");
 
-    private static <T> T onFx(Callable<T> task) throws Exception {
+    /** Runs {@code task} on the JavaFX thread and waits for its result (also for the map bench). */
+    static <T> T onFx(Callable<T> task) throws Exception {
         FutureTask<T> f = new FutureTask<>(task);
         Platform.runLater(f);
         return f.get();
-    }
-
-    private static double usedHeapMb() {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-        }
-        Runtime rt = Runtime.getRuntime();
-        return (rt.totalMemory() - rt.freeMemory()) / (1024.0 * 1024.0);
-    }
-
-    private static String list(double[] v) {
-        StringBuilder sb = new StringBuilder();
-        for (double d : v) {
-            sb.append(sb.length() == 0 ? "" : " ").append(String.format(Locale.ROOT, "%.1f", d));
-        }
-        return sb.toString();
     }
 }

@@ -13,9 +13,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.FutureTask;
 import javafx.application.Platform;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
@@ -63,7 +61,7 @@ public final class MapBench {
         CountDownLatch up = new CountDownLatch(1);
         Platform.startup(up::countDown);
         up.await();
-        onFx(() -> {
+        Bench.onFx(() -> {
             model = new WorkbenchModel();
             map = new MapPane(model, new SimpleObjectProperty<>(Theme.LIGHT));
             Stage stage = new Stage();
@@ -79,7 +77,7 @@ public final class MapBench {
         ItemStore store = file != null ? VisItemsReader.read(file) : PeerGenerator.store(generate, seed);
         Dataset located = LocatedItems.dataset(store, Basemap.bundled().bounds(), seed);
         long built = System.nanoTime();
-        onFx(() -> {
+        Bench.onFx(() -> {
             model.datasetProperty().set(located);
             model.windowProperty().set(Protocol.W0);
             map.layout();
@@ -99,18 +97,19 @@ public final class MapBench {
 
         double[] zoom = windowPass(Protocol.zoomSteps(), null);
         double[] pan = windowPass(Protocol.panSteps(), Protocol.panSetup());
-        double heap = usedHeapMb();
-        err.println("# window zoom ms: " + list(zoom));
-        err.println("# window pan ms: " + list(pan));
-        onFx(() -> {
+        double heap = Protocol.usedHeapMb();
+        err.println("# window zoom ms: " + Protocol.list(zoom));
+        err.println("# window pan ms: " + Protocol.list(pan));
+        Bench.onFx(() -> {
             model.windowProperty().set(Protocol.W0);
             frame();
             return null;
         });
         double[] viewZoom = keyPass(KeyCode.PLUS, KeyCode.MINUS, VIEW_ZOOM_STEPS);
         double[] viewPan = keyPass(KeyCode.RIGHT, null, VIEW_PAN_STEPS);
-        err.println("# map zoom ms (+ x" + VIEW_ZOOM_STEPS + " then - x" + VIEW_ZOOM_STEPS + "): " + list(viewZoom));
-        err.println("# map pan ms (right arrow, 60 px a step): " + list(viewPan));
+        err.println("# map zoom ms (+ x" + VIEW_ZOOM_STEPS + " then - x" + VIEW_ZOOM_STEPS + "): "
+                + Protocol.list(viewZoom));
+        err.println("# map pan ms (right arrow, 60 px a step): " + Protocol.list(viewPan));
         out.printf(
                 Locale.ROOT,
                 "ops-timeline-map N=%d load_ms=%.0f zoom_med_ms=%.1f zoom_p95_ms=%.1f pan_med_ms=%.1f "
@@ -139,7 +138,7 @@ public final class MapBench {
     /** The protocol's steps: the timeline's window set, the map redrawn by its listener, then rasterised. */
     private double[] windowPass(List<TimeWindow> steps, TimeWindow setup) throws Exception {
         if (setup != null) {
-            onFx(() -> {
+            Bench.onFx(() -> {
                 model.windowProperty().set(setup);
                 frame();
                 return null;
@@ -148,7 +147,7 @@ public final class MapBench {
         double[] ms = new double[steps.size()];
         for (int i = 0; i < steps.size(); i++) {
             TimeWindow w = steps.get(i);
-            ms[i] = onFx(() -> {
+            ms[i] = Bench.onFx(() -> {
                 long t0 = System.nanoTime();
                 model.windowProperty().set(w);
                 frame();
@@ -164,7 +163,7 @@ public final class MapBench {
         double[] ms = new double[total];
         for (int i = 0; i < total; i++) {
             KeyCode code = i < n ? forward : back;
-            ms[i] = onFx(() -> {
+            ms[i] = Bench.onFx(() -> {
                 long t0 = System.nanoTime();
                 map.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", code, false, false, false, false));
                 frame();
@@ -185,26 +184,4 @@ public final class MapBench {
     }
 
     private static final boolean TRACE = Boolean.getBoolean("bench.trace");
-
-    private static <T> T onFx(Callable<T> task) throws Exception {
-        FutureTask<T> f = new FutureTask<>(task);
-        Platform.runLater(f);
-        return f.get();
-    }
-
-    private static double usedHeapMb() {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-        }
-        Runtime rt = Runtime.getRuntime();
-        return (rt.totalMemory() - rt.freeMemory()) / (1024.0 * 1024.0);
-    }
-
-    private static String list(double[] v) {
-        StringBuilder sb = new StringBuilder();
-        for (double d : v) {
-            sb.append(sb.length() == 0 ? "" : " ").append(String.format(Locale.ROOT, "%.1f", d));
-        }
-        return sb.toString();
-    }
 }

@@ -4,6 +4,7 @@ import io.opstimeline.core.time.TimeWindow;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /** The windows of {@code shared/bench/PROTOCOL.md} and its statistics, free of any toolkit. */
 public final class Protocol {
@@ -59,5 +60,23 @@ public final class Protocol {
         Arrays.sort(s);
         int rank = (int) Math.ceil(p / 100.0 * s.length);
         return s[Math.max(0, Math.min(s.length - 1, rank - 1))];
+    }
+
+    /** The protocol's heap figure: used heap after full collections, in MB. */
+    public static double usedHeapMb() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        Runtime rt = Runtime.getRuntime();
+        return (rt.totalMemory() - rt.freeMemory()) / (1024.0 * 1024.0);
+    }
+
+    /** Per-step times for stderr: "12.3 4.5 ...". */
+    public static String list(double[] v) {
+        StringBuilder sb = new StringBuilder();
+        for (double d : v) {
+            sb.append(sb.length() == 0 ? "" : " ").append(String.format(Locale.ROOT, "%.1f", d));
+        }
+        return sb.toString();
     }
 }
