@@ -6,7 +6,6 @@ import io.opstimeline.core.bulk.PeerGenerator;
 import io.opstimeline.core.index.ItemStore;
 import io.opstimeline.core.index.RowFilters;
 import io.opstimeline.core.index.RowMask;
-import io.opstimeline.core.model.Rgb;
 import io.opstimeline.core.time.TimeWindow;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -19,37 +18,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Frames of generated data drawn onto a recording surface: what a reader would see, checked. */
 class TimelinePainterTest {
     /** Records text boxes; every character is 7 px wide. */
-    static final class Recorder implements Surface {
+    static final class Recorder extends NoDrawing {
         record Text(String text, double x, double y, double w) {}
 
         final List<Text> texts = new ArrayList<>();
-
-        @Override
-        public void setFill(Rgb color, double alpha) {}
-
-        @Override
-        public void setStroke(Rgb color, double alpha, double width) {}
-
-        @Override
-        public void setLineDash(double... dashes) {}
-
-        @Override
-        public void fillRect(double x, double y, double w, double h) {}
-
-        @Override
-        public void strokeRect(double x, double y, double w, double h) {}
-
-        @Override
-        public void line(double x1, double y1, double x2, double y2) {}
-
-        @Override
-        public void fillPolygon(double[] xs, double[] ys) {}
-
-        @Override
-        public void strokePolygon(double[] xs, double[] ys) {}
-
-        @Override
-        public void fillOval(double x, double y, double w, double h) {}
 
         @Override
         public void setFont(FontSpec font) {}
@@ -63,12 +35,6 @@ class TimelinePainterTest {
         public double textWidth(String text) {
             return text.length() * 7.0;
         }
-
-        @Override
-        public void pushClip(double x, double y, double w, double h) {}
-
-        @Override
-        public void popClip() {}
     }
 
     static final ItemStore STORE = PeerGenerator.store(20_000, PeerGenerator.DEFAULT_SEED);
