@@ -4,8 +4,6 @@ import io.opstimeline.core.annotate.Annotation;
 import io.opstimeline.core.layout.Lanes;
 import io.opstimeline.core.model.Dataset;
 import io.opstimeline.core.model.Event;
-import io.opstimeline.core.model.EventKind;
-import io.opstimeline.core.model.Rgb;
 import io.opstimeline.core.render.AxisPainter;
 import io.opstimeline.core.render.FontSpec;
 import io.opstimeline.core.render.HitMap;
@@ -265,7 +263,7 @@ public final class BriefingPainter {
                 pages,
                 page.laneParts() > 1 ? "lanes part " + page.lanePart() + " of " + page.laneParts() : null);
         double legendH =
-                b.options().legend() ? Legend.height(s, d, notes.isEmpty(), page.chart(), inner, b.theme()) : 0;
+                b.options().legend() ? PageLegend.height(s, d, notes.isEmpty(), page.chart(), inner, b.theme()) : 0;
         List<Annotation> inWindow = notes.stream()
                 .filter(a -> a.start() == null
                         || view.window()
@@ -365,7 +363,7 @@ public final class BriefingPainter {
             MapPanel.paint(s, layout.map(), b, page.view().window(), p.shown, b.inWindow(page.view()), k);
         }
         if (layout.legend().h() > 0) {
-            Legend.paint(s, layout.legend(), d, p.notes.isEmpty(), page.chart(), b.theme());
+            PageLegend.paint(s, layout.legend(), d, p.notes.isEmpty(), page.chart(), b.theme());
         }
         if (layout.callouts().h() > 0 && !shown.isEmpty()) {
             Callouts.of(s, d, shown, page.noteNumbers(), layout.callouts().w()).paint(s, layout.callouts(), b.theme());
@@ -385,9 +383,9 @@ public final class BriefingPainter {
         double inner = width - 2 * PageLayout.MARGIN;
         TitleBlock title = TitleBlock.of(s, b, page.view(), b.inWindow(page.view()), inner, index, pages, "series");
         List<String> foot = List.of(dataLine(b));
-        double legendH = Legend.height(s, b.dataset(), true, true, inner, b.theme());
+        double legendH = PageLegend.height(s, b.dataset(), true, true, inner, b.theme());
         PageLayout layout = PageLayout.compute(width, height, title.height(), legendH, 0, FOOT_LINE + 2);
-        Legend.paint(s, layout.legend(), b.dataset(), true, true, b.theme());
+        PageLegend.paint(s, layout.legend(), b.dataset(), true, true, b.theme());
         banner(s, layout.topBanner(), b.classification());
         title.paint(s, layout.titleBlock());
         PageLayout.Box box = layout.timeline();
@@ -587,106 +585,6 @@ public final class BriefingPainter {
         s.setFill(theme.mutedText(), 1);
         for (int i = 0; i < lines.size(); i++) {
             s.fillText(lines.get(i), box.x(), box.y() + 7 + i * FOOT_LINE);
-        }
-    }
-
-    /** The legend, wrapped over as many lines as the page's width needs. */
-    static final class Legend {
-        private static final double LINE = 12;
-
-        private Legend() {}
-
-        private record Item(Rgb color, String label, int shape) {}
-
-        private static List<Item> items(Dataset d, boolean noAnnotations, boolean chart, Theme theme) {
-            List<Item> out = new ArrayList<>();
-            if (chart) {
-                for (io.opstimeline.core.chart.SeriesPainter.Line l : SeriesChart.lines(d)) {
-                    out.add(new Item(l.color(), l.name(), 4));
-                }
-                out.add(new Item(theme.mutedText(), "\u25CB approximate figure", 5));
-                out.add(new Item(theme.mutedText(), "\u25C7 date derived or inferred", 5));
-                out.add(new Item(theme.mutedText(), "dashed: approximate; gap: no report", 5));
-            }
-            for (EventKind k : d.kinds()) {
-                out.add(new Item(k.color(), k.label(), 0));
-            }
-            out.add(new Item(theme.mutedText(), "uncertain date", 1));
-            out.add(new Item(theme.mutedText(), "count badge: records not labelled, listed in the events table", 2));
-            if (!noAnnotations) {
-                out.add(new Item(Annotation.DEFAULT_COLOR, "annotation (numbered below)", 3));
-            }
-            return out;
-        }
-
-        /** x of each item, and the line it is on, for a box of this width. */
-        private static double[][] place(Surface s, List<Item> items, double width) {
-            s.setFont(SMALL_BOLD);
-            double start = s.textWidth("Legend") + 10;
-            s.setFont(SMALL);
-            double[][] at = new double[items.size()][2];
-            double x = start;
-            int line = 0;
-            for (int i = 0; i < items.size(); i++) {
-                double w = (items.get(i).shape == 5 ? 0 : 18) + s.textWidth(items.get(i).label) + 12;
-                if (x + w > width && x > start) {
-                    line++;
-                    x = start;
-                }
-                at[i][0] = x;
-                at[i][1] = line;
-                x += w;
-            }
-            return at;
-        }
-
-        static double height(Surface s, Dataset d, boolean noAnnotations, boolean chart, double width, Theme theme) {
-            List<Item> items = items(d, noAnnotations, chart, theme);
-            double[][] at = place(s, items, width);
-            return (at.length == 0 ? 1 : at[at.length - 1][1] + 1) * LINE + 2;
-        }
-
-        static void paint(Surface s, PageLayout.Box box, Dataset d, boolean noAnnotations, boolean chart, Theme theme) {
-            List<Item> items = items(d, noAnnotations, chart, theme);
-            double[][] at = place(s, items, box.w());
-            s.setFont(SMALL_BOLD);
-            s.setFill(theme.text(), 1);
-            s.fillText("Legend", box.x(), box.y() + 9);
-            s.setFont(SMALL);
-            for (int i = 0; i < items.size(); i++) {
-                Item it = items.get(i);
-                double x = box.x() + at[i][0];
-                double mid = box.y() + 6 + at[i][1] * LINE;
-                switch (it.shape) {
-                    case 1 -> {
-                        s.setStroke(it.color, 1, 0.75);
-                        s.setLineDash(2, 2);
-                        s.strokeRect(x, mid - 3.5, 14, 7);
-                        s.setLineDash();
-                    }
-                    case 2 -> {
-                        s.setFill(it.color, 1);
-                        s.fillRect(x, mid - 4, 14, 8);
-                    }
-                    case 4 -> {
-                        s.setFill(it.color, 1);
-                        s.fillRect(x, mid - 1.5, 14, 3);
-                    }
-                    case 5 -> {
-                        // the symbol is part of the text
-                    }
-                    case 3 -> {
-                        s.setFill(it.color, 1);
-                        s.fillOval(x + 3, mid - 4, 8, 8);
-                    }
-                    default -> {
-                        s.setFill(it.color, 1);
-                        s.fillRect(x + 3, mid - 4, 8, 8);
-                    }
-                }
-                s.setFill(theme.text(), 1);
-                s.fillText(it.label, x + (it.shape == 5 ? 0 : 18), mid + 3);
-            }
         }
     }
 }
