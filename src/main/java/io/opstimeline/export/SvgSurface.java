@@ -71,22 +71,17 @@ public final class SvgSurface implements Surface {
 
     @Override
     public void fillRect(double x, double y, double w, double h) {
-        body.append("<rect x=\"")
-                .append(n(x))
-                .append("\" y=\"")
-                .append(n(y))
-                .append("\" width=\"")
-                .append(n(w))
-                .append("\" height=\"")
-                .append(n(h))
-                .append("\" ")
-                .append(fill)
-                .append("/>\n");
+        rect(x, y, w, h).append(fill).append("/>\n");
     }
 
     @Override
     public void strokeRect(double x, double y, double w, double h) {
-        body.append("<rect x=\"")
+        rect(x, y, w, h).append("fill=\"none\" ").append(stroke).append(dash).append("/>\n");
+    }
+
+    /** A rectangle's element up to its paint attributes. */
+    private StringBuilder rect(double x, double y, double w, double h) {
+        return body.append("<rect x=\"")
                 .append(n(x))
                 .append("\" y=\"")
                 .append(n(y))
@@ -94,10 +89,7 @@ public final class SvgSurface implements Surface {
                 .append(n(w))
                 .append("\" height=\"")
                 .append(n(h))
-                .append("\" fill=\"none\" ")
-                .append(stroke)
-                .append(dash)
-                .append("/>\n");
+                .append("\" ");
     }
 
     @Override
