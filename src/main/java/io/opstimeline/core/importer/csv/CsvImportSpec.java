@@ -84,46 +84,6 @@ public record CsvImportSpec(
         }
     }
 
-    /** The spec without places, as it was before files could carry them. */
-    public CsvImportSpec(
-            Kind kind,
-            String dateColumn,
-            List<String> valueColumns,
-            String approxColumn,
-            String sourceColumn,
-            String startColumn,
-            String endColumn,
-            String titleColumn,
-            String kindColumn,
-            String nationColumn,
-            String idColumn,
-            String dateFormat,
-            Character decimalMark,
-            Character separator,
-            String title,
-            ZoneId zone) {
-        this(
-                kind,
-                dateColumn,
-                valueColumns,
-                approxColumn,
-                sourceColumn,
-                startColumn,
-                endColumn,
-                titleColumn,
-                kindColumn,
-                nationColumn,
-                idColumn,
-                dateFormat,
-                decimalMark,
-                separator,
-                title,
-                zone,
-                null,
-                null,
-                null);
-    }
-
     public static Builder builder(Kind kind) {
         return new Builder(kind);
     }
