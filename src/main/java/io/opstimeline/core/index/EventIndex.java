@@ -48,8 +48,8 @@ public final class EventIndex {
 
     /** Indices (ascending by start) of events whose cover overlaps [from, to). */
     public int[] query(long from, long to) {
-        int lo = lowerBound(from - longest);
-        int hi = lowerBound(to);
+        int lo = ItemStore.lowerBound(starts, 0, starts.length, from - longest);
+        int hi = ItemStore.lowerBound(starts, 0, starts.length, to);
         int[] out = new int[hi - lo];
         int k = 0;
         for (int i = lo; i < hi; i++) {
@@ -58,20 +58,6 @@ public final class EventIndex {
             }
         }
         return Arrays.copyOf(out, k);
-    }
-
-    private int lowerBound(long t) {
-        int lo = 0;
-        int hi = starts.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (starts[mid] < t) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     /** First and last covered instants, or null for an empty index. */

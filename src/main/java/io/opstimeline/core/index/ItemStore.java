@@ -333,7 +333,8 @@ public final class ItemStore {
         return lowerBound(a, lo, Math.min(from + bound - 1, hi), t);
     }
 
-    static int lowerBound(long[] a, int lo, int hi, long t) {
+    /** The first index in [lo, hi) of the sorted {@code a} whose value is at least {@code t} (hi if none). */
+    public static int lowerBound(long[] a, int lo, int hi, long t) {
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
             if (a[mid] < t) {

@@ -1,5 +1,6 @@
 package io.opstimeline.core.map;
 
+import io.opstimeline.core.index.ItemStore;
 import io.opstimeline.core.model.Dataset;
 import io.opstimeline.core.model.Event;
 import io.opstimeline.core.model.Place;
@@ -90,8 +91,8 @@ final class PlaceIndex {
 
     /** As {@link PlaceRecords#inWindow}: places in dataset order, each with its records in time order. */
     List<PlaceRecords> inWindow(TimeWindow window, Predicate<Event> matches, boolean hideNonMatching) {
-        int from = firstStartingAtOrAfter(window.start() - longest);
-        int to = firstStartingAtOrAfter(window.end());
+        int from = ItemStore.lowerBound(starts, 0, starts.length, window.start() - longest);
+        int to = ItemStore.lowerBound(starts, 0, starts.length, window.end());
         int[] counts = new int[places.size()];
         int[] matching = new int[places.size()];
         int kindCount = Math.max(1, kinds.size());
@@ -139,19 +140,5 @@ final class PlaceIndex {
             }
         }
         return out;
-    }
-
-    private int firstStartingAtOrAfter(long t) {
-        int lo = 0;
-        int hi = starts.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (starts[mid] < t) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 }
