@@ -13,7 +13,6 @@ import javafx.print.Printer;
 import javafx.print.PrinterJob;
 import javafx.scene.control.Alert;
 import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Window;
 import org.slf4j.LoggerFactory;
@@ -50,17 +49,10 @@ final class PrintBriefing {
             int px = (int) Math.max(800, page.getPrintableWidth() * 2);
             BufferedImage img = new BriefingExporter()
                     .renderPng(b, new ExportSettings(ExportFormat.PNG, Paper.A4, true, px, null), 0);
-            WritableImage fx = new WritableImage(img.getWidth(), img.getHeight());
-            fx.getPixelWriter()
-                    .setPixels(
-                            0,
-                            0,
-                            img.getWidth(),
-                            img.getHeight(),
-                            PixelFormat.getIntArgbInstance(),
-                            img.getRGB(0, 0, img.getWidth(), img.getHeight(), null, 0, img.getWidth()),
-                            0,
-                            img.getWidth());
+            WritableImage fx = FxImages.fromArgb(
+                    img.getRGB(0, 0, img.getWidth(), img.getHeight(), null, 0, img.getWidth()),
+                    img.getWidth(),
+                    img.getHeight());
             ImageView view = new ImageView(fx);
             view.setPreserveRatio(true);
             view.setFitWidth(page.getPrintableWidth());

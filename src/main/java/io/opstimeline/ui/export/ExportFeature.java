@@ -12,6 +12,7 @@ import io.opstimeline.core.work.BackgroundWork;
 import io.opstimeline.export.BriefingExporter;
 import io.opstimeline.export.ExportFormat;
 import io.opstimeline.export.ExportSettings;
+import io.opstimeline.ui.FxImages;
 import io.opstimeline.ui.Settings;
 import io.opstimeline.ui.WorkbenchModel;
 import java.awt.image.BufferedImage;
@@ -22,7 +23,6 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.control.MenuItem;
-import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -150,17 +150,7 @@ public final class ExportFeature {
             }
             int[] argb = img.getRGB(0, 0, img.getWidth(), img.getHeight(), null, 0, img.getWidth());
             Platform.runLater(() -> {
-                WritableImage fx = new WritableImage(img.getWidth(), img.getHeight());
-                fx.getPixelWriter()
-                        .setPixels(
-                                0,
-                                0,
-                                img.getWidth(),
-                                img.getHeight(),
-                                PixelFormat.getIntArgbInstance(),
-                                argb,
-                                0,
-                                img.getWidth());
+                WritableImage fx = FxImages.fromArgb(argb, img.getWidth(), img.getHeight());
                 ClipboardContent content = new ClipboardContent();
                 content.putImage(fx);
                 Clipboard.getSystemClipboard().setContent(content);
