@@ -206,4 +206,14 @@ public final class WorkbenchModel {
         int record = doc == null ? -1 : doc.indexOf(e.id());
         return record >= 0 && filterResult.get().passes(record);
     }
+
+    /**
+     * Whether the dataset's event at {@code position} in {@code dataset.events()} passes the current
+     * filter: as {@link #matches}, without looking the record up by its id.
+     */
+    public boolean matchesAt(int position) {
+        TimelineDocument doc = document.get();
+        int record = doc == null ? -1 : doc.recordAt(position);
+        return record >= 0 && filterResult.get().passes(record);
+    }
 }

@@ -16,6 +16,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +26,9 @@ final class DatasetDocument extends TimelineDocument {
     private static final DateTimeFormatter TIMED = DateTimeFormatter.ofPattern("d MMM uuuu HH:mm", Locale.ENGLISH);
     private final Dataset dataset;
     private final Event[] events;
+    /** The record of each of the dataset's events, by its position in {@code dataset.events()}. */
+    private final int[] recordAtPosition;
+
     private final Map<String, Integer> indexById = new HashMap<>();
     private final Map<String, String> kindLabels = new LinkedHashMap<>();
     private final Map<Lanes.Mode, ItemStore> stores = new EnumMap<>(Lanes.Mode.class);
@@ -39,10 +43,13 @@ final class DatasetDocument extends TimelineDocument {
         for (int r = 0; r < events.length; r++) {
             indexById.put(records.id(r), r);
         }
-        for (Event e : dataset.events()) {
-            Integer r = indexById.get(e.id());
+        List<Event> all = dataset.events();
+        this.recordAtPosition = new int[all.size()];
+        for (int i = 0; i < all.size(); i++) {
+            Integer r = indexById.get(all.get(i).id());
+            recordAtPosition[i] = r == null ? -1 : r;
             if (r != null) {
-                events[r] = e;
+                events[r] = all.get(i);
             }
         }
         for (EventKind k : dataset.kinds()) {
@@ -79,6 +86,11 @@ final class DatasetDocument extends TimelineDocument {
     @Override
     public synchronized ItemStore store(Lanes.Mode mode) {
         return stores.computeIfAbsent(mode, m -> EventStores.of(dataset.events(), Lanes.of(dataset, m), dataset::kind));
+    }
+
+    @Override
+    public int recordAt(int position) {
+        return position >= 0 && position < recordAtPosition.length ? recordAtPosition[position] : -1;
     }
 
     @Override

@@ -84,6 +84,14 @@ public abstract sealed class TimelineDocument permits DatasetDocument, ItemsDocu
     }
 
     /**
+     * The record of the dataset's event at {@code position} in {@code dataset().events()}, or -1
+     * (an items file has no dataset). Views that walk the dataset's events ask the filter this way.
+     */
+    public int recordAt(int position) {
+        return -1;
+    }
+
+    /**
      * The rows of a store this document drew ({@link #store}) that belong to these records; null
      * for null. A record drawn in several lanes (by nation) has a row in each.
      */

@@ -271,9 +271,9 @@ public final class MapPainter {
         }
         // the outline as a slightly larger disc beneath: one oval, where a stroked 24-gon is a path
         s.setFill(style.panel(), alpha);
-        s.fillOval(g.x() - r - 1.5, g.y() - r - 1.5, 2 * r + 3, 2 * r + 3);
+        s.fillDisc(g.x(), g.y(), r + 1.5);
         s.setFill(dominantColor(g, content), alpha);
-        s.fillOval(g.x() - r, g.y() - r, 2 * r, 2 * r);
+        s.fillDisc(g.x(), g.y(), r);
         int count = g.recordCount();
         if (count > 1) {
             String text = count > 999 ? (count / 1000) + "k" : Integer.toString(count);

@@ -12,18 +12,35 @@ import java.util.Set;
  * One marker as drawn: a place, or several places too close on screen to tell apart, with the
  * records at them. The view uses it to answer a click (select a record) and a hover (list them).
  */
-public record MarkerGroup(double x, double y, double radius, List<PlaceRecords> places) {
+public record MarkerGroup(
+        double x, double y, double radius, List<PlaceRecords> places, int recordCount, int matchingCount) {
+
+    /**
+     * The counts are summed once here: a frame reads them for every marker's size, colour, label and
+     * edge arrow, and a zoomed-in frame has thousands of markers.
+     */
+    public MarkerGroup(double x, double y, double radius, List<PlaceRecords> places) {
+        this(x, y, radius, places, recordsAt(places), matchingAt(places));
+    }
 
     public MarkerGroup {
         places = List.copyOf(places);
     }
 
-    public int recordCount() {
-        return places.stream().mapToInt(p -> p.events().size()).sum();
+    private static int recordsAt(List<PlaceRecords> places) {
+        int n = 0;
+        for (PlaceRecords p : places) {
+            n += p.events().size();
+        }
+        return n;
     }
 
-    public int matchingCount() {
-        return places.stream().mapToInt(PlaceRecords::matching).sum();
+    private static int matchingAt(List<PlaceRecords> places) {
+        int n = 0;
+        for (PlaceRecords p : places) {
+            n += p.matching();
+        }
+        return n;
     }
 
     /** The group's records without repeats (a record at two crowded places is one record), in time order. */

@@ -1,6 +1,7 @@
 package io.opstimeline.core.map;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,44 +16,72 @@ public final class MarkerGroups {
     private MarkerGroups() {}
 
     public static List<MarkerGroup> group(List<PlaceRecords> places, MapProjection view, double crowdPixels) {
-        // Busy places first, so a group sits on its busiest member rather than on whichever came first.
-        List<PlaceRecords> order = new ArrayList<>(places);
-        order.sort((a, b) -> Integer.compare(b.events().size(), a.events().size()));
-        Map<Long, List<Integer>> cells = new HashMap<>();
-        List<double[]> anchors = new ArrayList<>();
-        List<List<PlaceRecords>> members = new ArrayList<>();
-        for (PlaceRecords p : order) {
-            double x = view.x(p.place().longitude());
-            double y = view.y(p.place().latitude());
+        int n = places.size();
+        // Busy places first, so a group sits on its busiest member rather than on whichever came
+        // first; ties keep the places' order. Sorted as packed longs: a map may hold 5,000 places.
+        long[] order = new long[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = ((long) (Integer.MAX_VALUE - places.get(i).events().size()) << 32) | i;
+        }
+        Arrays.sort(order);
+        Map<Long, int[]> cells = new HashMap<>();
+        double[] anchorX = new double[n];
+        double[] anchorY = new double[n];
+        int[] groupOf = new int[n];
+        int groups = 0;
+        for (long packed : order) {
+            int p = (int) packed;
+            double x = view.x(places.get(p).place().longitude());
+            double y = view.y(places.get(p).place().latitude());
             long cx = (long) Math.floor(x / crowdPixels);
             long cy = (long) Math.floor(y / crowdPixels);
             int joined = -1;
             for (long i = cx - 1; i <= cx + 1 && joined < 0; i++) {
                 for (long j = cy - 1; j <= cy + 1 && joined < 0; j++) {
-                    for (int g : cells.getOrDefault(key(i, j), List.of())) {
-                        double[] a = anchors.get(g);
-                        if (Math.hypot(a[0] - x, a[1] - y) < crowdPixels) {
+                    int[] cell = cells.get(key(i, j));
+                    for (int k = 1; cell != null && k <= cell[0]; k++) {
+                        int g = cell[k];
+                        if (Math.hypot(anchorX[g] - x, anchorY[g] - y) < crowdPixels) {
                             joined = g;
                             break;
                         }
                     }
                 }
             }
-            if (joined >= 0) {
-                members.get(joined).add(p);
-            } else {
-                anchors.add(new double[] {x, y});
-                List<PlaceRecords> list = new ArrayList<>();
-                list.add(p);
-                members.add(list);
-                cells.computeIfAbsent(key(cx, cy), k -> new ArrayList<>()).add(anchors.size() - 1);
+            if (joined < 0) {
+                joined = groups++;
+                anchorX[joined] = x;
+                anchorY[joined] = y;
+                cells.merge(key(cx, cy), new int[] {1, joined}, MarkerGroups::append);
             }
+            groupOf[p] = joined;
         }
-        List<MarkerGroup> out = new ArrayList<>();
-        for (int g = 0; g < anchors.size(); g++) {
-            int count = members.get(g).stream().mapToInt(p -> p.events().size()).sum();
-            out.add(new MarkerGroup(anchors.get(g)[0], anchors.get(g)[1], radiusFor(count), members.get(g)));
+        List<List<PlaceRecords>> members = new ArrayList<>(groups);
+        for (int g = 0; g < groups; g++) {
+            members.add(new ArrayList<>(2));
         }
+        for (long packed : order) {
+            int p = (int) packed;
+            members.get(groupOf[p]).add(places.get(p));
+        }
+        List<MarkerGroup> out = new ArrayList<>(groups);
+        for (int g = 0; g < groups; g++) {
+            MarkerGroup unsized = new MarkerGroup(anchorX[g], anchorY[g], 0, members.get(g));
+            out.add(new MarkerGroup(
+                    anchorX[g],
+                    anchorY[g],
+                    radiusFor(unsized.recordCount()),
+                    unsized.places(),
+                    unsized.recordCount(),
+                    unsized.matchingCount()));
+        }
+        return out;
+    }
+
+    /** A cell's groups as {count, group...}, grown when full. */
+    private static int[] append(int[] cell, int[] one) {
+        int[] out = cell[0] + 1 < cell.length ? cell : Arrays.copyOf(cell, cell.length * 2);
+        out[++out[0]] = one[1];
         return out;
     }
 
@@ -61,7 +90,12 @@ public final class MarkerGroups {
         return Math.min(22, 6 + 3 * Math.sqrt(Math.max(0, count - 1)));
     }
 
+    /**
+     * A cell's key, one per cell. Multiplying by an odd constant keeps keys distinct and spreads
+     * them: {@code Long.hashCode} of the bare packing is {@code i ^ j}, so every cell on a diagonal
+     * shared a hash bucket and a frame of 5,000 places walked long chains.
+     */
     private static long key(long i, long j) {
-        return (i << 32) ^ (j & 0xffffffffL);
+        return ((i << 32) ^ (j & 0xffffffffL)) * 0x9E3779B97F4A7C15L;
     }
 }

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
+import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 
 /**
@@ -22,7 +23,11 @@ import java.util.function.Predicate;
  */
 final class PlaceIndex {
     private final List<Place> places;
+    private final List<Event> dataset;
     private final Event[] events;
+    /** Each row's position in the dataset's list of events, what a filter over positions tests. */
+    private final int[] positionOf;
+
     private final long[] starts;
     private final long[] ends;
     private final int[][] placesOf;
@@ -35,14 +40,18 @@ final class PlaceIndex {
 
     private PlaceIndex(Dataset dataset) {
         places = dataset.places();
+        this.dataset = dataset.events();
         Map<String, Integer> placeNumber = new HashMap<>();
         for (int i = 0; i < places.size(); i++) {
             placeNumber.put(places.get(i).id(), i);
         }
         List<Event> placed = new ArrayList<>();
-        for (Event e : dataset.events()) {
-            if (!e.placeIds().isEmpty()) {
-                placed.add(e);
+        List<Integer> positions = new ArrayList<>();
+        List<Event> all = dataset.events();
+        for (int i = 0; i < all.size(); i++) {
+            if (!all.get(i).placeIds().isEmpty()) {
+                placed.add(all.get(i));
+                positions.add(i);
             }
         }
         int n = placed.size();
@@ -54,6 +63,7 @@ final class PlaceIndex {
         }
         Arrays.sort(order, (a, b) -> Long.compare(rawStarts[a], rawStarts[b]));
         events = new Event[n];
+        positionOf = new int[n];
         starts = new long[n];
         ends = new long[n];
         placesOf = new int[n][];
@@ -63,6 +73,7 @@ final class PlaceIndex {
         for (int i = 0; i < n; i++) {
             Event e = placed.get(order[i]);
             events[i] = e;
+            positionOf[i] = positions.get(order[i]);
             starts[i] = rawStarts[order[i]];
             ends[i] = e.coverEnd().toEpochMilli();
             max = Math.max(max, ends[i] - starts[i]);
@@ -91,6 +102,14 @@ final class PlaceIndex {
 
     /** As {@link PlaceRecords#inWindow}: places in dataset order, each with its records in time order. */
     List<PlaceRecords> inWindow(TimeWindow window, Predicate<Event> matches, boolean hideNonMatching) {
+        return inWindowByPosition(window, p -> matches.test(dataset.get(p)), hideNonMatching);
+    }
+
+    /**
+     * As {@link #inWindow}, the filter asked by each record's position in the dataset's events: a
+     * frame of 100,000 records then costs no lookup by id.
+     */
+    List<PlaceRecords> inWindowByPosition(TimeWindow window, IntPredicate matchesAt, boolean hideNonMatching) {
         int from = ItemStore.lowerBound(starts, 0, starts.length, window.start() - longest);
         int to = ItemStore.lowerBound(starts, 0, starts.length, window.end());
         int[] counts = new int[places.size()];
@@ -102,7 +121,7 @@ final class PlaceIndex {
             if (!window.overlaps(starts[i], ends[i])) {
                 continue;
             }
-            boolean passes = matches.test(events[i]);
+            boolean passes = matchesAt.test(positionOf[i]);
             if (hideNonMatching && !passes) {
                 continue;
             }

@@ -7,6 +7,7 @@ import io.opstimeline.core.time.TimeWindow;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 
 /**
@@ -40,5 +41,14 @@ public record PlaceRecords(Place place, List<Event> events, int matching, Map<St
     public static List<PlaceRecords> inWindow(
             Dataset dataset, TimeWindow window, Predicate<Event> matches, boolean hideNonMatching) {
         return PlaceIndex.of(dataset).inWindow(window, matches, hideNonMatching);
+    }
+
+    /**
+     * As {@link #inWindow}, with the filter asked by a record's position in {@code dataset.events()}
+     * (the screen's filter result is kept by position, so no record is looked up by its id).
+     */
+    public static List<PlaceRecords> inWindowByPosition(
+            Dataset dataset, TimeWindow window, IntPredicate matchesAt, boolean hideNonMatching) {
+        return PlaceIndex.of(dataset).inWindowByPosition(window, matchesAt, hideNonMatching);
     }
 }

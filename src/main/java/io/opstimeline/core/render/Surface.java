@@ -45,6 +45,14 @@ public interface Surface {
         fillPolygon(new double[] {cx, cx + r, cx, cx - r}, new double[] {cy - r, cy, cy + r, cy});
     }
 
+    /**
+     * A filled disc of radius {@code r} centred on (cx, cy) in the current fill: the map's marker,
+     * drawn hundreds of times a frame, so a backend may stamp it as it stamps {@link #fillDiamond}.
+     */
+    default void fillDisc(double cx, double cy, double r) {
+        fillOval(cx - r, cy - r, 2 * r, 2 * r);
+    }
+
     void setFont(FontSpec font);
 
     void fillText(String text, double x, double baselineY);

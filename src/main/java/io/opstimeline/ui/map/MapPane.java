@@ -1,5 +1,6 @@
 package io.opstimeline.ui.map;
 
+import io.opstimeline.core.document.FilterResult;
 import io.opstimeline.core.filter.FilterMode;
 import io.opstimeline.core.map.Basemap;
 import io.opstimeline.core.map.GeoBounds;
@@ -66,6 +67,12 @@ public final class MapPane extends Region {
 
     private boolean stale;
 
+    private List<PlaceRecords> queried = List.of();
+    private Dataset queriedDataset;
+    private TimeWindow queriedWindow;
+    private FilterResult queriedResult;
+    private boolean queriedHide;
+
     public MapPane(WorkbenchModel model, ObservableValue<Theme> theme) {
         this.model = model;
         this.theme = theme;
@@ -89,7 +96,7 @@ public final class MapPane extends Region {
             redraw();
         });
         model.windowProperty().addListener((o, a, w) -> redraw());
-        model.filterProperty().addListener((o, a, f) -> redraw());
+        model.filterResultProperty().addListener((o, a, f) -> redraw());
         model.modeProperty().addListener((o, a, m) -> redraw());
         model.selectedIdProperty().addListener((o, a, id) -> redraw());
         theme.addListener((o, a, t) -> redraw());
@@ -177,10 +184,7 @@ public final class MapPane extends Region {
         stale = false;
         Dataset d = model.datasetProperty().get();
         TimeWindow window = model.windowProperty().get();
-        List<PlaceRecords> places = d == null || window == null
-                ? List.of()
-                : PlaceRecords.inWindow(
-                        d, window, model::matches, model.modeProperty().get() == FilterMode.HIDE);
+        List<PlaceRecords> places = recordsInWindow(d, window);
         String selected = model.selectedIdProperty().get();
         MapPainter.Content content = new MapPainter.Content(
                 places,
@@ -199,6 +203,26 @@ public final class MapPane extends Region {
         MapPainter.Frame frame = painter.paintRecords(surface, view, style, content);
         drawn = frame.markers();
         pointers = frame.pointers();
+    }
+
+    /**
+     * The window's records at their places, asked again only when the data, window, filter or its
+     * mode changed: panning or zooming the map moves the markers, not what they hold.
+     */
+    private List<PlaceRecords> recordsInWindow(Dataset d, TimeWindow window) {
+        if (d == null || window == null) {
+            return List.of();
+        }
+        boolean hide = model.modeProperty().get() == FilterMode.HIDE;
+        FilterResult result = model.filterResultProperty().get();
+        if (d != queriedDataset || !window.equals(queriedWindow) || result != queriedResult || hide != queriedHide) {
+            queried = PlaceRecords.inWindowByPosition(d, window, model::matchesAt, hide);
+            queriedDataset = d;
+            queriedWindow = window;
+            queriedResult = result;
+            queriedHide = hide;
+        }
+        return queried;
     }
 
     /** The arrows on the edge of the last frame, standing for markers beyond it. */

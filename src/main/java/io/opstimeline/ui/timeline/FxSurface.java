@@ -27,6 +27,9 @@ public final class FxSurface implements Surface {
         }
     };
     private final Map<Color, Image> diamonds = new HashMap<>();
+    private static final double MAX_STAMPED_RADIUS = 40;
+    private static final int MAX_DISC_STAMPS = 1024;
+    private final Map<DiscKey, Image> discs = new HashMap<>();
     private FontSpec font = FontSpec.LABEL;
     private Color fill = Color.BLACK;
     private boolean dashed;
@@ -107,13 +110,35 @@ public final class FxSurface implements Surface {
      */
     @Override
     public void fillDiamond(double cx, double cy, double r) {
-        Image stamp = diamonds.computeIfAbsent(fill, c -> DiamondStamps.render(c, r));
-        if (stamp.getWidth() != DiamondStamps.size(r)) {
-            stamp = DiamondStamps.render(fill, r);
+        Image stamp = diamonds.computeIfAbsent(fill, c -> MarkerStamps.diamond(c, r));
+        if (stamp.getWidth() != MarkerStamps.size(r)) {
+            stamp = MarkerStamps.diamond(fill, r);
         }
         double half = stamp.getWidth() / 2;
         g.drawImage(stamp, Math.round(cx) - half, Math.round(cy) - half);
     }
+
+    /**
+     * Stamps a pre-rendered disc, as {@link #fillDiamond}: a map frame holds hundreds of markers. The
+     * radius is kept to half a pixel, which no reader can tell apart, so the stamps stay few.
+     */
+    @Override
+    public void fillDisc(double cx, double cy, double r) {
+        if (r > MAX_STAMPED_RADIUS) {
+            Surface.super.fillDisc(cx, cy, r);
+            return;
+        }
+        if (discs.size() > MAX_DISC_STAMPS) {
+            discs.clear();
+        }
+        int halfPixels = (int) Math.round(r * 2);
+        Image stamp = discs.computeIfAbsent(
+                new DiscKey(fill, halfPixels), k -> MarkerStamps.disc(k.color(), k.halfPixels() / 2.0));
+        double half = stamp.getWidth() / 2;
+        g.drawImage(stamp, Math.round(cx - half), Math.round(cy - half));
+    }
+
+    private record DiscKey(Color color, int halfPixels) {}
 
     @Override
     public void fillOval(double x, double y, double w, double h) {
