@@ -106,7 +106,9 @@ public final class MapBench {
             return null;
         });
         double[] viewZoom = keyPass(KeyCode.PLUS, KeyCode.MINUS, VIEW_ZOOM_STEPS);
+        double zoomRest = basemapAtRest();
         double[] viewPan = keyPass(KeyCode.RIGHT, null, VIEW_PAN_STEPS);
+        double panRest = basemapAtRest();
         err.println("# map zoom ms (+ x" + VIEW_ZOOM_STEPS + " then - x" + VIEW_ZOOM_STEPS + "): "
                 + Protocol.list(viewZoom));
         err.println("# map pan ms (right arrow, 60 px a step): " + Protocol.list(viewPan));
@@ -123,12 +125,15 @@ public final class MapBench {
                 heap);
         out.printf(
                 Locale.ROOT,
-                "ops-timeline-map-view N=%d zoom_med_ms=%.1f zoom_p95_ms=%.1f pan_med_ms=%.1f " + "pan_p95_ms=%.1f%n",
+                "ops-timeline-map-view N=%d zoom_med_ms=%.1f zoom_p95_ms=%.1f pan_med_ms=%.1f "
+                        + "pan_p95_ms=%.1f rest_after_zoom_ms=%.1f rest_after_pan_ms=%.1f%n",
                 located.events().size(),
                 Protocol.median(viewZoom),
                 Protocol.percentile(viewZoom, 95),
                 Protocol.median(viewPan),
-                Protocol.percentile(viewPan, 95));
+                Protocol.percentile(viewPan, 95),
+                zoomRest,
+                panRest);
         out.flush();
         err.flush();
         Platform.exit();
@@ -171,6 +176,19 @@ public final class MapBench {
             });
         }
         return ms;
+    }
+
+    /**
+     * The frame once the map's view rests after a pass: the basemap drawn anew at the view (the
+     * steps above move and scale the drawing made before them), rasterised.
+     */
+    private double basemapAtRest() throws Exception {
+        return Bench.onFx(() -> {
+            long t0 = System.nanoTime();
+            map.drawBasemapAtRest();
+            frame();
+            return (System.nanoTime() - t0) / 1e6;
+        });
     }
 
     /** Rasterises what the pane drew. */

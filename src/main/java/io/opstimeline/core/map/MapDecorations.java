@@ -22,7 +22,8 @@ final class MapDecorations {
         return STEPS[STEPS.length - 1];
     }
 
-    static void graticule(Surface s, MapProjection view, MapStyle style) {
+    /** The graticule's lines, on the basemap's layer (a screen may draw that layer beyond its edges). */
+    static void graticuleLines(Surface s, MapProjection view, MapStyle style) {
         double step = gridStep(view.pixelsPerDegree());
         s.setStroke(style.grid(), 0.8, 1);
         s.setLineDash(3, 4);
@@ -39,6 +40,15 @@ final class MapDecorations {
             s.line(0, y, view.width(), y);
         }
         s.setLineDash();
+    }
+
+    /** The graticule's degrees along the top and left edges of the view, on the records' layer. */
+    static void graticuleLabels(Surface s, MapProjection view, MapStyle style) {
+        double step = gridStep(view.pixelsPerDegree());
+        double west = Math.floor(view.lon(0) / step) * step;
+        double east = view.lon(view.width());
+        double north = view.lat(0);
+        double south = view.lat(view.height());
         s.setFont(FontSpec.SMALL);
         s.setFill(style.mutedText(), 1);
         for (double lon = west; lon <= east; lon += step) {

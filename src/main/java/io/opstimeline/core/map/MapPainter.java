@@ -69,18 +69,20 @@ public final class MapPainter {
 
     /**
      * The layer that depends on the view alone: sea, land, borders, the shade beyond the cut and
-     * the graticule. A screen may keep it while only the timeline's window moves.
+     * the graticule's lines. A screen may keep it while only the timeline's window moves, and may
+     * draw it larger than the screen to pan over it; nothing in it is placed by the view's edges.
      */
     public void paintBasemap(Surface s, MapProjection view, Basemap basemap, MapStyle style) {
         s.setFill(style.sea(), 1);
         s.fillRect(0, 0, view.width(), view.height());
         drawLand(s, view, basemap, style);
         shadeOutside(s, view, basemap.bounds(), style);
-        MapDecorations.graticule(s, view, style);
+        MapDecorations.graticuleLines(s, view, style);
     }
 
-    /** The layer over the basemap: markers, names, edge arrows, scale bar and credit. */
+    /** The layer over the basemap: the graticule's degrees, markers, names, edge arrows, scale bar and credit. */
     public Frame paintRecords(Surface s, MapProjection view, MapStyle style, Content content) {
+        MapDecorations.graticuleLabels(s, view, style);
         List<MarkerGroup> groups = MarkerGroups.group(content.places(), view, CROWD_PIXELS);
         for (MarkerGroup g : groups) {
             if (onScreen(g, view)) {

@@ -66,6 +66,32 @@ public record MapProjection(double centerLon, double centerLat, double pixelsPer
         return new MapProjection(newLon, newLat, ppd, width, height);
     }
 
+    /**
+     * How a picture drawn in this view moves to show {@code to}: a point at (x, y) here is at
+     * (scale * x + dx, scale * y + dy) there. Exact, as both axes are linear in projected
+     * coordinates; a screen can show an earlier drawing this way until it draws the view anew.
+     */
+    public ScreenShift shiftTo(MapProjection to) {
+        double scale = to.pixelsPerDegree / pixelsPerDegree;
+        double dx = to.width / 2 + (centerLon - to.centerLon) * to.pixelsPerDegree - scale * width / 2;
+        double dy = to.height / 2
+                - (mercatorDegrees(centerLat) - mercatorDegrees(to.centerLat)) * to.pixelsPerDegree
+                - scale * height / 2;
+        return new ScreenShift(scale, dx, dy);
+    }
+
+    /** A uniform scale then a move, from one view's screen to another's. */
+    public record ScreenShift(double scale, double dx, double dy) {
+        /** Whether the picture of a {@code width} x {@code height} view, so moved, covers the area whole. */
+        public boolean covers(double width, double height, double areaWidth, double areaHeight) {
+            double slack = 0.5;
+            return dx <= slack
+                    && dy <= slack
+                    && dx + scale * width >= areaWidth - slack
+                    && dy + scale * height >= areaHeight - slack;
+        }
+    }
+
     /** Ground kilometres one pixel spans at the centre of the view (what the scale bar shows). */
     public double kilometresPerPixelAtCenter() {
         double kmPerDegreeOfLon = Math.PI / 180 * EARTH_RADIUS_KM * Math.cos(Math.toRadians(centerLat));

@@ -21,6 +21,7 @@ import io.opstimeline.ui.WorkbenchModel;
 import io.opstimeline.ui.timeline.FxSurface;
 import java.util.List;
 import java.util.Set;
+import javafx.animation.PauseTransition;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.AccessibleRole;
 import javafx.scene.canvas.Canvas;
@@ -30,6 +31,9 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.transform.Affine;
+import javafx.util.Duration;
 
 /**
  * The map of the campaign, linked like the other views: it shows the records of the timeline's
@@ -41,14 +45,28 @@ import javafx.scene.layout.Region;
 public final class MapPane extends Region {
     private static final double CLICK_SLACK = 3;
     private static final int HOVER_LINES = 12;
+    /** The basemap's margin beyond each edge: a quarter of the pane (so one step of zooming out stays covered), at most this. */
+    private static final double MAX_BASEMAP_MARGIN = 480;
+    /** How long the view must rest before the basemap is drawn anew at it. */
+    private static final double BASEMAP_SETTLE_MS = 150;
 
     private final WorkbenchModel model;
     private final ObservableValue<Theme> theme;
-    /** The basemap, redrawn only when the view, size or theme changes; the records' layer lies over it. */
+    /**
+     * The basemap, drawn a margin beyond the pane on every side once the view rests, and placed by
+     * {@link #basemapPlacement} (see {@link #placeBasemap}). The records' layer lies over it and is
+     * drawn anew for every view.
+     */
     private final Canvas basemapCanvas = new Canvas();
 
     private final FxSurface basemapSurface = new FxSurface(basemapCanvas.getGraphicsContext2D());
-    private MapProjection basemapView;
+    private final Affine basemapPlacement = new Affine();
+    private final PauseTransition basemapSettle = new PauseTransition(Duration.millis(BASEMAP_SETTLE_MS));
+    /** The view the basemap canvas was drawn in (the pane's view grown by the margin), and the pane's view then. */
+    private MapProjection basemapDrawn;
+
+    private MapProjection basemapDrawnFor;
+    private boolean basemapHasMargin;
     private Theme basemapTheme;
     private final Canvas canvas = new Canvas();
     private final FxSurface surface = new FxSurface(canvas.getGraphicsContext2D());
@@ -88,6 +106,16 @@ public final class MapPane extends Region {
         hover.setVisible(false);
         hover.setManaged(false);
         getChildren().addAll(basemapCanvas, canvas, hover);
+        basemapCanvas.getTransforms().add(basemapPlacement);
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
+        basemapSettle.setOnFinished(e -> {
+            if (view != null && (!view.equals(basemapDrawnFor) || !basemapHasMargin) && shown()) {
+                drawBasemap(MapStyle.of(theme.getValue()), true);
+            }
+        });
         setMinSize(120, 80);
         model.datasetProperty().addListener((o, a, d) -> {
             view = null; // a new campaign opens on its own places
@@ -157,9 +185,7 @@ public final class MapPane extends Region {
         if (canvas.getWidth() != getWidth() || canvas.getHeight() != getHeight()) {
             canvas.setWidth(getWidth());
             canvas.setHeight(getHeight());
-            basemapCanvas.setWidth(getWidth());
-            basemapCanvas.setHeight(getHeight());
-            basemapView = null;
+            basemapDrawn = null;
             view = view == null || !userMoved ? null : view.withSize(getWidth(), getHeight());
             redraw();
         }
@@ -194,15 +220,66 @@ public final class MapPane extends Region {
                 },
                 selected == null ? Set.of() : Set.of(selected));
         MapStyle style = MapStyle.of(theme.getValue());
-        if (!view.equals(basemapView) || theme.getValue() != basemapTheme) {
-            painter.paintBasemap(basemapSurface, view, Basemap.bundled(), style);
-            basemapView = view;
-            basemapTheme = theme.getValue();
-        }
+        placeBasemap(style);
         canvas.getGraphicsContext2D().clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         MapPainter.Frame frame = painter.paintRecords(surface, view, style, content);
         drawn = frame.markers();
         pointers = frame.pointers();
+    }
+
+    /**
+     * Shows the basemap at the current view. A pan within the margin moves the drawing already made
+     * (exact: both axes are linear), and the view is drawn anew, margin and all, once it rests. A zoom,
+     * a jump or a pan beyond the margin draws now: scaling the old drawing cost the software pipeline
+     * as much as drawing anew, and looked worse. A drawing made in a hurry has no margin; the rest adds it.
+     */
+    private void placeBasemap(MapStyle style) {
+        if (basemapDrawn == null || theme.getValue() != basemapTheme) {
+            drawBasemap(style, false);
+            basemapSettle.playFromStart();
+            return;
+        }
+        MapProjection.ScreenShift shift = basemapDrawn.shiftTo(view);
+        boolean pan = Math.abs(shift.scale() - 1) < 1e-9;
+        if (view.equals(basemapDrawnFor)) {
+            place(shift);
+        } else if (pan && shift.covers(basemapDrawn.width(), basemapDrawn.height(), view.width(), view.height())) {
+            place(shift);
+            basemapSettle.playFromStart();
+        } else {
+            // beyond the margin, keep panning over a new one; a new zoom draws no more than is seen
+            drawBasemap(style, pan);
+            basemapSettle.playFromStart();
+        }
+    }
+
+    private void place(MapProjection.ScreenShift shift) {
+        basemapPlacement.setToTransform(shift.scale(), 0, shift.dx(), 0, shift.scale(), shift.dy());
+    }
+
+    /**
+     * Draws the basemap at the current view now, margin and all, as it is drawn once the view rests;
+     * for the bench, which times this apart from the steps.
+     */
+    public void drawBasemapAtRest() {
+        if (view != null) {
+            drawBasemap(MapStyle.of(theme.getValue()), true);
+        }
+    }
+
+    private void drawBasemap(MapStyle style, boolean withMargin) {
+        basemapSettle.stop();
+        double marginX = withMargin ? Math.ceil(Math.min(MAX_BASEMAP_MARGIN, view.width() / 4)) : 0;
+        double marginY = withMargin ? Math.ceil(Math.min(MAX_BASEMAP_MARGIN, view.height() / 4)) : 0;
+        MapProjection drawn = view.withSize(view.width() + 2 * marginX, view.height() + 2 * marginY);
+        basemapCanvas.setWidth(drawn.width());
+        basemapCanvas.setHeight(drawn.height());
+        painter.paintBasemap(basemapSurface, drawn, Basemap.bundled(), style);
+        basemapDrawn = drawn;
+        basemapDrawnFor = view;
+        basemapHasMargin = withMargin;
+        basemapTheme = theme.getValue();
+        basemapPlacement.setToTransform(1, 0, -marginX, 0, 1, -marginY);
     }
 
     /**

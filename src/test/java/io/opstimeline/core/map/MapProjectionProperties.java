@@ -98,4 +98,29 @@ class MapProjectionProperties {
         double expected = 111.195 * Math.cos(Math.toRadians(view.centerLat())) / view.pixelsPerDegree();
         assertThat(view.kilometresPerPixelAtCenter()).isCloseTo(expected, within(expected * 1e-3));
     }
+
+    /**
+     * The screen moves its earlier basemap drawing by {@link MapProjection#shiftTo} while the user
+     * pans: every coast must land where the new view puts it, or the markers drawn anew over it
+     * would sit off their places.
+     */
+    @Property
+    void aDrawingMovedByTheShiftLiesWhereTheNewViewDrawsIt(
+            @ForAll("views") MapProjection view,
+            @ForAll @DoubleRange(min = -400, max = 400) double dx,
+            @ForAll @DoubleRange(min = -400, max = 400) double dy,
+            @ForAll @DoubleRange(min = 0.5, max = 2) double factor,
+            @ForAll @DoubleRange(min = -60, max = 60) double lon,
+            @ForAll @DoubleRange(min = -60, max = 60) double lat,
+            @ForAll @DoubleRange(min = 0, max = 500) double margin) {
+        MapProjection drawn = view.withSize(view.width() + 2 * margin, view.height() + 2 * margin);
+        MapProjection now = view.pan(dx, dy).zoom(factor, view.width() / 2, view.height() / 2);
+        if (Math.abs(now.centerLat()) >= MapProjection.MAX_LAT - 1e-9) {
+            return; // the polar cut stops the pan on purpose
+        }
+        MapProjection.ScreenShift shift = drawn.shiftTo(now);
+        double tolerance = 1e-6 * Math.max(1, Math.abs(now.x(lon)) + Math.abs(now.y(lat)));
+        assertThat(shift.scale() * drawn.x(lon) + shift.dx()).isCloseTo(now.x(lon), within(tolerance));
+        assertThat(shift.scale() * drawn.y(lat) + shift.dy()).isCloseTo(now.y(lat), within(tolerance));
+    }
 }
