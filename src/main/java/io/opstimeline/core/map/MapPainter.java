@@ -84,35 +84,75 @@ public final class MapPainter {
     public Frame paintRecords(Surface s, MapProjection view, MapStyle style, Content content) {
         MapDecorations.graticuleLabels(s, view, style);
         List<MarkerGroup> groups = MarkerGroups.group(content.places(), view, CROWD_PIXELS);
+        List<MarkerGroup> shown = new ArrayList<>();
         for (MarkerGroup g : groups) {
             if (onScreen(g, view)) {
                 drawMarker(s, g, style, content, this::width);
+                shown.add(g);
             }
         }
-        // Names after all markers, busiest first, each only where it overlaps no name already drawn.
-        List<double[]> taken = new ArrayList<>();
+        // Edge arrows before names: an arrow is the only way to what lies beyond the view. Then the
+        // names, busiest first, each only where it covers no label, arrow or other marker.
+        LabelSpace space = new LabelSpace(shown);
+        List<OffMapPointer> pointers = OffMapPointers.of(groups, view);
+        for (OffMapPointer p : pointers) {
+            drawPointer(s, p, view, style, content, this::width, space);
+        }
         int named = 0;
-        for (MarkerGroup g : groups) {
+        for (MarkerGroup g : shown) {
             if (named >= MAX_NAMES) {
                 break;
             }
             if (!OffMapPointers.outside(g, view)) {
-                drawName(s, g, style, taken, this::width);
+                drawName(s, g, style, space, this::width);
                 named++;
             }
-        }
-        List<OffMapPointer> pointers = OffMapPointers.of(groups, view);
-        for (OffMapPointer p : pointers) {
-            drawPointer(s, p, view, style, content, this::width);
         }
         MapDecorations.scaleBar(s, view, style);
         MapDecorations.credit(s, view, style);
         return new Frame(groups, pointers);
     }
 
-    /** An arrow on the edge towards markers beyond it, with the name and distance of the nearest. */
+    /**
+     * Places tried for an arrow's label, nearest first, all touching the arrow: beside it on a side
+     * edge, then a line above or below; across it on the top or bottom edge, then to its right or
+     * left, then the same a line further in.
+     */
+    private static List<double[]> pointerLabelTries(OffMapPointer p, MapProjection view, double left, double w) {
+        double top = p.y() - p.dy() * 16 - 7;
+        List<double[]> tries = new ArrayList<>();
+        if (Math.abs(p.dy()) <= 0.5) {
+            for (double shift : new double[] {0, 15, -15}) {
+                tries.add(new double[] {left, top + shift});
+            }
+        } else {
+            double inward = p.dy() < 0 ? 15 : -15;
+            for (double line : new double[] {0, inward}) {
+                tries.add(new double[] {left, top + line});
+                tries.add(new double[] {p.x() + 10, top + line});
+                tries.add(new double[] {p.x() - 10 - w, top + line});
+            }
+        }
+        for (double[] at : tries) {
+            at[0] = Math.max(2, Math.min(view.width() - w - 2, at[0]));
+            at[1] = Math.max(2, Math.min(view.height() - 16, at[1]));
+        }
+        return tries;
+    }
+
+    /**
+     * An arrow on the edge towards markers beyond it, with the name and distance of the nearest.
+     * Where arrows crowd, a label moves beside its arrow (see {@link #pointerLabelTries}), and is left
+     * out when no place is free (the arrow's hover lists its places and records all the same).
+     */
     private static void drawPointer(
-            Surface s, OffMapPointer p, MapProjection view, MapStyle style, Content content, TextWidth width) {
+            Surface s,
+            OffMapPointer p,
+            MapProjection view,
+            MapStyle style,
+            Content content,
+            TextWidth width,
+            LabelSpace space) {
         double px = -p.dy();
         double py = p.dx();
         double[] xs = {p.x() + p.dx() * 9, p.x() - p.dx() * 5 + px * 7, p.x() - p.dx() * 5 - px * 7};
@@ -122,16 +162,28 @@ public final class MapPainter {
         s.fillPolygon(xs, ys);
         s.setStroke(selected ? style.selection() : style.panel(), 1, selected ? 3 : 1.5);
         s.strokePolygon(xs, ys);
+        space.take(p.x() - 10, p.y() - 10, 20, 20);
         s.setFont(FontSpec.SMALL);
         double w = width.of(s, p.label()) + 4;
         double anchorX = p.x() - p.dx() * 14;
         double left = p.dx() > 0.5 ? anchorX - w : p.dx() < -0.5 ? anchorX : anchorX - w / 2;
         left = Math.max(2, Math.min(view.width() - w - 2, left));
-        double top = Math.max(2, Math.min(view.height() - 16, p.y() - p.dy() * 16 - 7));
+        double[] at = null;
+        for (double[] tried : pointerLabelTries(p, view, left, w)) {
+            if (space.clearOfLabels(tried[0], tried[1], w, 14)
+                    && space.clearOfCounts(tried[0], tried[1], w, 14, null)) {
+                at = tried;
+                break;
+            }
+        }
+        if (at == null) {
+            return;
+        }
+        space.take(at[0], at[1], w, 14);
         s.setFill(style.panel(), 0.8);
-        s.fillRect(left, top, w, 14);
+        s.fillRect(at[0], at[1], w, 14);
         s.setFill(style.text(), 1);
-        s.fillText(p.label(), left + 2, top + 11);
+        s.fillText(p.label(), at[0] + 2, at[1] + 11);
     }
 
     private static void drawLand(Surface s, MapProjection view, Basemap basemap, MapStyle style) {
@@ -285,24 +337,33 @@ public final class MapPainter {
         }
     }
 
-    private static void drawName(Surface s, MarkerGroup g, MapStyle style, List<double[]> taken, TextWidth width) {
+    /**
+     * A marker's name: right of it, else left, above or below, wherever it covers no label, arrow or
+     * other marker's count; left out where none is free (the hover lists the places all the same).
+     */
+    private static void drawName(Surface s, MarkerGroup g, MapStyle style, LabelSpace space, TextWidth width) {
         String name = g.places().size() == 1
                 ? g.places().get(0).place().name()
                 : g.places().get(0).place().name() + " +" + (g.places().size() - 1);
         s.setFont(FontSpec.SMALL);
         double w = width.of(s, name) + 4;
-        double x = g.x() + g.radius() + 2;
-        double y = g.y() - 7;
-        for (double[] t : taken) {
-            if (x < t[0] + t[2] && t[0] < x + w && y < t[1] + t[3] && t[1] < y + 14) {
+        double r = g.radius();
+        double[][] tries = {
+            {g.x() + r + 2, g.y() - 7},
+            {g.x() - r - 2 - w, g.y() - 7},
+            {g.x() - w / 2, g.y() - r - 16},
+            {g.x() - w / 2, g.y() + r + 2}
+        };
+        for (double[] at : tries) {
+            if (space.clearOfLabels(at[0], at[1], w, 14) && space.clearOfCounts(at[0], at[1], w, 14, g)) {
+                space.take(at[0], at[1], w, 14);
+                s.setFill(style.panel(), 0.7);
+                s.fillRect(at[0], at[1], w, 14);
+                s.setFill(style.text(), g.matchingCount() == 0 ? 0.5 : 1);
+                s.fillText(name, at[0] + 2, at[1] + 11);
                 return;
             }
         }
-        taken.add(new double[] {x, y, w, 14});
-        s.setFill(style.panel(), 0.7);
-        s.fillRect(x, y, w, 14);
-        s.setFill(style.text(), g.matchingCount() == 0 ? 0.5 : 1);
-        s.fillText(name, x + 2, g.y() + 4);
     }
 
     /** How wide a text is on a surface (the painter's measuring, cached). */

@@ -123,7 +123,7 @@ class MapPainterTest {
     }
 
     /** Remembers the text drawn, the stroke colours used and how many polygons were filled. */
-    static final class TextSurface implements Surface {
+    static class TextSurface implements Surface {
         final List<String> texts = new ArrayList<>();
         final List<Rgb> strokeColors = new ArrayList<>();
         int polygons;

@@ -1,0 +1,57 @@
+package io.opstimeline.core.map;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where on the map a label may go: not over a label or an edge arrow already placed, and not over
+ * another marker's middle, so that every name, count and arrow drawn can be read.
+ */
+final class LabelSpace {
+    /** Taken rectangles as {x, y, w, h}. */
+    private final List<double[]> taken = new ArrayList<>();
+
+    private final List<MarkerGroup> markers;
+    /** Half the width of a marker's count ("999", "12k") in the small font, about. */
+    private static final double COUNT_RADIUS = 9;
+
+    /** {@code markers}: those drawn in the view; a label should cover none of them but its own. */
+    LabelSpace(List<MarkerGroup> markers) {
+        this.markers = markers;
+    }
+
+    void take(double x, double y, double w, double h) {
+        taken.add(new double[] {x, y, w, h});
+    }
+
+    /** True when the rectangle overlaps no label or arrow already placed. */
+    boolean clearOfLabels(double x, double y, double w, double h) {
+        for (double[] t : taken) {
+            if (x < t[0] + t[2] && t[0] < x + w && y < t[1] + t[3] && t[1] < y + h) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when the rectangle covers the middle of no marker but {@code own} (null for none): the
+     * count written there, or the whole of a small marker. A name may overlap a big marker's rim.
+     */
+    boolean clearOfCounts(double x, double y, double w, double h, MarkerGroup own) {
+        for (MarkerGroup m : markers) {
+            if (m == own) {
+                continue;
+            }
+            double r = Math.min(m.radius() + 1.5, COUNT_RADIUS);
+            double nearX = Math.max(x, Math.min(m.x(), x + w));
+            double nearY = Math.max(y, Math.min(m.y(), y + h));
+            double dx = m.x() - nearX;
+            double dy = m.y() - nearY;
+            if (dx * dx + dy * dy < r * r) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
