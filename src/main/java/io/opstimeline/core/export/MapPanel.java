@@ -7,13 +7,13 @@ import io.opstimeline.core.map.MapPainter;
 import io.opstimeline.core.map.MapProjection;
 import io.opstimeline.core.map.MapStyle;
 import io.opstimeline.core.map.MarkerGroup;
+import io.opstimeline.core.map.MarkerLetters;
 import io.opstimeline.core.map.PlaceRecords;
 import io.opstimeline.core.model.Dataset;
 import io.opstimeline.core.model.Event;
 import io.opstimeline.core.model.EventKind;
 import io.opstimeline.core.model.Place;
 import io.opstimeline.core.model.Rgb;
-import io.opstimeline.core.render.FontSpec;
 import io.opstimeline.core.render.Surface;
 import io.opstimeline.core.render.Theme;
 import io.opstimeline.core.time.TimeWindow;
@@ -37,10 +37,6 @@ final class MapPanel {
     static final String CREDIT = "Basemap: Natural Earth (public domain)";
 
     static final String KEY_HEADING = "Places (letter on the map): record numbers as in the events table";
-    /** Screen pixels, scaled with the map: the marker counts' size, bold. */
-    private static final FontSpec TAG_FONT = new FontSpec(11, true);
-
-    private static final double TAG_H = 14;
 
     private MapPanel() {}
 
@@ -83,21 +79,15 @@ final class MapPanel {
         }
         TransformSurface ts = new TransformSurface(s, box.x(), box.y(), k);
         ts.pushClip(0, 0, mapW / k, mapH / k);
-        List<MarkerGroup> groups = new MapPainter()
-                .paint(
+        MapPainter.Frame frame = new MapPainter()
+                .paintFrame(
                         ts,
                         view,
                         Basemap.bundled(),
                         MapStyle.of(theme),
-                        new MapPainter.Content(places, kindColors::get, Set.of()));
+                        new MapPainter.Content(places, kindColors::get, Set.of(), true));
+        List<MarkerGroup> groups = frame.markers();
         List<KeyEntry> key = key(groups, numbered);
-        List<double[]> taken = new ArrayList<>();
-        for (MarkerGroup g : groups) {
-            taken.add(new double[] {g.x() - g.radius(), g.y() - g.radius(), 2 * g.radius(), 2 * g.radius()});
-        }
-        for (int i = 0; i < groups.size(); i++) {
-            tag(ts, groups.get(i), key.get(i).tag(), theme, taken);
-        }
         if (places.isEmpty()) {
             ts.setFont(BriefingPainter.SMALL);
             ts.setFill(theme.text(), 1);
@@ -143,59 +133,9 @@ final class MapPanel {
                 }
             }
             numbers.sort(Integer::compare);
-            out.add(new KeyEntry(letters(g), String.join(", ", names), numbers));
+            out.add(new KeyEntry(MarkerLetters.of(g), String.join(", ", names), numbers));
         }
         return out;
-    }
-
-    /** A, B, ... Z, AA, AB, ...: short enough to sit beside a marker. */
-    static String letters(int index) {
-        StringBuilder sb = new StringBuilder();
-        int n = index;
-        do {
-            sb.insert(0, (char) ('A' + n % 26));
-            n = n / 26 - 1;
-        } while (n >= 0);
-        return sb.toString();
-    }
-
-    /**
-     * The letter on a small plate left of the marker (the painter puts the place's name to its
-     * right), or above, below or further left when that covers a marker or another letter: every
-     * marker keeps its letter, since the key refers to it.
-     */
-    private static void tag(Surface s, MarkerGroup g, String tag, Theme theme, List<double[]> taken) {
-        s.setFont(TAG_FONT);
-        double w = s.textWidth(tag) + 6;
-        double r = g.radius();
-        double[][] tries = {
-            {g.x() - r - w - 1, g.y() - TAG_H / 2}, {g.x() - w / 2, g.y() - r - TAG_H - 1},
-            {g.x() - w / 2, g.y() + r + 1}, {g.x() - r - w - 1, g.y() - r - TAG_H},
-            {g.x() - r - w - 1, g.y() + r}, {g.x() - r - 2 * w - 3, g.y() - TAG_H / 2}
-        };
-        double x = tries[0][0];
-        double y = tries[0][1];
-        for (double[] t : tries) {
-            if (free(taken, t[0], t[1], w, TAG_H)) {
-                x = t[0];
-                y = t[1];
-                break;
-            }
-        }
-        taken.add(new double[] {x, y, w, TAG_H});
-        s.setFill(theme.text(), 0.85);
-        s.fillRect(x, y, w, TAG_H);
-        s.setFill(theme.background(), 1);
-        s.fillText(tag, x + 3, y + TAG_H - 3.5);
-    }
-
-    private static boolean free(List<double[]> taken, double x, double y, double w, double h) {
-        for (double[] t : taken) {
-            if (x < t[0] + t[2] && t[0] < x + w && y < t[1] + t[3] && t[1] < y + h) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static void paintKey(Surface s, PageLayout.Box box, List<KeyEntry> key, Theme theme) {

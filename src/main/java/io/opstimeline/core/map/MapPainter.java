@@ -43,7 +43,13 @@ public final class MapPainter {
     }
 
     /** What the map shows beside the basemap. {@code kindColor} gives a record kind's colour. */
-    public record Content(List<PlaceRecords> places, Function<String, Rgb> kindColor, Set<String> selectedIds) {}
+    public record Content(
+            List<PlaceRecords> places, Function<String, Rgb> kindColor, Set<String> selectedIds, boolean lettered) {
+        /** Content without {@link MarkerLetters}, as the screen shows it. */
+        public Content(List<PlaceRecords> places, Function<String, Rgb> kindColor, Set<String> selectedIds) {
+            this(places, kindColor, selectedIds, false);
+        }
+    }
 
     /**
      * One frame as drawn: every marker (those beyond the view's edges too, at their off-screen
@@ -91,12 +97,20 @@ public final class MapPainter {
                 shown.add(g);
             }
         }
-        // Edge arrows before names: an arrow is the only way to what lies beyond the view. Then the
-        // names, busiest first, each only where it covers no label, arrow or other marker.
+        // Edge arrows before names: an arrow is the only way to what lies beyond the view; a printed
+        // map's letters next, as its key refers to them. Then the names, busiest first, each only
+        // where it covers no label, arrow, letter or other marker's count.
         LabelSpace space = new LabelSpace(shown);
         List<OffMapPointer> pointers = OffMapPointers.of(groups, view);
         for (OffMapPointer p : pointers) {
             drawPointer(s, p, view, style, content, this::width, space);
+        }
+        if (content.lettered()) {
+            for (int i = 0; i < groups.size(); i++) {
+                if (!OffMapPointers.outside(groups.get(i), view)) {
+                    MarkerLetters.draw(s, groups.get(i), MarkerLetters.of(i), style, space);
+                }
+            }
         }
         int named = 0;
         for (MarkerGroup g : shown) {

@@ -1,0 +1,57 @@
+package io.opstimeline.core.map;
+
+import io.opstimeline.core.render.FontSpec;
+import io.opstimeline.core.render.Surface;
+
+/**
+ * The letters a printed map puts beside its markers (A, B, ... Z, AA, ...) so that its key can say
+ * which records lie where: every marker in the view gets one, placed before the names so that a
+ * name gives way to a letter, never the other way round.
+ */
+public final class MarkerLetters {
+    private static final FontSpec FONT = new FontSpec(11, true);
+    private static final double HEIGHT = 14;
+
+    private MarkerLetters() {}
+
+    /** The letters of the marker at {@code index} in a frame's markers: short enough to sit beside it. */
+    public static String of(int index) {
+        StringBuilder sb = new StringBuilder();
+        int n = index;
+        do {
+            sb.insert(0, (char) ('A' + n % 26));
+            n = n / 26 - 1;
+        } while (n >= 0);
+        return sb.toString();
+    }
+
+    /**
+     * The letter on a small plate left of the marker, or above, below, at a corner or further left
+     * when that covers another label, arrow or marker's count; on the first place when none is free,
+     * since the key refers to it.
+     */
+    static void draw(Surface s, MarkerGroup g, String letters, MapStyle style, LabelSpace space) {
+        s.setFont(FONT);
+        double w = s.textWidth(letters) + 6;
+        double r = g.radius();
+        double h = HEIGHT;
+        double[][] tries = {
+            {g.x() - r - w - 1, g.y() - h / 2}, {g.x() - w / 2, g.y() - r - h - 1},
+            {g.x() - w / 2, g.y() + r + 1}, {g.x() - r - w - 1, g.y() - r - h},
+            {g.x() - r - w - 1, g.y() + r}, {g.x() + r + 1, g.y() - r - h},
+            {g.x() + r + 1, g.y() + r}, {g.x() - r - 2 * w - 3, g.y() - h / 2}
+        };
+        double[] at = tries[0];
+        for (double[] t : tries) {
+            if (space.clearOfLabels(t[0], t[1], w, h) && space.clearOfCounts(t[0], t[1], w, h, g)) {
+                at = t;
+                break;
+            }
+        }
+        space.take(at[0], at[1], w, h);
+        s.setFill(style.text(), 0.85);
+        s.fillRect(at[0], at[1], w, h);
+        s.setFill(style.panel(), 1);
+        s.fillText(letters, at[0] + 3, at[1] + h - 3.5);
+    }
+}
