@@ -391,6 +391,8 @@ public final class MapPainter {
         return g.x() + r >= 0 && g.y() + r >= 0 && g.x() - r <= view.width() && g.y() - r <= view.height();
     }
 
+    private static final Rgb NO_KIND_COLOR = Rgb.parse("#4e79a7");
+
     private static Rgb dominantColor(MarkerGroup g, Content content) {
         // the places' kind counts summed (a record at two of the group's places counts twice: a
         // colour needs no exact count, and the counts come with the window's query, so no record is walked)
@@ -398,16 +400,17 @@ public final class MapPainter {
         String best = null;
         int bestCount = 0;
         for (PlaceRecords p : g.places()) {
-            for (Map.Entry<String, Integer> k : p.kindCounts().entrySet()) {
-                int c = counts.merge(k.getKey(), k.getValue(), Integer::sum);
-                if (c > bestCount || c == bestCount && k.getKey().compareTo(best) < 0) {
-                    best = k.getKey();
+            for (int k = 0; k < p.kindsPresent(); k++) {
+                String kind = p.kind(k);
+                int c = g.places().size() == 1 ? p.kindCount(k) : counts.merge(kind, p.kindCount(k), Integer::sum);
+                if (c > bestCount || c == bestCount && kind.compareTo(best) < 0) {
+                    best = kind;
                     bestCount = c;
                 }
             }
         }
         Rgb color = best == null ? null : content.kindColor().apply(best);
-        return color == null ? Rgb.parse("#4e79a7") : color;
+        return color == null ? NO_KIND_COLOR : color;
     }
 
     /** A circle as a polygon, for backends whose Surface has no oval stroke: {@code axis} 0 gives xs, 1 ys. */

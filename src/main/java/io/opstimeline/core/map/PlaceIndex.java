@@ -149,13 +149,8 @@ final class PlaceIndex {
         List<PlaceRecords> out = new ArrayList<>();
         for (int p = 0; p < places.size(); p++) {
             if (counts[p] > 0) {
-                Map<String, Integer> byKind = new HashMap<>();
-                for (int k = 0; k < kinds.size(); k++) {
-                    if (kindCounts[p * kindCount + k] > 0) {
-                        byKind.put(kinds.get(k), kindCounts[p * kindCount + k]);
-                    }
-                }
-                out.add(new PlaceRecords(places.get(p), Arrays.asList(byPlace[p]), matching[p], byKind));
+                out.add(PlaceRecords.fromQuery(
+                        places.get(p), byPlace[p], matching[p], kinds, kindCounts, p * kindCount));
             }
         }
         return out;
