@@ -10,7 +10,8 @@ import java.util.Map;
  * Gathers places that would overlap on screen into one marker with a count, so a crowded area
  * reads as "12" rather than a smudge. A grid of cells the size of the crowding distance makes it
  * one pass over the places: a place joins a group already started in its cell or a neighbouring
- * one if it lies within the distance of that group's first place, else starts its own.
+ * one if it lies within the distance of that group's first place, else starts its own. Places well
+ * beyond the view are gathered by their bearing from its centre: they show only as edge arrows.
  */
 public final class MarkerGroups {
     private MarkerGroups() {}
@@ -29,10 +30,26 @@ public final class MarkerGroups {
         double[] anchorY = new double[n];
         int[] groupOf = new int[n];
         int groups = 0;
+        int[] groupOfBearing = new int[BEARINGS];
+        Arrays.fill(groupOfBearing, -1);
+        double far = FAR_CROWDS * crowdPixels;
         for (long packed : order) {
             int p = (int) packed;
             double x = view.x(places.get(p).place().longitude());
             double y = view.y(places.get(p).place().latitude());
+            if (x < -far || y < -far || x > view.width() + far || y > view.height() + far) {
+                // Well beyond the view only an edge arrow shows a marker: one group per bearing
+                // from the centre, finer than arrows merge, instead of thousands of crowds no one sees.
+                int bearing = bearing(x - view.width() / 2, y - view.height() / 2);
+                if (groupOfBearing[bearing] < 0) {
+                    groupOfBearing[bearing] = groups;
+                    anchorX[groups] = x;
+                    anchorY[groups] = y;
+                    groups++;
+                }
+                groupOf[p] = groupOfBearing[bearing];
+                continue;
+            }
             long cx = (long) Math.floor(x / crowdPixels);
             long cy = (long) Math.floor(y / crowdPixels);
             int joined = -1;
@@ -76,6 +93,16 @@ public final class MarkerGroups {
                     unsized.matchingCount()));
         }
         return out;
+    }
+
+    /** Bearings from the view's centre that places well beyond it are gathered by (half a degree each). */
+    private static final int BEARINGS = 720;
+    /** How far beyond the view, in crowding distances, a place counts as well beyond it. */
+    private static final double FAR_CROWDS = 3;
+
+    private static int bearing(double dx, double dy) {
+        double turns = (Math.atan2(dy, dx) + Math.PI) / (2 * Math.PI);
+        return Math.min(BEARINGS - 1, (int) (turns * BEARINGS));
     }
 
     /** A cell's groups as {count, group...}, grown when full. */
