@@ -338,10 +338,7 @@ public final class MapPainter {
             s.strokePolygon(circle(g.x(), g.y(), r + 4, 0), circle(g.x(), g.y(), r + 4, 1));
         }
         // the outline as a slightly larger disc beneath: one oval, where a stroked 24-gon is a path
-        s.setFill(style.panel(), alpha);
-        s.fillDisc(g.x(), g.y(), r + 1.5);
-        s.setFill(dominantColor(g, content), alpha);
-        s.fillDisc(g.x(), g.y(), r);
+        s.fillRingedDisc(g.x(), g.y(), r, 1.5, dominantColor(g, content), alpha, style.panel(), alpha);
         int count = g.recordCount();
         if (count > 1) {
             String text = count > 999 ? (count / 1000) + "k" : Integer.toString(count);

@@ -53,6 +53,19 @@ public interface Surface {
         fillOval(cx - r, cy - r, 2 * r, 2 * r);
     }
 
+    /**
+     * A disc of radius {@code r} in {@code fill} on a disc {@code ring} wider in {@code ringColor}:
+     * the map's marker with its outline, one stamp where a backend stamps. Leaves {@code fill} as
+     * the current fill.
+     */
+    default void fillRingedDisc(
+            double cx, double cy, double r, double ring, Rgb fill, double fillAlpha, Rgb ringColor, double ringAlpha) {
+        setFill(ringColor, ringAlpha);
+        fillDisc(cx, cy, r + ring);
+        setFill(fill, fillAlpha);
+        fillDisc(cx, cy, r);
+    }
+
     void setFont(FontSpec font);
 
     void fillText(String text, double x, double baselineY);

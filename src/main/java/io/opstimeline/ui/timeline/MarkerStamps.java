@@ -31,24 +31,43 @@ final class MarkerStamps {
      * pixel sixteen times through the pixel writer cost more than the frame itself.
      */
     static Image disc(Color color, double r) {
-        int n = size(r);
+        return ringedDisc(color, Color.TRANSPARENT, r, 0);
+    }
+
+    /** A disc of radius r in {@code fill} over a disc {@code ring} wider in {@code ringColor}, composed as paint would. */
+    static Image ringedDisc(Color fill, Color ringColor, double r, double ring) {
+        int n = size(r + ring);
         int[] argb = new int[n * n];
         double c = n / 2.0;
-        int rgb = (int) Math.round(color.getRed() * 255) << 16
-                | (int) Math.round(color.getGreen() * 255) << 8
-                | (int) Math.round(color.getBlue() * 255);
         for (int y = 0; y < n; y++) {
             double dy = y + 0.5 - c;
             for (int x = 0; x < n; x++) {
                 double dx = x + 0.5 - c;
-                double coverage = Math.max(0, Math.min(1, r + 0.5 - Math.sqrt(dx * dx + dy * dy)));
-                int alpha = (int) Math.round(color.getOpacity() * coverage * 255);
-                argb[y * n + x] = alpha << 24 | rgb;
+                double d = Math.sqrt(dx * dx + dy * dy);
+                double top = fill.getOpacity() * coverage(r, d);
+                double under = ring > 0 ? ringColor.getOpacity() * coverage(r + ring, d) : 0;
+                double alpha = top + under * (1 - top); // source over
+                if (alpha <= 0) {
+                    continue;
+                }
+                double red = (fill.getRed() * top + ringColor.getRed() * under * (1 - top)) / alpha;
+                double green = (fill.getGreen() * top + ringColor.getGreen() * under * (1 - top)) / alpha;
+                double blue = (fill.getBlue() * top + ringColor.getBlue() * under * (1 - top)) / alpha;
+                argb[y * n + x] = channel(alpha) << 24 | channel(red) << 16 | channel(green) << 8 | channel(blue);
             }
         }
         WritableImage img = new WritableImage(n, n);
         img.getPixelWriter().setPixels(0, 0, n, n, PixelFormat.getIntArgbInstance(), argb, 0, n);
         return img;
+    }
+
+    /** How much of a pixel whose centre lies {@code d} from the centre a disc of radius r covers, about. */
+    private static double coverage(double r, double d) {
+        return Math.max(0, Math.min(1, r + 0.5 - d));
+    }
+
+    private static int channel(double v) {
+        return (int) Math.round(Math.max(0, Math.min(1, v)) * 255);
     }
 
     private static Image render(Color color, double r) {
