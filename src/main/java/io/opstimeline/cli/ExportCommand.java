@@ -55,18 +55,23 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--view", paramLabel = "NAME", description = "saved view to export, one page each; repeatable")
     List<String> views = new ArrayList<>();
 
-    @Option(names = "--from", paramLabel = "DATE", description = "start of a date range page (e.g. 2011-03-19)")
+    @Option(
+            names = "--from",
+            paramLabel = "DATE",
+            description = "start of a date range page (e.g. 2011-03-19); alone, the range runs to the last record")
     String from;
 
-    @Option(names = "--to", paramLabel = "DATE", description = "end of the range, inclusive (e.g. 2011-04-30)")
+    @Option(
+            names = "--to",
+            paramLabel = "DATE",
+            description = "end of the range, inclusive (e.g. 2011-04-30); alone, the range starts at the first record")
     String to;
 
     @Option(
             names = "--format",
-            required = true,
-            paramLabel = "png|svg|pdf",
+            paramLabel = "png|svg|pdf|pptx",
             converter = FormatConverter.class,
-            description = "output format")
+            description = "output format (default: the --out file's extension)")
     ExportFormat format;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "output file")
@@ -169,6 +174,14 @@ public final class ExportCommand implements Callable<Integer> {
         if (landscape && portrait) {
             err.println("error: choose --landscape or --portrait, not both");
             return ExitCodes.USAGE;
+        }
+        if (format == null) {
+            format = formatOf(out);
+            if (format == null) {
+                err.println("error: say which format with --format png|svg|pdf|pptx, or end --out with .png, .svg,"
+                        + " .pdf or .pptx");
+                return ExitCodes.USAGE;
+            }
         }
         SidecarFile sidecar = annotations != null ? new SidecarFile(annotations) : SidecarFile.besideData(in);
         try {
@@ -365,15 +378,48 @@ public final class ExportCommand implements Callable<Integer> {
         if (from == null && to == null) {
             return Optional.empty();
         }
-        if (from == null || to == null) {
-            throw new IllegalArgumentException("--from and --to go together");
-        }
-        long start = DateParser.parse(from, d.timeZone()).epochMilli();
-        long end = DateParser.parse(to, d.timeZone()).periodEnd().toEpochMilli();
+        // one end alone: the range runs to the dataset's other end
+        long start = from != null ? DateParser.parse(from, d.timeZone()).epochMilli() : firstCovered(d);
+        long end = to != null ? DateParser.parse(to, d.timeZone()).periodEnd().toEpochMilli() : lastCovered(d);
         if (end <= start) {
-            throw new IllegalArgumentException("--to must not be before --from");
+            throw new IllegalArgumentException(
+                    to == null
+                            ? "--from is after the dataset's last record; give --to as well"
+                            : from == null
+                                    ? "--to is before the dataset's first record; give --from as well"
+                                    : "--to must not be before --from");
         }
         return Optional.of(new BriefingView(null, new TimeWindow(start, end), ViewFilter.NONE));
+    }
+
+    /** The format an output file's name ends in, or null. */
+    static ExportFormat formatOf(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        if (dot < 0) {
+            return null;
+        }
+        String extension = name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+        for (ExportFormat f : ExportFormat.values()) {
+            if (f.extension().equals(extension)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private static long firstCovered(Dataset d) {
+        return d.events().stream()
+                .mapToLong(e -> e.coverStart().toEpochMilli())
+                .min()
+                .orElseThrow(() -> new IllegalArgumentException("the dataset has no records to range over"));
+    }
+
+    private static long lastCovered(Dataset d) {
+        return d.events().stream()
+                .mapToLong(e -> e.coverEnd().toEpochMilli())
+                .max()
+                .orElseThrow(() -> new IllegalArgumentException("the dataset has no records to range over"));
     }
 
     static final class FormatConverter implements picocli.CommandLine.ITypeConverter<ExportFormat> {

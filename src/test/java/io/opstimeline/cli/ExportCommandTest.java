@@ -372,4 +372,17 @@ class ExportCommandTest {
                     .contains("Page 1 of " + ppt.getSlides().size());
         }
     }
+
+    @Test
+    void theFormatFollowsTheOutputsExtensionAndFromAloneRunsToTheLastRecord() throws Exception {
+        Path data = dataWithSidecar();
+        Path pdf = dir.resolve("from-may.PDF");
+
+        int code = run("export", "--in", data.toString(), "--from", "2011-05-01", "--out", pdf.toString());
+
+        assertThat(code).as(err.toString()).isZero();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("1 May 2011");
+        }
+    }
 }
