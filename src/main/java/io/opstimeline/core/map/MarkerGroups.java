@@ -1,5 +1,6 @@
 package io.opstimeline.core.map;
 
+import io.opstimeline.core.model.Place;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -9,34 +10,147 @@ import java.util.Map;
 /**
  * Gathers places that would overlap on screen into one marker with a count, so a crowded area
  * reads as "12" rather than a smudge. A grid of cells the size of the crowding distance makes it
- * one pass over the places: a place joins a group already started in its cell or a neighbouring
- * one if it lies within the distance of that group's first place, else starts its own. Places well
- * beyond the view are gathered by their bearing from its centre: they show only as edge arrows.
+ * one pass over the places, busiest first: a place joins a group already started in its cell or a
+ * neighbouring one if it lies within the distance of that group's first place, else starts its
+ * own. Places well beyond the view are gathered by their bearing from its centre: they show only
+ * as edge arrows.
+ *
+ * <p>The window's records from one dataset are grouped as all of the dataset's places group at
+ * the view ({@link Layout}, made once a view): a marker then holds the same places while the
+ * timeline's window moves or plays, instead of its crowds forming anew from whichever places have
+ * records at the moment. It sits on its busiest place in the window.
  */
 public final class MarkerGroups {
+    /** Bearings from the view's centre that places well beyond it are gathered by (half a degree each). */
+    private static final int BEARINGS = 720;
+    /** How far beyond the view, in crowding distances, a place counts as well beyond it. */
+    private static final double FAR_CROWDS = 3;
+
     private MarkerGroups() {}
+
+    /** Which group each of a dataset's places falls in at one view, and how many groups there are. */
+    record Layout(MapProjection view, double crowdPixels, int[] groupOf, int groups) {}
+
+    /** Clusters all of {@code places}, busiest ({@code weight}) first, at a view. */
+    static Layout layout(List<Place> places, int[] weight, MapProjection view, double crowdPixels) {
+        int n = places.size();
+        double[] xs = new double[n];
+        double[] ys = new double[n];
+        for (int i = 0; i < n; i++) {
+            xs[i] = view.x(places.get(i).longitude());
+            ys[i] = view.y(places.get(i).latitude());
+        }
+        int[] groupOf = new int[n];
+        int groups = cluster(xs, ys, busiestFirst(weight), view, crowdPixels, groupOf, new double[n], new double[n]);
+        return new Layout(view, crowdPixels, groupOf, groups);
+    }
 
     public static List<MarkerGroup> group(List<PlaceRecords> places, MapProjection view, double crowdPixels) {
         int n = places.size();
-        // Busy places first, so a group sits on its busiest member rather than on whichever came
-        // first; ties keep the places' order. Sorted as packed longs: a map may hold 5,000 places.
-        long[] order = new long[n];
+        int[] counts = new int[n];
         for (int i = 0; i < n; i++) {
-            order[i] = ((long) (Integer.MAX_VALUE - places.get(i).events().size()) << 32) | i;
+            counts[i] = places.get(i).events().size();
         }
-        Arrays.sort(order);
-        Map<Long, int[]> cells = new HashMap<>();
+        long[] order = busiestFirst(counts);
+        PlaceIndex source = commonSource(places);
+        int[] groupOf = new int[n];
         double[] anchorX = new double[n];
         double[] anchorY = new double[n];
-        int[] groupOf = new int[n];
+        int groups;
+        if (source != null) {
+            // the dataset's groups at this view; each sits on its busiest place of the window
+            Layout layout = source.layout(view, crowdPixels);
+            int[] slot = new int[layout.groups()];
+            Arrays.fill(slot, -1);
+            groups = 0;
+            for (long packed : order) {
+                int p = (int) packed;
+                int g = layout.groupOf()[places.get(p).placeNumber()];
+                if (slot[g] < 0) {
+                    slot[g] = groups;
+                    anchorX[groups] = view.x(places.get(p).place().longitude());
+                    anchorY[groups] = view.y(places.get(p).place().latitude());
+                    groups++;
+                }
+                groupOf[p] = slot[g];
+            }
+        } else {
+            double[] xs = new double[n];
+            double[] ys = new double[n];
+            for (int i = 0; i < n; i++) {
+                xs[i] = view.x(places.get(i).place().longitude());
+                ys[i] = view.y(places.get(i).place().latitude());
+            }
+            groups = cluster(xs, ys, order, view, crowdPixels, groupOf, anchorX, anchorY);
+        }
+        List<List<PlaceRecords>> members = new ArrayList<>(groups);
+        for (int g = 0; g < groups; g++) {
+            members.add(new ArrayList<>(2));
+        }
+        for (long packed : order) {
+            int p = (int) packed;
+            members.get(groupOf[p]).add(places.get(p));
+        }
+        List<MarkerGroup> out = new ArrayList<>(groups);
+        for (int g = 0; g < groups; g++) {
+            MarkerGroup unsized = new MarkerGroup(anchorX[g], anchorY[g], 0, members.get(g));
+            out.add(new MarkerGroup(
+                    anchorX[g],
+                    anchorY[g],
+                    radiusFor(unsized.recordCount()),
+                    unsized.places(),
+                    unsized.recordCount(),
+                    unsized.matchingCount()));
+        }
+        return out;
+    }
+
+    /** The index the places' records came from, when they all came from one; else null. */
+    private static PlaceIndex commonSource(List<PlaceRecords> places) {
+        PlaceIndex source = places.isEmpty() ? null : places.get(0).source();
+        for (PlaceRecords p : places) {
+            if (p.source() != source) {
+                return null;
+            }
+        }
+        return source;
+    }
+
+    /**
+     * Indices by weight, heaviest first, ties in the given order, as packed longs (a map may hold
+     * 5,000 places): a group sits on its busiest member rather than on whichever came first.
+     */
+    private static long[] busiestFirst(int[] weight) {
+        long[] order = new long[weight.length];
+        for (int i = 0; i < weight.length; i++) {
+            order[i] = ((long) (Integer.MAX_VALUE - weight[i]) << 32) | i;
+        }
+        Arrays.sort(order);
+        return order;
+    }
+
+    /**
+     * Fills {@code groupOf} for places at screen positions (xs, ys), taken in {@code order}, and
+     * each group's first place's position; returns how many groups.
+     */
+    private static int cluster(
+            double[] xs,
+            double[] ys,
+            long[] order,
+            MapProjection view,
+            double crowdPixels,
+            int[] groupOf,
+            double[] anchorX,
+            double[] anchorY) {
+        Map<Long, int[]> cells = new HashMap<>();
         int groups = 0;
         int[] groupOfBearing = new int[BEARINGS];
         Arrays.fill(groupOfBearing, -1);
         double far = FAR_CROWDS * crowdPixels;
         for (long packed : order) {
             int p = (int) packed;
-            double x = view.x(places.get(p).place().longitude());
-            double y = view.y(places.get(p).place().latitude());
+            double x = xs[p];
+            double y = ys[p];
             if (x < -far || y < -far || x > view.width() + far || y > view.height() + far) {
                 // Well beyond the view only an edge arrow shows a marker: one group per bearing
                 // from the centre, finer than arrows merge, instead of thousands of crowds no one sees.
@@ -73,32 +187,8 @@ public final class MarkerGroups {
             }
             groupOf[p] = joined;
         }
-        List<List<PlaceRecords>> members = new ArrayList<>(groups);
-        for (int g = 0; g < groups; g++) {
-            members.add(new ArrayList<>(2));
-        }
-        for (long packed : order) {
-            int p = (int) packed;
-            members.get(groupOf[p]).add(places.get(p));
-        }
-        List<MarkerGroup> out = new ArrayList<>(groups);
-        for (int g = 0; g < groups; g++) {
-            MarkerGroup unsized = new MarkerGroup(anchorX[g], anchorY[g], 0, members.get(g));
-            out.add(new MarkerGroup(
-                    anchorX[g],
-                    anchorY[g],
-                    radiusFor(unsized.recordCount()),
-                    unsized.places(),
-                    unsized.recordCount(),
-                    unsized.matchingCount()));
-        }
-        return out;
+        return groups;
     }
-
-    /** Bearings from the view's centre that places well beyond it are gathered by (half a degree each). */
-    private static final int BEARINGS = 720;
-    /** How far beyond the view, in crowding distances, a place counts as well beyond it. */
-    private static final double FAR_CROWDS = 3;
 
     private static int bearing(double dx, double dy) {
         double turns = (Math.atan2(dy, dx) + Math.PI) / (2 * Math.PI);

@@ -37,6 +37,10 @@ final class PlaceIndex {
     private final List<String> kinds = new ArrayList<>();
     /** The longest record's cover: a window's records start no earlier than its start minus this. */
     private final long longest;
+    /** How many records each place has over the whole dataset: the busiest place of a crowd anchors it. */
+    private final int[] recordsAt;
+
+    private MarkerGroups.Layout layout;
 
     private PlaceIndex(Dataset dataset) {
         places = dataset.places();
@@ -88,6 +92,23 @@ final class PlaceIndex {
                     .toArray();
         }
         longest = max;
+        recordsAt = new int[places.size()];
+        for (int[] ps : placesOf) {
+            for (int p : ps) {
+                recordsAt[p]++;
+            }
+        }
+    }
+
+    /**
+     * How the dataset's places group into markers at a view, made once a view (a screen asks at
+     * every window step, an export for each page): the groups do not change as the window moves.
+     */
+    synchronized MarkerGroups.Layout layout(MapProjection view, double crowdPixels) {
+        if (layout == null || !layout.view().equals(view) || layout.crowdPixels() != crowdPixels) {
+            layout = MarkerGroups.layout(places, recordsAt, view, crowdPixels);
+        }
+        return layout;
     }
 
     /** Datasets are immutable and compared by identity: a dataset keeps its index until it is dropped. */
@@ -150,7 +171,7 @@ final class PlaceIndex {
         for (int p = 0; p < places.size(); p++) {
             if (counts[p] > 0) {
                 out.add(PlaceRecords.fromQuery(
-                        places.get(p), byPlace[p], matching[p], kinds, kindCounts, p * kindCount));
+                        this, p, places.get(p), byPlace[p], matching[p], kinds, kindCounts, p * kindCount));
             }
         }
         return out;

@@ -29,6 +29,10 @@ public final class PlaceRecords {
     private final String[] kinds;
 
     private final int[] kindCounts;
+    /** The index these records came from and the place's number in it; null and -1 when made by hand. */
+    private final PlaceIndex source;
+
+    private final int placeNumber;
 
     /** Counts the records' kinds itself. */
     public PlaceRecords(Place place, List<Event> events, int matching) {
@@ -39,15 +43,36 @@ public final class PlaceRecords {
         events.forEach(e -> counts.merge(e.kind(), 1, Integer::sum));
         this.kinds = counts.keySet().toArray(String[]::new);
         this.kindCounts = counts.values().stream().mapToInt(Integer::intValue).toArray();
+        this.source = null;
+        this.placeNumber = -1;
     }
 
     /** From the window's query, which made the arrays for this place alone and keeps no reference to them. */
-    PlaceRecords(Place place, Event[] events, int matching, String[] kinds, int[] kindCounts) {
+    private PlaceRecords(
+            Place place,
+            Event[] events,
+            int matching,
+            String[] kinds,
+            int[] kindCounts,
+            PlaceIndex source,
+            int placeNumber) {
         this.place = place;
         this.events = Collections.unmodifiableList(Arrays.asList(events));
         this.matching = matching;
         this.kinds = kinds;
         this.kindCounts = kindCounts;
+        this.source = source;
+        this.placeNumber = placeNumber;
+    }
+
+    /** The window query's index, or null: markers group as its places do at a view ({@link MarkerGroups}). */
+    PlaceIndex source() {
+        return source;
+    }
+
+    /** The place's number in {@link #source}'s places. */
+    int placeNumber() {
+        return placeNumber;
     }
 
     public Place place() {
@@ -122,9 +147,16 @@ public final class PlaceRecords {
         return PlaceIndex.of(dataset).inWindowByPosition(window, matchesAt, hideNonMatching);
     }
 
-    /** Unused kinds dropped from a place's counts over all kinds. */
+    /** A place's records from the window query of {@code source}; unused kinds dropped from its counts. */
     static PlaceRecords fromQuery(
-            Place place, Event[] events, int matching, List<String> allKinds, int[] counts, int offset) {
+            PlaceIndex source,
+            int placeNumber,
+            Place place,
+            Event[] events,
+            int matching,
+            List<String> allKinds,
+            int[] counts,
+            int offset) {
         List<String> present = new ArrayList<>(2);
         for (int k = 0; k < allKinds.size(); k++) {
             if (counts[offset + k] > 0) {
@@ -137,6 +169,6 @@ public final class PlaceRecords {
                 n[i++] = counts[offset + k];
             }
         }
-        return new PlaceRecords(place, events, matching, present.toArray(String[]::new), n);
+        return new PlaceRecords(place, events, matching, present.toArray(String[]::new), n, source, placeNumber);
     }
 }
