@@ -24,6 +24,8 @@ public final class Dialogs {
      */
     public static final String ROOM = "ops-timeline.dialog-room";
 
+    private static final String KEPT_INSIDE = "ops-timeline.kept-inside";
+
     private Dialogs() {}
 
     /**
@@ -47,12 +49,15 @@ public final class Dialogs {
         dialog.addEventHandler(DialogEvent.DIALOG_SHOWN, e -> {
             DialogPane pane = dialog.getDialogPane();
             Window window = pane.getScene().getWindow();
-            // GTK reports the window's real size and place a moment after it is shown: check then too
-            InvalidationListener again = o -> keepInside(pane);
-            window.heightProperty().addListener(again);
-            window.widthProperty().addListener(again);
-            window.yProperty().addListener(again);
-            window.xProperty().addListener(again);
+            // GTK reports the window's real size and place a moment after it is shown: check then
+            // too (once per window: a dialog shown again keeps its stage and its listeners)
+            if (window.getProperties().putIfAbsent(KEPT_INSIDE, Boolean.TRUE) == null) {
+                InvalidationListener again = o -> keepInside(pane);
+                window.heightProperty().addListener(again);
+                window.widthProperty().addListener(again);
+                window.yProperty().addListener(again);
+                window.xProperty().addListener(again);
+            }
             keepInside(pane);
         });
     }
