@@ -35,6 +35,7 @@ final class AboutDialog {
         libs.setId("about-libraries");
         alert.getDialogPane().setContent(libs);
         alert.setResizable(true);
+        Dialogs.fitScreen(alert);
         return alert;
     }
 

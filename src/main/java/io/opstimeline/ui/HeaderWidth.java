@@ -18,14 +18,19 @@ public final class HeaderWidth {
 
     /** Sets the column's minimum width to its header's and returns the column. */
     public static <S, T> TableColumn<S, T> keepWhole(TableColumn<S, T> column) {
-        Text t = new Text(column.getText());
-        Font base = Font.getDefault();
-        t.setFont(Font.font(base.getFamily(), FontWeight.BOLD, base.getSize()));
-        double min = Math.ceil(t.getLayoutBounds().getWidth() + CHROME);
+        double min = of(column);
         column.setMinWidth(min);
         if (column.getPrefWidth() < min) {
             column.setPrefWidth(min);
         }
         return column;
+    }
+
+    /** The width the column's header needs to be drawn whole. */
+    public static double of(TableColumn<?, ?> column) {
+        Text t = new Text(column.getText());
+        Font base = Font.getDefault();
+        t.setFont(Font.font(base.getFamily(), FontWeight.BOLD, base.getSize()));
+        return Math.ceil(t.getLayoutBounds().getWidth() + CHROME);
     }
 }

@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Platform;
+import javafx.scene.control.Alert;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -66,10 +67,11 @@ final class MainMenus {
         Menu help = new Menu(
                 "_Help",
                 null,
-                item(
-                        "_User guide",
-                        "F1",
-                        () -> UserGuide.dialog(window.getScene().getWindow()).show()),
+                item("_User guide", "F1", () -> {
+                    Alert guide = UserGuide.dialog(window.getScene().getWindow());
+                    Dialogs.fitScreen(guide); // 32 rows of text: taller than a small screen
+                    guide.show();
+                }),
                 item(
                         "_Keyboard shortcuts",
                         "Shortcut+SLASH",

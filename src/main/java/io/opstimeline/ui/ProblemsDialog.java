@@ -25,6 +25,7 @@ final class ProblemsDialog {
         area.setId("problems-text");
         alert.getDialogPane().setContent(area);
         alert.setResizable(true);
+        Dialogs.fitScreen(alert);
         return alert;
     }
 }

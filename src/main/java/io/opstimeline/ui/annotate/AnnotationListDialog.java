@@ -58,6 +58,7 @@ final class AnnotationListDialog extends Dialog<Void> {
         box.setPadding(new Insets(8));
         getDialogPane().setContent(box);
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        io.opstimeline.ui.Dialogs.fitScreen(this);
     }
 
     private static String describe(Annotation a, Dataset d) {

@@ -242,6 +242,7 @@ public final class ExportDialog extends Dialog<ExportJob> {
         bannerColour.setPrefColumnCount(16);
         fullLabels(g);
         getDialogPane().setContent(g);
+        io.opstimeline.ui.Dialogs.fitScreen(this); // 702 px tall: on a 720 px screen, moved up to fit
         ButtonType export = new ButtonType("Export", ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(export, ButtonType.CANCEL);
         getDialogPane().lookupButton(export).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {

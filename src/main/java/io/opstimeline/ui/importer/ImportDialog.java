@@ -182,14 +182,15 @@ public final class ImportDialog extends Dialog<ImportResult> {
         series.managedProperty().bind(series.visibleProperty());
         events.visibleProperty().bind(series.visibleProperty().not());
         events.managedProperty().bind(events.visibleProperty());
+        // eight event rows and the messages are taller than a 720 px screen has room for: scroll
         getDialogPane()
-                .setContent(new VBox(
+                .setContent(io.opstimeline.ui.Dialogs.scrolling(new VBox(
                         10,
                         common,
                         series,
                         events,
                         new Label("Blank value cells are kept as gaps, never as zero."),
-                        messages));
+                        messages)));
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         io.opstimeline.ui.Dialogs.fitContent(this);
         Button ok = (Button) getDialogPane().lookupButton(ButtonType.OK);

@@ -26,11 +26,10 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.text.Font;
@@ -52,6 +51,9 @@ public final class RecordsTable extends BorderPane {
     private final TableColumn<Integer, String> startCol;
     private final TableColumn<Integer, String> endCol;
     private final TableColumn<Integer, String> kindCol;
+    private final TableColumn<Integer, String> gradingCol;
+    private final List<TableColumn<Integer, String>> fixedForm = new ArrayList<>();
+    private final FixedFormWidths widths = new FixedFormWidths(this::fitColumns);
     private final List<TableColumn<Integer, String>> datasetColumns = new ArrayList<>();
     private final Map<TableColumn<?, ?>, IntFunction<String>> texts = new HashMap<>();
     private final CheckBox follow = new CheckBox("Follow the visible window");
@@ -71,14 +73,15 @@ public final class RecordsTable extends BorderPane {
         follow.setId("follow-window");
         table.setAccessibleText("Records table");
         table.setPlaceholder(noMatch);
-        // starting widths in proportion: the title, what a reader scans for, gets the largest share
-        startCol = column("Start", 125, r -> doc.startText(r, model.effectiveZone()));
-        endCol = column("End", 125, r -> doc.endText(r, model.effectiveZone()));
-        kindCol = column("Kind", 105, r -> doc.kindLabel(r));
+        // dates, kind and grading are as wide as their longest value (fitColumns); the free text
+        // shares the rest in proportion, the title, what a reader scans for, the largest share
+        startCol = fixedForm("Start", r -> doc.startText(r, model.effectiveZone()));
+        endCol = fixedForm("End", r -> doc.endText(r, model.effectiveZone()));
+        kindCol = fixedForm("Kind", r -> doc.kindLabel(r));
         column("Title", 520, r -> doc.records().title(r));
         datasetColumns.add(column("Nations", 120, r -> String.join(", ", event(r).nationIds())));
-        datasetColumns.add(
-                column("Grading", 65, r -> dataset().grading(event(r)).orElse("")));
+        gradingCol = fixedForm("Grading", r -> dataset().grading(event(r)).orElse(""));
+        datasetColumns.add(gradingCol);
         datasetColumns.add(column("Sources", 260, this::sourceTitles));
         column("Id", 110, r -> doc.records().id(r));
         table.getSortOrder().add(startCol);
@@ -102,7 +105,10 @@ public final class RecordsTable extends BorderPane {
 
         model.documentProperty().addListener((o, a, d) -> documentChanged(d));
         model.filterResultProperty().addListener((o, a, r) -> refresh());
-        model.zoneProperty().addListener((o, a, z) -> table.refresh()); // the dates, in the zone now shown
+        model.zoneProperty().addListener((o, a, z) -> {
+            fitColumns(); // another zone's name ("Europe/Paris" for "UTC") widens timed dates
+            table.refresh(); // the dates, in the zone now shown
+        });
         follow.selectedProperty().addListener((o, a, b) -> refresh());
         model.windowProperty().addListener((o, a, w) -> {
             if (follow.isSelected()) {
@@ -118,33 +124,52 @@ public final class RecordsTable extends BorderPane {
         documentChanged(model.documentProperty().get());
     }
 
+    /** A column of free text: cut after a whole word when narrow ("Siege of…", not "Siege of Mis…"). */
     private TableColumn<Integer, String> column(String name, double width, IntFunction<String> text) {
+        return add(name, width, text, OverrunStyle.WORD_ELLIPSIS);
+    }
+
+    /** A column of short values of one form, sized to its longest value by {@link #fitColumns}. */
+    private TableColumn<Integer, String> fixedForm(String name, IntFunction<String> text) {
+        TableColumn<Integer, String> c = add(name, 0, text, OverrunStyle.ELLIPSIS);
+        fixedForm.add(c);
+        return c;
+    }
+
+    private TableColumn<Integer, String> add(String name, double width, IntFunction<String> text, OverrunStyle cut) {
         TableColumn<Integer, String> c = new TableColumn<>(name);
         c.setPrefWidth(width);
         HeaderWidth.keepWhole(c);
         c.setCellValueFactory(f -> new ReadOnlyStringWrapper(doc == null ? "" : text.apply(f.getValue())));
-        c.setCellFactory(col -> new WholeTextCell());
+        c.setCellFactory(col -> new WholeTextCell(cut, widths::cellDrawnWith));
         texts.put(c, text);
         table.getColumns().add(c);
         return c;
     }
 
-    /** A cell whose text, when the column is too narrow for it, is still there whole in its tooltip. */
-    private static final class WholeTextCell extends TableCell<Integer, String> {
-        private final Tooltip whole = new Tooltip();
-
-        WholeTextCell() {
-            whole.setWrapText(true);
-            whole.setMaxWidth(600);
+    /**
+     * Each fixed-form column exactly as wide as its header or its longest value in the zone shown,
+     * whichever is wider, and no wider: the constrained resize policy then gives what is left of the
+     * table's width to the free-text columns, so at 1280 px a date is never drawn as "12 May 20…".
+     */
+    private void fitColumns() {
+        TimelineDocument d = doc;
+        if (d == null) {
+            return;
         }
-
-        @Override
-        protected void updateItem(String item, boolean empty) {
-            super.updateItem(item, empty);
-            boolean blank = empty || item == null || item.isEmpty();
-            setText(blank ? null : item);
-            whole.setText(blank ? "" : item);
-            setTooltip(blank ? null : whole);
+        boolean hasDataset = d.dataset().isPresent();
+        for (TableColumn<Integer, String> c : fixedForm) {
+            if (c == gradingCol && !hasDataset) {
+                continue; // hidden, and only a dataset has gradings
+            }
+            double w = Math.max(HeaderWidth.of(c), widths.forRows(d.size(), texts.get(c)));
+            if (c == kindCol) {
+                // a rare group a sample of a large file may miss still has its label in the list
+                w = Math.max(w, widths.forValues(d.kindLabels().values()));
+            }
+            c.setMinWidth(w);
+            c.setMaxWidth(w);
+            c.setPrefWidth(w);
         }
     }
 
@@ -168,6 +193,7 @@ public final class RecordsTable extends BorderPane {
         orders.clear();
         boolean hasDataset = d != null && d.dataset().isPresent();
         datasetColumns.forEach(c -> c.setVisible(hasDataset));
+        fitColumns();
         refresh();
     }
 
