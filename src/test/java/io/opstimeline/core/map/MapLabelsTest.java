@@ -2,12 +2,10 @@ package io.opstimeline.core.map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.opstimeline.core.load.DatasetLoader;
 import io.opstimeline.core.model.Dataset;
 import io.opstimeline.core.model.Rgb;
 import io.opstimeline.core.render.Theme;
 import io.opstimeline.core.time.TimeWindow;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -23,15 +21,7 @@ class MapLabelsTest {
     private static final Pattern COUNT = Pattern.compile("\\d+k?");
     private static final Pattern DEGREES = Pattern.compile("-?[\\d.]+°[NSEW]?");
 
-    private final Dataset oup = load();
-
-    private static Dataset load() {
-        try {
-            return new DatasetLoader().load(Path.of("sample-data/oup-2011.json"));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
+    private final Dataset oup = SampleCampaign.OUP;
 
     @Test
     void namesAndArrowLabelsNeitherOverlapNorCoverACount() {

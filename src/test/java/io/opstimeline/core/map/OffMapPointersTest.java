@@ -2,15 +2,12 @@ package io.opstimeline.core.map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.opstimeline.core.load.DatasetLoadException;
-import io.opstimeline.core.load.DatasetLoader;
 import io.opstimeline.core.map.MapPainterTest.TextSurface;
 import io.opstimeline.core.model.Dataset;
 import io.opstimeline.core.model.Event;
 import io.opstimeline.core.model.Rgb;
 import io.opstimeline.core.render.Theme;
 import io.opstimeline.core.time.TimeWindow;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -27,16 +24,8 @@ class OffMapPointersTest {
             Instant.parse("2011-02-01T00:00:00Z").toEpochMilli(),
             Instant.parse("2011-12-01T00:00:00Z").toEpochMilli());
 
-    private final Dataset oup = load();
+    private final Dataset oup = SampleCampaign.OUP;
     private final MapPainter painter = new MapPainter();
-
-    private static Dataset load() {
-        try {
-            return new DatasetLoader().load(Path.of("sample-data/oup-2011.json"));
-        } catch (DatasetLoadException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private MapPainter.Frame paint(TextSurface s, MapProjection view) {
         MapPainter.Content content = new MapPainter.Content(

@@ -2,13 +2,10 @@ package io.opstimeline.core.map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.opstimeline.core.load.DatasetLoadException;
-import io.opstimeline.core.load.DatasetLoader;
 import io.opstimeline.core.model.Dataset;
 import io.opstimeline.core.model.Event;
 import io.opstimeline.core.model.Place;
 import io.opstimeline.core.time.TimeWindow;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -28,15 +25,7 @@ import net.jqwik.api.constraints.LongRange;
 class PlaceIndexProperties {
     private static final long MARCH_2011 = 1298937600000L;
     private static final long DAY = 86_400_000L;
-    private static final Dataset OUP = load();
-
-    private static Dataset load() {
-        try {
-            return new DatasetLoader().load(Path.of("sample-data/oup-2011.json"));
-        } catch (DatasetLoadException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+    private static final Dataset OUP = SampleCampaign.OUP;
 
     /** The scan PlaceRecords.inWindow used to do: every record, its cover against the window. */
     private static Map<String, Set<String>> naive(Dataset d, TimeWindow w, Predicate<Event> matches, boolean hide) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.opstimeline.core.load.DatasetLoader;
 import io.opstimeline.core.model.Dataset;
 import io.opstimeline.core.time.TimeWindow;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,28 +21,7 @@ import net.jqwik.api.constraints.LongRange;
 class StableMarkersProperties {
     private static final long MARCH_2011 = 1298937600000L;
     private static final long DAY = 86_400_000L;
-    private static final Dataset OUP = load();
-
-    private static Dataset load() {
-        try {
-            return new DatasetLoader().load(Path.of("sample-data/oup-2011.json"));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** For each place with records in the window, the marker it is drawn in. */
-    private static Map<String, Integer> markerOf(TimeWindow w, MapProjection view) {
-        List<MarkerGroup> groups =
-                MarkerGroups.group(PlaceRecords.inWindow(OUP, w, e -> true, false), view, MapPainter.CROWD_PIXELS);
-        Map<String, Integer> out = new HashMap<>();
-        for (int g = 0; g < groups.size(); g++) {
-            for (PlaceRecords p : groups.get(g).places()) {
-                out.put(p.place().id(), g);
-            }
-        }
-        return out;
-    }
+    private static final Dataset OUP = SampleCampaign.OUP;
 
     @Property(tries = 200)
     void placesThatShareAMarkerShareItInEveryWindow(
@@ -55,8 +33,8 @@ class StableMarkersProperties {
         MapProjection home =
                 MapProjection.fit(MapExtent.home(OUP.places(), Basemap.bundled().bounds()), 900, 600);
         MapProjection view = home.zoom(zoom, home.x(15), home.y(35));
-        Map<String, Integer> a = markerOf(window(start1, days1), view);
-        Map<String, Integer> b = markerOf(window(start2, days2), view);
+        Map<String, Integer> a = markersOf(OUP, window(start1, days1), view);
+        Map<String, Integer> b = markersOf(OUP, window(start2, days2), view);
         for (String p : a.keySet()) {
             for (String q : a.keySet()) {
                 if (b.containsKey(p) && b.containsKey(q)) {
@@ -88,6 +66,7 @@ class StableMarkersProperties {
         }
     }
 
+    /** For each place with records in the window, the marker it is drawn in. */
     private static Map<String, Integer> markersOf(Dataset d, TimeWindow w, MapProjection view) {
         List<MarkerGroup> groups =
                 MarkerGroups.group(PlaceRecords.inWindow(d, w, e -> true, false), view, MapPainter.CROWD_PIXELS);
