@@ -231,12 +231,13 @@ public final class MapPane extends Region {
      * Shows the basemap at the current view. A pan within the margin moves the drawing already made
      * (exact: both axes are linear), and the view is drawn anew, margin and all, once it rests. A zoom,
      * a jump or a pan beyond the margin draws now: scaling the old drawing cost the software pipeline
-     * as much as drawing anew, and looked worse. A drawing made in a hurry has no margin; the rest adds it.
+     * as much as drawing anew, and looked worse. A drawing made mid-gesture has no margin; the rest adds it.
      */
     private void placeBasemap(MapStyle style) {
         if (basemapDrawn == null || theme.getValue() != basemapTheme) {
-            drawBasemap(style, false);
-            basemapSettle.playFromStart();
+            // a first view, a new size or theme: no pan or zoom is under way, so draw it whole now
+            // rather than twice (a second drawing, a moment later, would land in the user's next steps)
+            drawBasemap(style, true);
             return;
         }
         MapProjection.ScreenShift shift = basemapDrawn.shiftTo(view);
