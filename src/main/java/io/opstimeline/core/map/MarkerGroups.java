@@ -16,9 +16,10 @@ import java.util.Map;
  * as edge arrows.
  *
  * <p>The window's records from one dataset are grouped as all of the dataset's places group at
- * the view ({@link Layout}, made once a view): a marker then holds the same places while the
- * timeline's window moves or plays, instead of its crowds forming anew from whichever places have
- * records at the moment. It sits on its busiest place in the window.
+ * the view ({@link Layout}, made once a view): a marker then holds the same places, and stays where
+ * it is, while the timeline's window moves or plays, instead of its crowds forming anew from
+ * whichever places have records at the moment. It sits on its group's busiest place over the
+ * dataset, so every place it stands for lies within the crowding distance of it.
  */
 public final class MarkerGroups {
     /** Bearings from the view's centre that places well beyond it are gathered by (half a degree each). */
@@ -28,8 +29,18 @@ public final class MarkerGroups {
 
     private MarkerGroups() {}
 
-    /** Which group each of a dataset's places falls in at one view, and how many groups there are. */
-    record Layout(MapProjection view, double crowdPixels, int[] groupOf, int groups) {}
+    /**
+     * Which group each of a dataset's places falls in at one view, how many groups there are, and
+     * where each sits: on its anchor, the group's busiest place over the whole dataset.
+     */
+    record Layout(
+            MapProjection view,
+            double crowdPixels,
+            int[] groupOf,
+            int groups,
+            double[] anchorX,
+            double[] anchorY,
+            int[] anchorPlace) {}
 
     /** Clusters all of {@code places}, busiest ({@code weight}) first, at a view. */
     static Layout layout(List<Place> places, int[] weight, MapProjection view, double crowdPixels) {
@@ -41,8 +52,11 @@ public final class MarkerGroups {
             ys[i] = view.y(places.get(i).latitude());
         }
         int[] groupOf = new int[n];
-        int groups = cluster(xs, ys, busiestFirst(weight), view, crowdPixels, groupOf, new double[n], new double[n]);
-        return new Layout(view, crowdPixels, groupOf, groups);
+        double[] anchorX = new double[n];
+        double[] anchorY = new double[n];
+        int[] anchorPlace = new int[n];
+        int groups = cluster(xs, ys, busiestFirst(weight), view, crowdPixels, groupOf, anchorX, anchorY, anchorPlace);
+        return new Layout(view, crowdPixels, groupOf, groups, anchorX, anchorY, anchorPlace);
     }
 
     public static List<MarkerGroup> group(List<PlaceRecords> places, MapProjection view, double crowdPixels) {
@@ -57,8 +71,9 @@ public final class MarkerGroups {
         double[] anchorX = new double[n];
         double[] anchorY = new double[n];
         int groups;
+        int[] anchorPlace = new int[n];
         if (source != null) {
-            // the dataset's groups at this view; each sits on its busiest place of the window
+            // the dataset's groups at this view, each on its anchor whatever the window holds
             Layout layout = source.layout(view, crowdPixels);
             int[] slot = new int[layout.groups()];
             Arrays.fill(slot, -1);
@@ -68,8 +83,9 @@ public final class MarkerGroups {
                 int g = layout.groupOf()[places.get(p).placeNumber()];
                 if (slot[g] < 0) {
                     slot[g] = groups;
-                    anchorX[groups] = view.x(places.get(p).place().longitude());
-                    anchorY[groups] = view.y(places.get(p).place().latitude());
+                    anchorX[groups] = layout.anchorX()[g];
+                    anchorY[groups] = layout.anchorY()[g];
+                    anchorPlace[groups] = layout.anchorPlace()[g];
                     groups++;
                 }
                 groupOf[p] = slot[g];
@@ -81,7 +97,8 @@ public final class MarkerGroups {
                 xs[i] = view.x(places.get(i).place().longitude());
                 ys[i] = view.y(places.get(i).place().latitude());
             }
-            groups = cluster(xs, ys, order, view, crowdPixels, groupOf, anchorX, anchorY);
+            groups = cluster(xs, ys, order, view, crowdPixels, groupOf, anchorX, anchorY, new int[n]);
+            Arrays.fill(anchorPlace, -1);
         }
         List<List<PlaceRecords>> members = new ArrayList<>(groups);
         for (int g = 0; g < groups; g++) {
@@ -89,7 +106,10 @@ public final class MarkerGroups {
         }
         for (long packed : order) {
             int p = (int) packed;
-            members.get(groupOf[p]).add(places.get(p));
+            List<PlaceRecords> group = members.get(groupOf[p]);
+            // the anchor first when it has records: the marker is named after the place it sits on
+            boolean anchor = source != null && places.get(p).placeNumber() == anchorPlace[groupOf[p]];
+            group.add(anchor ? 0 : group.size(), places.get(p));
         }
         List<MarkerGroup> out = new ArrayList<>(groups);
         for (int g = 0; g < groups; g++) {
@@ -141,7 +161,8 @@ public final class MarkerGroups {
             double crowdPixels,
             int[] groupOf,
             double[] anchorX,
-            double[] anchorY) {
+            double[] anchorY,
+            int[] anchorPlace) {
         Map<Long, int[]> cells = new HashMap<>();
         int groups = 0;
         int[] groupOfBearing = new int[BEARINGS];
@@ -159,6 +180,7 @@ public final class MarkerGroups {
                     groupOfBearing[bearing] = groups;
                     anchorX[groups] = x;
                     anchorY[groups] = y;
+                    anchorPlace[groups] = p;
                     groups++;
                 }
                 groupOf[p] = groupOfBearing[bearing];
@@ -183,6 +205,7 @@ public final class MarkerGroups {
                 joined = groups++;
                 anchorX[joined] = x;
                 anchorY[joined] = y;
+                anchorPlace[joined] = p;
                 cells.merge(key(cx, cy), new int[] {1, joined}, MarkerGroups::append);
             }
             groupOf[p] = joined;
