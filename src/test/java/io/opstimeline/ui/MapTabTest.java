@@ -84,6 +84,30 @@ class MapTabTest {
         assertThat(second).isNotEqualTo(first);
     }
 
+    /**
+     * A user who clicks on empty map and presses the arrow keys or + pans and zooms the map; the
+     * keys must not go to the tab headers (they switched to the Nations tab) or anywhere else.
+     */
+    @Test
+    void afterAClickOnTheMapItsKeysPanAndZoomIt(FxRobot robot) {
+        map(robot);
+        var empty = map.localToScreen(map.getWidth() - 40, map.getHeight() / 2);
+        robot.clickOn(empty);
+        WaitForAsyncUtils.waitForFxEvents();
+        var before = map.view();
+
+        robot.type(javafx.scene.input.KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        var panned = map.view();
+        robot.type(javafx.scene.input.KeyCode.EQUALS);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(map.isFocused()).as("the map has the keyboard after a click").isTrue();
+        assertThat(panned.centerLon()).as("right arrow pans east").isGreaterThan(before.centerLon());
+        assertThat(map.view().pixelsPerDegree()).as("= zooms in").isGreaterThan(panned.pixelsPerDegree());
+        assertThat(map.isVisible() && map.getScene() != null).isTrue();
+    }
+
     @Test
     void theMapShowsOnlyTheTimelinesWindow(FxRobot robot) {
         map(robot);

@@ -339,6 +339,9 @@ public final class MapPane extends Region {
 
     private void pressed(MouseEvent e) {
         requestFocus();
+        // consumed: the tab pane around the map takes the focus for itself on any press it hears,
+        // and the arrow keys then switched tabs instead of panning the map
+        e.consume();
         pressX = e.getX();
         pressY = e.getY();
         pressView = view;
