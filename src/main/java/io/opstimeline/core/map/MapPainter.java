@@ -103,7 +103,10 @@ public final class MapPainter {
         LabelSpace space = new LabelSpace(shown);
         List<OffMapPointer> pointers = OffMapPointers.of(groups, view);
         for (OffMapPointer p : pointers) {
-            drawPointer(s, p, view, style, content, this::width, space);
+            drawArrow(s, p, style, content, space);
+        }
+        for (OffMapPointer p : pointers) {
+            drawPointerLabel(s, p, view, style, this::width, space);
         }
         if (content.lettered()) {
             for (int i = 0; i < groups.size(); i++) {
@@ -159,14 +162,8 @@ public final class MapPainter {
      * Where arrows crowd, a label moves beside its arrow (see {@link #pointerLabelTries}), and is left
      * out when no place is free (the arrow's hover lists its places and records all the same).
      */
-    private static void drawPointer(
-            Surface s,
-            OffMapPointer p,
-            MapProjection view,
-            MapStyle style,
-            Content content,
-            TextWidth width,
-            LabelSpace space) {
+    /** The arrow itself, its box taken before any label is placed, so no label lies under a later arrow. */
+    private static void drawArrow(Surface s, OffMapPointer p, MapStyle style, Content content, LabelSpace space) {
         double px = -p.dy();
         double py = p.dx();
         double[] xs = {p.x() + p.dx() * 9, p.x() - p.dx() * 5 + px * 7, p.x() - p.dx() * 5 - px * 7};
@@ -177,6 +174,10 @@ public final class MapPainter {
         s.setStroke(selected ? style.selection() : style.panel(), 1, selected ? 3 : 1.5);
         s.strokePolygon(xs, ys);
         space.take(p.x() - 10, p.y() - 10, 20, 20);
+    }
+
+    private static void drawPointerLabel(
+            Surface s, OffMapPointer p, MapProjection view, MapStyle style, TextWidth width, LabelSpace space) {
         s.setFont(FontSpec.SMALL);
         double w = width.of(s, p.label()) + 4;
         double anchorX = p.x() - p.dx() * 14;

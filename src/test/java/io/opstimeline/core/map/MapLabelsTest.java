@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * On the campaign's own map, every place name and edge-arrow label drawn can be read: none lies over
- * another, and none covers a marker's count. (Where there is no room a label is left out; the
+ * another or under an edge arrow, and none covers a marker's count. (Where there is no room a label is left out; the
  * marker's or arrow's hover lists its places.)
  */
 class MapLabelsTest {
@@ -58,6 +58,14 @@ class MapLabelsTest {
                     for (int b = a + 1; b < labels.size(); b++) {
                         assertThat(overlap(labels.get(a), labels.get(b)))
                                 .as("\"%s\" and \"%s\" at %s", names.get(a), names.get(b), view)
+                                .isFalse();
+                    }
+                    for (OffMapPointer p : frame.pointers()) {
+                        double[] arrow = {p.x() - 8, p.y() - 8, 16, 16};
+                        assertThat(overlap(labels.get(a), arrow))
+                                .as(
+                                        "\"%s\" under the arrow to %s",
+                                        names.get(a), p.place().name())
                                 .isFalse();
                     }
                     for (MarkerGroup m : frame.markers()) {
