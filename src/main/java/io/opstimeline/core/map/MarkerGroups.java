@@ -70,26 +70,11 @@ public final class MarkerGroups {
         int[] groupOf = new int[n];
         double[] anchorX = new double[n];
         double[] anchorY = new double[n];
-        int groups;
         int[] anchorPlace = new int[n];
+        int groups;
         if (source != null) {
-            // the dataset's groups at this view, each on its anchor whatever the window holds
-            Layout layout = source.layout(view, crowdPixels);
-            int[] slot = new int[layout.groups()];
-            Arrays.fill(slot, -1);
-            groups = 0;
-            for (long packed : order) {
-                int p = (int) packed;
-                int g = layout.groupOf()[places.get(p).placeNumber()];
-                if (slot[g] < 0) {
-                    slot[g] = groups;
-                    anchorX[groups] = layout.anchorX()[g];
-                    anchorY[groups] = layout.anchorY()[g];
-                    anchorPlace[groups] = layout.anchorPlace()[g];
-                    groups++;
-                }
-                groupOf[p] = slot[g];
-            }
+            groups =
+                    intoLayout(places, order, source.layout(view, crowdPixels), groupOf, anchorX, anchorY, anchorPlace);
         } else {
             double[] xs = new double[n];
             double[] ys = new double[n];
@@ -123,6 +108,37 @@ public final class MarkerGroups {
                     unsized.matchingCount()));
         }
         return out;
+    }
+
+    /**
+     * Sorts the window's places, busiest first, into the dataset's groups at this view, each group
+     * on its anchor whatever the window holds; fills the window's group of each place and each
+     * group's position and anchor place, and returns how many groups have records.
+     */
+    private static int intoLayout(
+            List<PlaceRecords> places,
+            long[] order,
+            Layout layout,
+            int[] groupOf,
+            double[] anchorX,
+            double[] anchorY,
+            int[] anchorPlace) {
+        int[] slot = new int[layout.groups()];
+        Arrays.fill(slot, -1);
+        int groups = 0;
+        for (long packed : order) {
+            int p = (int) packed;
+            int g = layout.groupOf()[places.get(p).placeNumber()];
+            if (slot[g] < 0) {
+                slot[g] = groups;
+                anchorX[groups] = layout.anchorX()[g];
+                anchorY[groups] = layout.anchorY()[g];
+                anchorPlace[groups] = layout.anchorPlace()[g];
+                groups++;
+            }
+            groupOf[p] = slot[g];
+        }
+        return groups;
     }
 
     /** The index the places' records came from, when they all came from one; else null. */
