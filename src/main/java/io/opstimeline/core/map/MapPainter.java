@@ -176,29 +176,26 @@ public final class MapPainter {
         space.take(p.x() - 10, p.y() - 10, 20, 20);
     }
 
+    /** The arrow's label where it is free; where it is not, the name alone; else none (hover lists it). */
     private static void drawPointerLabel(
             Surface s, OffMapPointer p, MapProjection view, MapStyle style, TextWidth width, LabelSpace space) {
         s.setFont(FontSpec.SMALL);
-        double w = width.of(s, p.label()) + 4;
-        double anchorX = p.x() - p.dx() * 14;
-        double left = p.dx() > 0.5 ? anchorX - w : p.dx() < -0.5 ? anchorX : anchorX - w / 2;
-        left = Math.max(2, Math.min(view.width() - w - 2, left));
-        double[] at = null;
-        for (double[] tried : pointerLabelTries(p, view, left, w)) {
-            if (space.clearOfLabels(tried[0], tried[1], w, 14)
-                    && space.clearOfCounts(tried[0], tried[1], w, 14, null)) {
-                at = tried;
-                break;
+        for (String label : List.of(p.label(), p.shortLabel())) {
+            double w = width.of(s, label) + 4;
+            double anchorX = p.x() - p.dx() * 14;
+            double left = p.dx() > 0.5 ? anchorX - w : p.dx() < -0.5 ? anchorX : anchorX - w / 2;
+            left = Math.max(2, Math.min(view.width() - w - 2, left));
+            for (double[] at : pointerLabelTries(p, view, left, w)) {
+                if (space.clearOfLabels(at[0], at[1], w, 14) && space.clearOfCounts(at[0], at[1], w, 14, null)) {
+                    space.take(at[0], at[1], w, 14);
+                    s.setFill(style.panel(), 0.8);
+                    s.fillRect(at[0], at[1], w, 14);
+                    s.setFill(style.text(), 1);
+                    s.fillText(label, at[0] + 2, at[1] + 11);
+                    return;
+                }
             }
         }
-        if (at == null) {
-            return;
-        }
-        space.take(at[0], at[1], w, 14);
-        s.setFill(style.panel(), 0.8);
-        s.fillRect(at[0], at[1], w, 14);
-        s.setFill(style.text(), 1);
-        s.fillText(p.label(), at[0] + 2, at[1] + 11);
     }
 
     private static void drawLand(Surface s, MapProjection view, Basemap basemap, MapStyle style) {

@@ -37,6 +37,15 @@ public record OffMapPointer(double x, double y, double dx, double dy, String lab
         return targets.get(0).places().get(0).place();
     }
 
+    /** The label without the distance ("Oslo +1"), for an edge too crowded for the whole one. */
+    public String shortLabel() {
+        int others = -1;
+        for (MarkerGroup g : targets) {
+            others += g.places().size();
+        }
+        return place().name() + (others > 0 ? " +" + others : "");
+    }
+
     public boolean hits(double px, double py, double slack) {
         double r = HIT_RADIUS + slack;
         return (px - x) * (px - x) + (py - y) * (py - y) <= r * r;
