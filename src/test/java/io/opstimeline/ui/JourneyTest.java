@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.opstimeline.core.model.Event;
 import io.opstimeline.core.time.TimeWindow;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
@@ -70,24 +68,9 @@ class JourneyTest {
     }
 
     private void journey(FxRobot robot, int width, int height) throws Exception {
-        Path data = tmp.resolve("oup-2011.json");
-        Files.copy(Path.of("sample-data/oup-2011.json"), data);
-        robot.interact(() -> {
-            window = new MainWindow(url -> {}, TestSettings.fresh());
-            Scene scene = new Scene(window, width, height);
-            scene.getStylesheets()
-                    .add(OpsTimelineApp.class
-                            .getResource("/ui/ops-timeline.css")
-                            .toExternalForm());
-            stage.setScene(scene);
-            stage.setWidth(width);
-            stage.setHeight(height);
-        });
         // open
-        robot.interact(() -> window.open(data));
-        WaitForAsyncUtils.waitFor(
-                20, TimeUnit.SECONDS, () -> window.datasetProperty().get() != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        window = SampleWorkbench.open(robot, stage, tmp, width, height);
+        Path data = SampleWorkbench.copyIn(tmp);
         assertThat(window.getWidth())
                 .as("the workbench fits the window's width")
                 .isLessThanOrEqualTo(width + 0.5);

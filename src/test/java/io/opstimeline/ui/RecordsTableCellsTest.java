@@ -2,7 +2,6 @@ package io.opstimeline.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -11,7 +10,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.text.Text;
@@ -87,20 +85,7 @@ class RecordsTableCellsTest {
     }
 
     private void open(FxRobot robot, int width, int height) throws Exception {
-        Path data = tmp.resolve("oup-2011.json");
-        Files.copy(Path.of("sample-data/oup-2011.json"), data);
-        robot.interact(() -> {
-            window = new MainWindow(url -> {}, TestSettings.fresh());
-            Scene scene = new Scene(window, width, height);
-            scene.getStylesheets()
-                    .add(OpsTimelineApp.class
-                            .getResource("/ui/ops-timeline.css")
-                            .toExternalForm());
-            stage.setScene(scene);
-            stage.setWidth(width);
-            stage.setHeight(height);
-        });
-        robot.interact(() -> window.open(data));
+        window = SampleWorkbench.open(robot, stage, tmp, width, height);
         WaitForAsyncUtils.waitFor(
                 20, TimeUnit.SECONDS, () -> window.table().table().getItems().size() > 90);
         WaitForAsyncUtils.waitForFxEvents();
