@@ -38,25 +38,9 @@ public record Event(
         tags = List.copyOf(tags);
     }
 
-    /** A record without places, as every record was before the map (issue 15). */
-    public Event(
-            String id,
-            String kind,
-            String title,
-            TimeSpec start,
-            TimeSpec end,
-            boolean approximate,
-            TimeSpec earliest,
-            TimeSpec latest,
-            String location,
-            List<String> nationIds,
-            List<String> people,
-            String summary,
-            List<Quote> quotes,
-            List<String> sourceIds,
-            Integer credibility,
-            List<String> tags) {
-        this(
+    /** The same record at other places (the free-text location stays). */
+    public Event withPlaceIds(List<String> places) {
+        return new Event(
                 id,
                 kind,
                 title,
@@ -73,7 +57,7 @@ public record Event(
                 sourceIds,
                 credibility,
                 tags,
-                List.of());
+                places);
     }
 
     /** A range has an end; a point has none. */

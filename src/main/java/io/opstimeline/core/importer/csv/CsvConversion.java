@@ -279,27 +279,7 @@ final class CsvConversion {
         for (Event e : events) {
             List<String> kept =
                     e.placeIds().stream().filter(id -> !unlocated.contains(id)).toList();
-            out.add(
-                    kept.size() == e.placeIds().size()
-                            ? e
-                            : new Event(
-                                    e.id(),
-                                    e.kind(),
-                                    e.title(),
-                                    e.start(),
-                                    e.end(),
-                                    e.approximate(),
-                                    e.earliest(),
-                                    e.latest(),
-                                    e.location(),
-                                    e.nationIds(),
-                                    e.people(),
-                                    e.summary(),
-                                    e.quotes(),
-                                    e.sourceIds(),
-                                    e.credibility(),
-                                    e.tags(),
-                                    kept));
+            out.add(kept.size() == e.placeIds().size() ? e : e.withPlaceIds(kept));
         }
         return out;
     }
