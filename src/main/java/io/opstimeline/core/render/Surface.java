@@ -46,14 +46,6 @@ public interface Surface {
     }
 
     /**
-     * A filled disc of radius {@code r} centred on (cx, cy) in the current fill: the map's marker,
-     * drawn hundreds of times a frame, so a backend may stamp it as it stamps {@link #fillDiamond}.
-     */
-    default void fillDisc(double cx, double cy, double r) {
-        fillOval(cx - r, cy - r, 2 * r, 2 * r);
-    }
-
-    /**
      * A disc of radius {@code r} in {@code fill} on a disc {@code ring} wider in {@code ringColor}:
      * the map's marker with its outline, one stamp where a backend stamps. Leaves {@code fill} as
      * the current fill.
@@ -61,9 +53,9 @@ public interface Surface {
     default void fillRingedDisc(
             double cx, double cy, double r, double ring, Rgb fill, double fillAlpha, Rgb ringColor, double ringAlpha) {
         setFill(ringColor, ringAlpha);
-        fillDisc(cx, cy, r + ring);
+        fillOval(cx - r - ring, cy - r - ring, 2 * (r + ring), 2 * (r + ring));
         setFill(fill, fillAlpha);
-        fillDisc(cx, cy, r);
+        fillOval(cx - r, cy - r, 2 * r, 2 * r);
     }
 
     void setFont(FontSpec font);

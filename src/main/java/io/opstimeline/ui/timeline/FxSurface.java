@@ -29,7 +29,6 @@ public final class FxSurface implements Surface {
     private final Map<Color, Image> diamonds = new HashMap<>();
     private static final double MAX_STAMPED_RADIUS = 40;
     private static final int MAX_DISC_STAMPS = 1024;
-    private final Map<DiscKey, Image> discs = new HashMap<>();
     private final Map<RingedDiscKey, Image> ringedDiscs = new HashMap<>();
     private FontSpec font = FontSpec.LABEL;
     private Color fill = Color.BLACK;
@@ -120,28 +119,10 @@ public final class FxSurface implements Surface {
     }
 
     /**
-     * Stamps a pre-rendered disc, as {@link #fillDiamond}: a map frame holds hundreds of markers. The
-     * radius is kept to half a pixel, which no reader can tell apart, so the stamps stay few.
+     * Disc and ring stamped as one pre-rendered image, as {@link #fillDiamond} stamps: a map frame
+     * holds hundreds of markers, and one blit costs less than rasterising two ovals. The sizes are
+     * kept to half a pixel, which no reader can tell apart, so the stamps stay few.
      */
-    @Override
-    public void fillDisc(double cx, double cy, double r) {
-        if (r > MAX_STAMPED_RADIUS) {
-            Surface.super.fillDisc(cx, cy, r);
-            return;
-        }
-        if (discs.size() > MAX_DISC_STAMPS) {
-            discs.clear();
-        }
-        int halfPixels = (int) Math.round(r * 2);
-        Image stamp = discs.computeIfAbsent(
-                new DiscKey(fill, halfPixels), k -> MarkerStamps.disc(k.color(), k.halfPixels() / 2.0));
-        double half = stamp.getWidth() / 2;
-        g.drawImage(stamp, Math.round(cx - half), Math.round(cy - half));
-    }
-
-    private record DiscKey(Color color, int halfPixels) {}
-
-    /** As {@link #fillDisc}, disc and ring in one stamp: a map marker is one blit, not two. */
     @Override
     public void fillRingedDisc(
             double cx,

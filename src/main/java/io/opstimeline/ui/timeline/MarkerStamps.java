@@ -30,10 +30,6 @@ final class MarkerStamps {
      * written in one call: a map frame may need a few dozen new sizes and colours, and sampling each
      * pixel sixteen times through the pixel writer cost more than the frame itself.
      */
-    static Image disc(Color color, double r) {
-        return ringedDisc(color, Color.TRANSPARENT, r, 0);
-    }
-
     /** A disc of radius r in {@code fill} over a disc {@code ring} wider in {@code ringColor}, composed as paint would. */
     static Image ringedDisc(Color fill, Color ringColor, double r, double ring) {
         int n = size(r + ring);
