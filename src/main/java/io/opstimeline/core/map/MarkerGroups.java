@@ -66,25 +66,20 @@ public final class MarkerGroups {
             counts[i] = places.get(i).events().size();
         }
         long[] order = busiestFirst(counts);
-        PlaceIndex source = commonSource(places);
         int[] groupOf = new int[n];
         double[] anchorX = new double[n];
         double[] anchorY = new double[n];
         int[] anchorPlace = new int[n];
-        int groups;
-        if (source != null) {
-            groups =
-                    intoLayout(places, order, source.layout(view, crowdPixels), groupOf, anchorX, anchorY, anchorPlace);
-        } else {
-            double[] xs = new double[n];
-            double[] ys = new double[n];
-            for (int i = 0; i < n; i++) {
-                xs[i] = view.x(places.get(i).place().longitude());
-                ys[i] = view.y(places.get(i).place().latitude());
-            }
-            groups = cluster(xs, ys, order, view, crowdPixels, groupOf, anchorX, anchorY, new int[n]);
-            Arrays.fill(anchorPlace, -1);
-        }
+        int groups = n == 0
+                ? 0
+                : intoLayout(
+                        places,
+                        order,
+                        sourceOf(places).layout(view, crowdPixels),
+                        groupOf,
+                        anchorX,
+                        anchorY,
+                        anchorPlace);
         List<List<PlaceRecords>> members = new ArrayList<>(groups);
         for (int g = 0; g < groups; g++) {
             members.add(new ArrayList<>(2));
@@ -93,7 +88,7 @@ public final class MarkerGroups {
             int p = (int) packed;
             List<PlaceRecords> group = members.get(groupOf[p]);
             // the anchor first when it has records: the marker is named after the place it sits on
-            boolean anchor = source != null && places.get(p).placeNumber() == anchorPlace[groupOf[p]];
+            boolean anchor = places.get(p).placeNumber() == anchorPlace[groupOf[p]];
             group.add(anchor ? 0 : group.size(), places.get(p));
         }
         List<MarkerGroup> out = new ArrayList<>(groups);
@@ -141,12 +136,12 @@ public final class MarkerGroups {
         return groups;
     }
 
-    /** The index the places' records came from, when they all came from one; else null. */
-    private static PlaceIndex commonSource(List<PlaceRecords> places) {
-        PlaceIndex source = places.isEmpty() ? null : places.get(0).source();
+    /** The index the places' records came from: one window query's, whose layout they group by. */
+    private static PlaceIndex sourceOf(List<PlaceRecords> places) {
+        PlaceIndex source = places.get(0).source();
         for (PlaceRecords p : places) {
             if (p.source() != source) {
-                return null;
+                throw new IllegalArgumentException("places from more than one window query");
             }
         }
         return source;

@@ -29,23 +29,10 @@ public final class PlaceRecords {
     private final String[] kinds;
 
     private final int[] kindCounts;
-    /** The index these records came from and the place's number in it; null and -1 when made by hand. */
+    /** The index these records came from, and the place's number in it. */
     private final PlaceIndex source;
 
     private final int placeNumber;
-
-    /** Counts the records' kinds itself. */
-    public PlaceRecords(Place place, List<Event> events, int matching) {
-        this.place = Objects.requireNonNull(place);
-        this.events = List.copyOf(events);
-        this.matching = matching;
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        events.forEach(e -> counts.merge(e.kind(), 1, Integer::sum));
-        this.kinds = counts.keySet().toArray(String[]::new);
-        this.kindCounts = counts.values().stream().mapToInt(Integer::intValue).toArray();
-        this.source = null;
-        this.placeNumber = -1;
-    }
 
     /** From the window's query, which made the arrays for this place alone and keeps no reference to them. */
     private PlaceRecords(
@@ -65,7 +52,7 @@ public final class PlaceRecords {
         this.placeNumber = placeNumber;
     }
 
-    /** The window query's index, or null: markers group as its places do at a view ({@link MarkerGroups}). */
+    /** The window query's index: markers group as its places do at a view ({@link MarkerGroups}). */
     PlaceIndex source() {
         return source;
     }
