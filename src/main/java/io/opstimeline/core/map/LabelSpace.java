@@ -20,12 +20,25 @@ final class LabelSpace {
         this.markers = markers;
     }
 
+    /**
+     * The first of {@code tries} (top-left corners) where a {@code w} x {@code h} label overlaps no
+     * label or arrow placed and covers no marker's count but {@code own}'s; null when none is free.
+     */
+    double[] firstFree(List<double[]> tries, double w, double h, MarkerGroup own) {
+        for (double[] at : tries) {
+            if (clearOfLabels(at[0], at[1], w, h) && clearOfCounts(at[0], at[1], w, h, own)) {
+                return at;
+            }
+        }
+        return null;
+    }
+
     void take(double x, double y, double w, double h) {
         taken.add(new double[] {x, y, w, h});
     }
 
     /** True when the rectangle overlaps no label or arrow already placed. */
-    boolean clearOfLabels(double x, double y, double w, double h) {
+    private boolean clearOfLabels(double x, double y, double w, double h) {
         for (double[] t : taken) {
             if (x < t[0] + t[2] && t[0] < x + w && y < t[1] + t[3] && t[1] < y + h) {
                 return false;
@@ -38,7 +51,7 @@ final class LabelSpace {
      * True when the rectangle covers the middle of no marker but {@code own} (null for none): the
      * count written there, or the whole of a small marker. A name may overlap a big marker's rim.
      */
-    boolean clearOfCounts(double x, double y, double w, double h, MarkerGroup own) {
+    private boolean clearOfCounts(double x, double y, double w, double h, MarkerGroup own) {
         for (MarkerGroup m : markers) {
             if (m == own) {
                 continue;

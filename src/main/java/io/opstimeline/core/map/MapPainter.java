@@ -185,15 +185,14 @@ public final class MapPainter {
             double anchorX = p.x() - p.dx() * 14;
             double left = p.dx() > 0.5 ? anchorX - w : p.dx() < -0.5 ? anchorX : anchorX - w / 2;
             left = Math.max(2, Math.min(view.width() - w - 2, left));
-            for (double[] at : pointerLabelTries(p, view, left, w)) {
-                if (space.clearOfLabels(at[0], at[1], w, 14) && space.clearOfCounts(at[0], at[1], w, 14, null)) {
-                    space.take(at[0], at[1], w, 14);
-                    s.setFill(style.panel(), 0.8);
-                    s.fillRect(at[0], at[1], w, 14);
-                    s.setFill(style.text(), 1);
-                    s.fillText(label, at[0] + 2, at[1] + 11);
-                    return;
-                }
+            double[] at = space.firstFree(pointerLabelTries(p, view, left, w), w, 14, null);
+            if (at != null) {
+                space.take(at[0], at[1], w, 14);
+                s.setFill(style.panel(), 0.8);
+                s.fillRect(at[0], at[1], w, 14);
+                s.setFill(style.text(), 1);
+                s.fillText(label, at[0] + 2, at[1] + 11);
+                return;
             }
         }
     }
@@ -357,22 +356,20 @@ public final class MapPainter {
         s.setFont(FontSpec.SMALL);
         double w = width.of(s, name) + 4;
         double r = g.radius();
-        double[][] tries = {
-            {g.x() + r + 2, g.y() - 7},
-            {g.x() - r - 2 - w, g.y() - 7},
-            {g.x() - w / 2, g.y() - r - 16},
-            {g.x() - w / 2, g.y() + r + 2}
-        };
-        for (double[] at : tries) {
-            if (space.clearOfLabels(at[0], at[1], w, 14) && space.clearOfCounts(at[0], at[1], w, 14, g)) {
-                space.take(at[0], at[1], w, 14);
-                s.setFill(style.panel(), 0.7);
-                s.fillRect(at[0], at[1], w, 14);
-                s.setFill(style.text(), g.matchingCount() == 0 ? 0.5 : 1);
-                s.fillText(name, at[0] + 2, at[1] + 11);
-                return;
-            }
+        List<double[]> tries = List.of(
+                new double[] {g.x() + r + 2, g.y() - 7},
+                new double[] {g.x() - r - 2 - w, g.y() - 7},
+                new double[] {g.x() - w / 2, g.y() - r - 16},
+                new double[] {g.x() - w / 2, g.y() + r + 2});
+        double[] at = space.firstFree(tries, w, 14, g);
+        if (at == null) {
+            return;
         }
+        space.take(at[0], at[1], w, 14);
+        s.setFill(style.panel(), 0.7);
+        s.fillRect(at[0], at[1], w, 14);
+        s.setFill(style.text(), g.matchingCount() == 0 ? 0.5 : 1);
+        s.fillText(name, at[0] + 2, at[1] + 11);
     }
 
     /** How wide a text is on a surface (the painter's measuring, cached). */

@@ -2,6 +2,7 @@ package io.opstimeline.core.map;
 
 import io.opstimeline.core.render.FontSpec;
 import io.opstimeline.core.render.Surface;
+import java.util.List;
 
 /**
  * The letters a printed map puts beside its markers (A, B, ... Z, AA, ...) so that its key can say
@@ -35,19 +36,17 @@ public final class MarkerLetters {
         double w = s.textWidth(letters) + 6;
         double r = g.radius();
         double h = HEIGHT;
-        double[][] tries = {
-            {g.x() - r - w - 1, g.y() - h / 2}, {g.x() - w / 2, g.y() - r - h - 1},
-            {g.x() - w / 2, g.y() + r + 1}, {g.x() - r - w - 1, g.y() - r - h},
-            {g.x() - r - w - 1, g.y() + r}, {g.x() + r + 1, g.y() - r - h},
-            {g.x() + r + 1, g.y() + r}, {g.x() - r - 2 * w - 3, g.y() - h / 2}
-        };
-        double[] at = tries[0];
-        for (double[] t : tries) {
-            if (space.clearOfLabels(t[0], t[1], w, h) && space.clearOfCounts(t[0], t[1], w, h, g)) {
-                at = t;
-                break;
-            }
-        }
+        List<double[]> tries = List.of(
+                new double[] {g.x() - r - w - 1, g.y() - h / 2},
+                new double[] {g.x() - w / 2, g.y() - r - h - 1},
+                new double[] {g.x() - w / 2, g.y() + r + 1},
+                new double[] {g.x() - r - w - 1, g.y() - r - h},
+                new double[] {g.x() - r - w - 1, g.y() + r},
+                new double[] {g.x() + r + 1, g.y() - r - h},
+                new double[] {g.x() + r + 1, g.y() + r},
+                new double[] {g.x() - r - 2 * w - 3, g.y() - h / 2});
+        double[] free = space.firstFree(tries, w, h, g);
+        double[] at = free != null ? free : tries.get(0);
         space.take(at[0], at[1], w, h);
         s.setFill(style.text(), 0.85);
         s.fillRect(at[0], at[1], w, h);
