@@ -16,6 +16,8 @@ public final class ExitCodes {
     public static final int CANNOT_WRITE = 4;
     /** Not enough memory for this input. */
     public static final int OUT_OF_MEMORY = 5;
+    /** The window cannot open: no display, or no GTK 3 to draw it with. The command-line tools still work. */
+    public static final int NO_DISPLAY = 6;
     /** A bug: an exception no command expected. The message asks for a report and names the log. */
     public static final int INTERNAL_ERROR = 70;
 

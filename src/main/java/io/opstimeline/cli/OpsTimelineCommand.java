@@ -28,8 +28,7 @@ public final class OpsTimelineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        GuiLauncher.launch(null);
-        return GUI_STARTED;
+        return GuiLauncher.launch(null);
     }
 
     /** Runs the command line with the given streams; used by main and by tests. */
@@ -67,8 +66,7 @@ public final class OpsTimelineCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            GuiLauncher.launch(file);
-            return GUI_STARTED;
+            return GuiLauncher.launch(file);
         }
     }
 }
