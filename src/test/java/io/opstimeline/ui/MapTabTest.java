@@ -186,4 +186,27 @@ class MapTabTest {
         assertThat(window.timeline().windowProperty().get()).isEqualTo(paused);
         assertThat(window.model().windowProperty().get()).isEqualTo(paused);
     }
+
+    @Test
+    void playingTheCampaignAsItOpensPlaysItInsteadOfStoppingAtOnce(FxRobot robot) {
+        map(robot);
+        TimeWindow opened = window.model().windowProperty().get();
+        robot.interact(() -> robot.lookup("#map-speed")
+                .queryAs(javafx.scene.control.ComboBox.class)
+                .setValue(8.0));
+
+        robot.clickOn("#map-play");
+        WaitForAsyncUtils.sleep(800, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        boolean stillPlaying = robot.lookup("#map-play")
+                .queryAs(javafx.scene.control.ToggleButton.class)
+                .isSelected();
+        robot.clickOn("#map-play");
+        WaitForAsyncUtils.waitForFxEvents();
+        TimeWindow paused = window.model().windowProperty().get();
+
+        assertThat(stillPlaying).as("still playing after 0.8 s").isTrue();
+        assertThat(paused.span()).isLessThan(opened.span() / 5);
+        assertThat(paused.start()).isGreaterThan(opened.start());
+    }
 }

@@ -25,6 +25,27 @@ public final class Playback {
         return Optional.of(window.pan(move));
     }
 
+    /** A played window shows this share of the campaign when the window had all of it in view. */
+    static final int SHARE_OF_CAMPAIGN = 10;
+
+    /**
+     * The window playing starts from. A window short of the campaign's end plays on from where it is;
+     * one at the end starts again at the first record; one that holds the campaign whole (the view a
+     * dataset opens on) could not move a single step, so it is narrowed to a tenth of the campaign,
+     * at least one step, at the first record.
+     */
+    public static TimeWindow start(TimeWindow window, PlaybackStep step, long campaignStart, long campaignEnd) {
+        if (window.end() < campaignEnd) {
+            return window;
+        }
+        long campaign = campaignEnd - campaignStart;
+        if (window.span() < campaign) {
+            return rewound(window, campaignStart);
+        }
+        long span = Math.max(Math.max(step.length().toMillis(), campaign / SHARE_OF_CAMPAIGN), TimeWindow.MIN_SPAN_MS);
+        return new TimeWindow(campaignStart, campaignStart + span);
+    }
+
     /**
      * Where playing from the start begins: the window's width placed at the campaign's first record,
      * used when play is pressed with the window already at the end.

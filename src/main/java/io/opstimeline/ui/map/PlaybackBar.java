@@ -19,7 +19,8 @@ import javafx.util.Duration;
 /**
  * Play, the step and the speed (issue 15.4): playing moves the timeline's window through the
  * campaign, so the map, chart, table and detail follow; pausing leaves the window where it is.
- * Playing from the campaign's end starts again from its first record.
+ * Playing from the campaign's end starts again from its first record; playing with the whole campaign
+ * in view first narrows the window ({@link Playback#start}).
  */
 public final class PlaybackBar extends HBox {
     /** Steps per second the speed box offers. */
@@ -94,9 +95,7 @@ public final class PlaybackBar extends HBox {
             play.setSelected(false);
             return;
         }
-        if (window.end() >= campaign.get()[1]) {
-            model.windowProperty().set(Playback.rewound(window, campaign.get()[0]));
-        }
+        model.windowProperty().set(Playback.start(window, step.getValue(), campaign.get()[0], campaign.get()[1]));
         ticks.getKeyFrames().setAll(new KeyFrame(Duration.seconds(1 / speed.getValue()), e -> tick()));
         ticks.play();
         play.setText("Pause");

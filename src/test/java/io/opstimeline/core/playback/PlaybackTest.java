@@ -41,4 +41,39 @@ class PlaybackTest {
         assertThat(rewound.start()).isEqualTo(at("2011-02-15T00:00:00Z"));
         assertThat(rewound.span()).isEqualTo(Duration.ofDays(30).toMillis());
     }
+
+    @Test
+    void playingAWindowThatHoldsTheWholeCampaignNarrowsItToATenthAtTheFirstRecordSoItCanMove() {
+        long start = at("2011-02-15T00:00:00Z");
+        long end = at("2011-12-15T00:00:00Z");
+        TimeWindow all = new TimeWindow(
+                start - Duration.ofDays(8).toMillis(), end + Duration.ofDays(8).toMillis());
+
+        TimeWindow first = Playback.start(all, PlaybackStep.DAY, start, end);
+
+        assertThat(first.start()).isEqualTo(start);
+        assertThat(first.span()).isEqualTo((end - start) / 10);
+        assertThat(Playback.next(first, PlaybackStep.DAY, end)).isPresent();
+    }
+
+    @Test
+    void playingStartsWhereTheWindowIsWhenItIsShortOfTheEndAndAtTheFirstRecordWhenItIsAtTheEnd() {
+        long start = at("2011-02-15T00:00:00Z");
+
+        assertThat(Playback.start(march, PlaybackStep.WEEK, start, at("2011-12-15T00:00:00Z")))
+                .isEqualTo(march);
+        TimeWindow atEnd = Playback.start(march, PlaybackStep.WEEK, start, at("2011-03-20T00:00:00Z"));
+        assertThat(atEnd.start()).isEqualTo(start);
+        assertThat(atEnd.span()).isEqualTo(march.span());
+    }
+
+    @Test
+    void aCampaignShorterThanOneStepStillGetsAWindowOfOneStep() {
+        long start = at("2011-03-01T00:00:00Z");
+        long end = at("2011-03-03T00:00:00Z");
+
+        TimeWindow first = Playback.start(new TimeWindow(start, end), PlaybackStep.WEEK, start, end);
+
+        assertThat(first.span()).isEqualTo(Duration.ofDays(7).toMillis());
+    }
 }
