@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
  * Writes briefing pages without a display: the same painter as the GUI's File > Export, so a
  * script's morning brief matches what the analyst saw.
  */
-@Command(name = "export", description = "Export briefing pages (PNG, SVG or PDF) without a display.")
+@Command(name = "export", description = "Export briefing pages (PNG, SVG, PDF or PowerPoint) without a display.")
 public final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -126,6 +126,38 @@ class BriefingMapTest {
         }
     }
 
+    @Test
+    void aPanelTooSmallForItsKeySaysInFullWhichLettersItLeavesOutAndWhereTheyAreKeyed() throws Exception {
+        Briefing b = briefing(BriefingOptions.MapMode.ON, BriefingView.wholeDataset(sample), null);
+        Path out = dir.resolve("portrait-panel.pdf");
+
+        new BriefingExporter().export(b, new ExportSettings(ExportFormat.PDF, Paper.A4, false, null, null), out);
+
+        try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(1);
+            stripper.setEndPage(1);
+            String page = words(stripper.getText(pdf));
+            Matcher notice = Pattern.compile("\u2026 ([A-Z]+) to ([A-Z]+): (\\d+) more places, keyed on a map page"
+                            + " \\(Map on its own page; --map page\\)")
+                    .matcher(page);
+            assertThat(notice.find())
+                    .as("the whole notice on the page: " + page)
+                    .isTrue();
+            assertThat(page).as("the last letter kept in the key").contains(" " + letterBefore(notice.group(1)) + " ");
+        }
+    }
+
+    /** The letter the painter gives the marker before this one (A..Z, then AA..). */
+    private static String letterBefore(String tag) {
+        for (int i = 1; i < 1000; i++) {
+            if (io.opstimeline.core.map.MarkerLetters.of(i).equals(tag)) {
+                return io.opstimeline.core.map.MarkerLetters.of(i - 1);
+            }
+        }
+        throw new AssertionError(tag);
+    }
+
     @ParameterizedTest
     @CsvSource({"kind, A4, false", "nation, A4, true", "nation, LETTER, false", "kind, WIDE, true"})
     void aMapPanelBesideTheTimelineDropsNoLaneAndNoRecord(String lanes, Paper paper, boolean landscape)

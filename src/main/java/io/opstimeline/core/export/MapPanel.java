@@ -161,44 +161,93 @@ final class MapPanel {
         }
         double gap = 10;
         double columnW = (box.w() - gap * (columns - 1)) / columns;
+        // Say what is left out rather than cut it silently, in full: its lines are kept free at the
+        // foot of the last column (asked twice, as the notice's length depends on how many it names).
+        List<double[]> at = placeEntries(s, key, columns, columnW, gap, box.x(), y, bottom, line, 0);
+        List<String> notice = List.of();
+        for (int pass = 0; pass < 2 && at.size() < key.size(); pass++) {
+            notice = TextFit.wrap(s, leftOut(key, at.size()), columnW);
+            at = placeEntries(s, key, columns, columnW, gap, box.x(), y, bottom, line, notice.size() * line);
+        }
+        if (at.size() < key.size()) {
+            notice = TextFit.wrap(s, leftOut(key, at.size()), columnW);
+        }
         double tagW = 22;
-        int column = 0;
-        double top = y;
-        for (int i = 0; i < key.size(); i++) {
+        for (int i = 0; i < at.size(); i++) {
             KeyEntry entry = key.get(i);
-            s.setFont(BriefingPainter.SMALL);
-            List<String> lines = TextFit.wrap(s, entry.text(), columnW - tagW);
-            if (y + lines.size() * line > bottom && column + 1 < columns) {
-                column++;
-                y = top;
-            }
-            double x = box.x() + column * (columnW + gap);
-            if (y + lines.size() * line > bottom) {
-                // Say what is left out rather than cut it silently: the map page has room for all.
-                s.setFont(BriefingPainter.SMALL);
-                s.setFill(theme.mutedText(), 1);
-                s.fillText(
-                        TextFit.ellipsize(
-                                s,
-                                "\u2026 " + (key.size() - i) + " more places: see the map page"
-                                        + " (--map page) or the events table",
-                                columnW),
-                        x,
-                        Math.min(y, bottom));
-                break;
-            }
+            double ex = at.get(i)[0];
+            double ey = at.get(i)[1];
             s.setFont(BriefingPainter.SMALL_BOLD);
             s.setFill(theme.text(), 1);
-            s.fillText(entry.tag(), x, y);
+            s.fillText(entry.tag(), ex, ey);
             s.setFont(BriefingPainter.SMALL);
-            for (String l : lines) {
-                s.fillText(l, x + tagW, y);
-                y += line;
+            for (String l : TextFit.wrap(s, entry.text(), columnW - tagW)) {
+                s.fillText(l, ex + tagW, ey);
+                ey += line;
+            }
+        }
+        if (at.size() < key.size()) {
+            double nx = box.x() + (columns - 1) * (columnW + gap);
+            double ny = bottom - (notice.size() - 1) * line;
+            s.setFont(BriefingPainter.SMALL);
+            s.setFill(theme.mutedText(), 1);
+            for (String l : notice) {
+                s.fillText(l, nx, ny);
+                ny += line;
             }
         }
         s.setFont(BriefingPainter.FOOT);
         s.setFill(theme.mutedText(), 1);
         s.fillText(TextFit.ellipsize(s, CREDIT, box.w()), box.x(), box.bottom() - 2);
+    }
+
+    /** What the key leaves out, named by its letters, and where it is keyed whole. */
+    static String leftOut(List<KeyEntry> key, int shown) {
+        int n = key.size() - shown;
+        String tags = n == 1
+                ? key.get(shown).tag()
+                : key.get(shown).tag() + " to " + key.get(key.size() - 1).tag();
+        return "\u2026 " + tags + ": " + n + (n == 1 ? " more place" : " more places")
+                + ", keyed on a map page (Map on its own page; --map page)";
+    }
+
+    /**
+     * Where each entry's first line goes, filled column after column, for as many entries as fit;
+     * the last column keeps {@code reserve} free at its foot.
+     */
+    private static List<double[]> placeEntries(
+            Surface s,
+            List<KeyEntry> key,
+            int columns,
+            double columnW,
+            double gap,
+            double left,
+            double top,
+            double bottom,
+            double line,
+            double reserve) {
+        s.setFont(BriefingPainter.SMALL);
+        List<double[]> at = new ArrayList<>();
+        int column = 0;
+        double y = top;
+        for (KeyEntry entry : key) {
+            double h = TextFit.wrap(s, entry.text(), columnW - 22).size() * line;
+            double foot = column == columns - 1 ? bottom - reserve : bottom;
+            if (y + h > foot + line) {
+                if (column + 1 == columns) {
+                    break;
+                }
+                column++;
+                y = top;
+                foot = column == columns - 1 ? bottom - reserve : bottom;
+                if (y + h > foot + line) {
+                    break;
+                }
+            }
+            at.add(new double[] {left + column * (columnW + gap), y});
+            y += h;
+        }
+        return at;
     }
 
     /** How many of the key's entries, filled column after column, fit {@code height} in this many columns. */
