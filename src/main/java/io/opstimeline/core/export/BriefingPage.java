@@ -50,12 +50,37 @@ public sealed interface BriefingPage {
     record Table(BriefingView view, List<Row> rows, int part, int parts) implements BriefingPage {}
 
     /**
-     * A record of the window in the events table: its number, whether a timeline page labels it, and
+     * A record of the window in the events table: its number, how the timeline pages show it, and
      * the numbers of the annotation badges on it (the pack's numbers, as the timeline and callouts print them).
      */
-    record Row(int number, Event event, boolean labelled, List<Integer> notes) {
+    record Row(int number, Event event, OnTimeline onTimeline, List<Integer> notes) {
         public Row {
             notes = List.copyOf(notes);
+        }
+
+        /** Whether a timeline page prints the record's whole title. */
+        public boolean labelled() {
+            return onTimeline == OnTimeline.LABELLED;
+        }
+    }
+
+    /** How a timeline page shows a record, as the events table's last column says it. */
+    enum OnTimeline {
+        /** Drawn with its whole title. */
+        LABELLED("labelled"),
+        /** Drawn, its title cut for room (by the next mark or the page's edge). */
+        SHORTENED("shortened"),
+        /** Not drawn on its own: counted in a badge. */
+        BADGE("badge");
+
+        private final String word;
+
+        OnTimeline(String word) {
+            this.word = word;
+        }
+
+        public String word() {
+            return word;
         }
     }
 }

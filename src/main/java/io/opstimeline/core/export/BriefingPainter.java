@@ -124,8 +124,12 @@ public final class BriefingPainter {
             List<BriefingPage.Row> rows = new ArrayList<>();
             boolean missing = false;
             for (Event e : b.inWindow(view)) {
-                boolean on = drawnIds.contains(e.id()) && drawnTexts.contains(e.title());
-                missing |= !on;
+                BriefingPage.OnTimeline on = !drawnIds.contains(e.id())
+                        ? BriefingPage.OnTimeline.BADGE
+                        : drawnTexts.contains(e.title())
+                                ? BriefingPage.OnTimeline.LABELLED
+                                : BriefingPage.OnTimeline.SHORTENED;
+                missing |= on != BriefingPage.OnTimeline.LABELLED;
                 List<Integer> notes = new ArrayList<>(notesOn.getOrDefault(e.id(), List.of()));
                 notes.sort(Integer::compare);
                 rows.add(new BriefingPage.Row(rows.size() + 1, e, on, notes));
@@ -308,8 +312,11 @@ public final class BriefingPainter {
             double chartH,
             boolean isFinal) {
         double k = layout.timelineScale();
+        MeasureOnly m = isFinal ? new MeasureOnly(s) : new MeasureOnly(s, null);
+        // the page clips the timeline to its box (paintTimeline): a title running past it is cut there
+        m.pushClip(0, 0, layout.timeline().w() / k, layout.timeline().h() / k);
         return TimelineArea.paint(
-                isFinal ? new MeasureOnly(s) : new MeasureOnly(s, null),
+                m,
                 b.dataset(),
                 shown,
                 dimmed,
@@ -464,9 +471,9 @@ public final class BriefingPainter {
         s.setFont(FOOT);
         foot.add(TextFit.ellipsize(
                 s,
-                "Every record of the window is listed; \u201cbadge\u201d: not labelled on the"
-                        + " timeline, counted in a badge there. Grading: source reliability A\u2013F, information credibility"
-                        + " 1\u20136.",
+                "Every record of the window is listed; timeline \u201cshortened\u201d: drawn with its title cut"
+                        + " for room; \u201cbadge\u201d: counted in a badge there. Grading: source reliability A\u2013F,"
+                        + " information credibility 1\u20136.",
                 inner));
         foot.add(dataLine(b));
         PageLayout layout = PageLayout.compute(width, height, title.height(), 0, 0, foot.size() * FOOT_LINE + 2);

@@ -74,7 +74,7 @@ final class EventsTable {
             nations,
             d.grading(e).orElse("\u2013"),
             sources.isEmpty() ? "\u2013" : String.join("; ", sources),
-            (row.labelled() ? "labelled" : "badge") + notes(row)
+            row.onTimeline().word() + notes(row)
         };
     }
 

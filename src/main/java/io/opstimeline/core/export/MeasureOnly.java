@@ -33,9 +33,28 @@ final class MeasureOnly extends NoDrawing {
         return measurer.textWidth(text);
     }
 
+    /** The clips in force, each the intersection with the one before: a text past a clip's edge is cut. */
+    private final java.util.ArrayDeque<double[]> clips = new java.util.ArrayDeque<>();
+
+    @Override
+    public void pushClip(double x, double y, double w, double h) {
+        double[] outer = clips.peek();
+        double left = outer == null ? x : Math.max(x, outer[0]);
+        double right = outer == null ? x + w : Math.min(x + w, outer[1]);
+        clips.push(new double[] {left, right});
+    }
+
+    @Override
+    public void popClip() {
+        clips.poll();
+    }
+
     @Override
     public void fillText(String text, double x, double baselineY) {
-        if (drawn != null) {
+        double[] clip = clips.peek();
+        // a title that runs past the lane's edge is printed cut ("Ba"), not whole
+        boolean whole = clip == null || (x >= clip[0] - 0.5 && x + textWidth(text) <= clip[1] + 0.5);
+        if (drawn != null && whole) {
             drawn.add(text);
         }
     }

@@ -87,6 +87,35 @@ class BriefingPagesTest {
                         sample.events().stream().map(Event::id).toList());
     }
 
+    @Test
+    void theTableSaysWhichRecordsAreLabelledWhichShortenedAndWhichOnlyCounted() {
+        // 15 Aug to 15 Sep 2011 with the map beside: the Battle of Sirte begins on the window's last
+        // day, so its title runs into the page's edge and is printed cut
+        TimeWindow window = new TimeWindow(
+                Instant.parse("2011-08-15T00:00:00Z").toEpochMilli(),
+                Instant.parse("2011-09-16T00:00:00Z").toEpochMilli());
+        Briefing b = new Briefing(
+                sample,
+                List.of(),
+                new BriefingOptions(null, null, null, true, true, EXPORTED)
+                        .withPages(true, BriefingOptions.ChartMode.ON, Split.NONE)
+                        .withMap(BriefingOptions.MapMode.ON),
+                List.of(new BriefingView(null, window, ViewFilter.NONE)));
+
+        List<BriefingPage.Row> rows = new BriefingPainter()
+                .plan(new RecordingSurface(), 842, 595, b).stream()
+                        .filter(p -> p instanceof BriefingPage.Table)
+                        .flatMap(p -> ((BriefingPage.Table) p).rows().stream())
+                        .toList();
+        BriefingPage.Row sirte = rows.stream()
+                .filter(r -> r.event().title().equals("Battle of Sirte"))
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(sirte.onTimeline()).isEqualTo(BriefingPage.OnTimeline.SHORTENED);
+        assertThat(rows).anyMatch(BriefingPage.Row::labelled);
+    }
+
     @ParameterizedTest
     @CsvSource({"842, 595", "595, 842", "792, 612", "612, 792"})
     void typeIsAtLeastEightPointAndTheFooterSevenOnA4AndLetter(double width, double height) {
