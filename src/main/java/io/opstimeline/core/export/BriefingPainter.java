@@ -450,9 +450,28 @@ public final class BriefingPainter {
     private double tableHeight(Surface s, double width, double height, Briefing b, BriefingView view) {
         TitleBlock title = TitleBlock.of(
                 s, b, view, b.inWindow(view), width - 2 * PageLayout.MARGIN, 0, 1, "events table part 1 of 1");
-        return PageLayout.compute(width, height, title.height(), 0, 0, 2 * FOOT_LINE + 2)
+        return PageLayout.compute(
+                        width,
+                        height,
+                        title.height(),
+                        0,
+                        0,
+                        tableFoot(s, b, width - 2 * PageLayout.MARGIN).size() * FOOT_LINE + 2)
                 .timeline()
                 .h();
+    }
+
+    /** The events table's footer: what its columns mean (wrapped: a portrait page has no room for it on one line) and the data line. */
+    private static List<String> tableFoot(Surface s, Briefing b, double inner) {
+        s.setFont(FOOT);
+        List<String> foot = new ArrayList<>(TextFit.wrap(
+                s,
+                "Every record of the window is listed; timeline \u201cshortened\u201d: drawn with its title cut"
+                        + " for room; \u201cbadge\u201d: counted in a badge there. Grading: source reliability A\u2013F,"
+                        + " information credibility 1\u20136.",
+                inner));
+        foot.add(dataLine(b));
+        return foot;
     }
 
     private PageLayout paintTable(
@@ -467,15 +486,7 @@ public final class BriefingPainter {
                 index,
                 pages,
                 "events table part " + page.part() + " of " + page.parts());
-        List<String> foot = new ArrayList<>();
-        s.setFont(FOOT);
-        foot.add(TextFit.ellipsize(
-                s,
-                "Every record of the window is listed; timeline \u201cshortened\u201d: drawn with its title cut"
-                        + " for room; \u201cbadge\u201d: counted in a badge there. Grading: source reliability A\u2013F,"
-                        + " information credibility 1\u20136.",
-                inner));
-        foot.add(dataLine(b));
+        List<String> foot = tableFoot(s, b, inner);
         PageLayout layout = PageLayout.compute(width, height, title.height(), 0, 0, foot.size() * FOOT_LINE + 2);
         banner(s, layout.topBanner(), b.classification());
         title.paint(s, layout.titleBlock());
