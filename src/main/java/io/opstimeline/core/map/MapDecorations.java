@@ -7,7 +7,7 @@ import java.util.Locale;
 /** What makes a map readable as a map: the graticule with its labels, a scale bar and the data credit. */
 final class MapDecorations {
     /** Degree steps the graticule may take; the first that leaves this many pixels between lines wins. */
-    private static final double[] STEPS = {0.1, 0.25, 0.5, 1, 2, 5, 10, 15, 30};
+    private static final double[] STEPS = {0.1, 0.25, 0.5, 1, 2, 5, 10, 15, 30, 45, 90};
 
     private static final double MIN_GRID_PIXELS = 90;
 
@@ -22,13 +22,18 @@ final class MapDecorations {
         return STEPS[STEPS.length - 1];
     }
 
+    /** The westernmost meridian of the grid in view: none west of 180°W, where the world ends. */
+    private static double firstMeridian(MapProjection view, double step) {
+        return Math.floor(Math.max(-180, view.lon(0)) / step) * step;
+    }
+
     /** The graticule's lines, on the basemap's layer (a screen may draw that layer beyond its edges). */
     static void graticuleLines(Surface s, MapProjection view, MapStyle style) {
         double step = gridStep(view.pixelsPerDegree());
         s.setStroke(style.grid(), 0.8, 1);
         s.setLineDash(3, 4);
-        double west = Math.floor(view.lon(0) / step) * step;
-        double east = view.lon(view.width());
+        double west = firstMeridian(view, step);
+        double east = Math.min(180, view.lon(view.width()));
         double north = view.lat(0);
         double south = view.lat(view.height());
         for (double lon = west; lon <= east; lon += step) {
@@ -45,8 +50,8 @@ final class MapDecorations {
     /** The graticule's degrees along the top and left edges of the view, on the records' layer. */
     static void graticuleLabels(Surface s, MapProjection view, MapStyle style) {
         double step = gridStep(view.pixelsPerDegree());
-        double west = Math.floor(view.lon(0) / step) * step;
-        double east = view.lon(view.width());
+        double west = firstMeridian(view, step);
+        double east = Math.min(180, view.lon(view.width()));
         double north = view.lat(0);
         double south = view.lat(view.height());
         s.setFont(FontSpec.SMALL);

@@ -16,7 +16,15 @@ public record MapProjection(double centerLon, double centerLat, double pixelsPer
 
     public MapProjection {
         centerLat = clampLat(centerLat);
-        pixelsPerDegree = Math.max(MIN_PIXELS_PER_DEGREE, Math.min(MAX_PIXELS_PER_DEGREE, pixelsPerDegree));
+        // the world (360° of longitude) is the most a view shows across, and its centre stays on it:
+        // zoomed or panned further, the map showed meridians such as "2370°W"
+        centerLon = Math.max(-180, Math.min(180, centerLon));
+        pixelsPerDegree = Math.max(minPixelsPerDegree(width), Math.min(MAX_PIXELS_PER_DEGREE, pixelsPerDegree));
+    }
+
+    /** The least zoom for an area this wide: the whole world's width across it, and never below the floor. */
+    private static double minPixelsPerDegree(double width) {
+        return Math.max(MIN_PIXELS_PER_DEGREE, width / 360);
     }
 
     /** The view that shows the whole of {@code bounds} in the area, centred. */
@@ -60,7 +68,7 @@ public record MapProjection(double centerLon, double centerLat, double pixelsPer
     public MapProjection zoom(double factor, double x, double y) {
         double lon = lon(x);
         double mercY = mercatorDegrees(lat(y));
-        double ppd = Math.max(MIN_PIXELS_PER_DEGREE, Math.min(MAX_PIXELS_PER_DEGREE, pixelsPerDegree * factor));
+        double ppd = Math.max(minPixelsPerDegree(width), Math.min(MAX_PIXELS_PER_DEGREE, pixelsPerDegree * factor));
         double newLon = lon - (x - width / 2) / ppd;
         double newLat = inverseMercatorDegrees(mercY + (y - height / 2) / ppd);
         return new MapProjection(newLon, newLat, ppd, width, height);

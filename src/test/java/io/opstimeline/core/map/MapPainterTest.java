@@ -64,6 +64,27 @@ class MapPainterTest {
     }
 
     @Test
+    void zoomedAndPannedOutAsFarAsTheKeysGoTheGraticuleNamesOnlyRealMeridiansApartFromEachOther() {
+        MapProjection view = MapProjection.fit(Basemap.bundled().bounds(), 1264, 200);
+        for (int i = 0; i < 40; i++) {
+            view = view.zoom(1 / 1.5, 632, 100);
+        }
+        for (int i = 0; i < 30; i++) {
+            view = view.pan(60, 0);
+        }
+        TextSurface s = new TextSurface();
+
+        painter.paint(s, view, Basemap.bundled(), MapStyle.of(Theme.LIGHT), content(CAMPAIGN, Set.of()));
+
+        List<Integer> meridians = s.texts.stream()
+                .filter(t -> t.matches("\\d+°[EW]|0°"))
+                .map(t -> t.equals("0°") ? 0 : Integer.parseInt(t.substring(0, t.indexOf('°'))))
+                .toList();
+        assertThat(meridians).isNotEmpty().allSatisfy(d -> assertThat(d).isLessThanOrEqualTo(180));
+        assertThat(view.width() / view.pixelsPerDegree()).as("degrees across").isLessThanOrEqualTo(360.0001);
+    }
+
+    @Test
     void shouldCountCrowdedPlacesTogetherAtCampaignScaleAndApartWhenZoomedIn() {
         MapProjection wide = MapProjection.fit(Basemap.bundled().bounds(), 900, 600);
         List<MarkerGroup> far = painter.paint(

@@ -56,10 +56,12 @@ class MapProjectionProperties {
         double lon = view.lon(x);
         double lat = view.lat(y);
         MapProjection zoomed = view.zoom(factor, x, y);
-        // Only where nothing was clamped: the zoom limits and the map's polar cut move the point on purpose.
+        // Only where nothing was clamped: the zoom limits, the polar cut and the world's ends move the point on
+        // purpose.
         if (zoomed.pixelsPerDegree() == view.pixelsPerDegree() * factor
                 && Math.abs(lat) < 84
-                && Math.abs(zoomed.centerLat()) < MapProjection.MAX_LAT) {
+                && Math.abs(zoomed.centerLat()) < MapProjection.MAX_LAT
+                && Math.abs(zoomed.centerLon()) < 180) {
             assertThat(zoomed.x(lon)).isCloseTo(x, within(1e-6));
             assertThat(zoomed.y(lat)).isCloseTo(y, within(1e-6));
         }
@@ -73,7 +75,10 @@ class MapProjectionProperties {
         double lon = view.lon(view.width() / 3);
         double lat = view.lat(view.height() / 3);
         MapProjection moved = view.pan(dx, dy);
-        if (Math.abs(moved.centerLat()) < MapProjection.MAX_LAT && Math.abs(lat) < 84) {
+        // where nothing was clamped: the map's polar cut and the world's east and west ends stop it
+        if (Math.abs(moved.centerLat()) < MapProjection.MAX_LAT
+                && Math.abs(lat) < 84
+                && Math.abs(moved.centerLon()) < 180) {
             assertThat(moved.x(lon)).isCloseTo(view.width() / 3 + dx, within(1e-6));
             assertThat(moved.y(lat)).isCloseTo(view.height() / 3 + dy, within(1e-6));
         }
@@ -85,6 +90,8 @@ class MapProjectionProperties {
             @ForAll @DoubleRange(min = 100, max = 3000) double height) {
         GeoBounds region = Basemap.bundled().bounds();
         MapProjection view = MapProjection.fit(region, width, height);
+        // a pane so wide and short that the region's height needs more than the world across cannot show it whole
+        net.jqwik.api.Assume.that(view.pixelsPerDegree() > width / 360);
 
         assertThat(view.x(region.west())).isGreaterThanOrEqualTo(-1e-6);
         assertThat(view.x(region.east())).isLessThanOrEqualTo(width + 1e-6);
@@ -122,5 +129,17 @@ class MapProjectionProperties {
         double tolerance = 1e-6 * Math.max(1, Math.abs(now.x(lon)) + Math.abs(now.y(lat)));
         assertThat(shift.scale() * drawn.x(lon) + shift.dx()).isCloseTo(now.x(lon), within(tolerance));
         assertThat(shift.scale() * drawn.y(lat) + shift.dy()).isCloseTo(now.y(lat), within(tolerance));
+    }
+
+    @Property
+    void noZoomOrPanShowsMoreThanTheWorldAcrossOrLeavesIt(
+            @ForAll("views") MapProjection view,
+            @ForAll @DoubleRange(min = 0.01, max = 100) double factor,
+            @ForAll @DoubleRange(min = -1e5, max = 1e5) double dx) {
+        MapProjection moved =
+                view.zoom(factor, view.width() / 2, view.height() / 2).pan(dx, 0);
+
+        assertThat(moved.width() / moved.pixelsPerDegree()).isLessThanOrEqualTo(360 + 1e-9);
+        assertThat(moved.centerLon()).isBetween(-180.0, 180.0);
     }
 }
