@@ -155,7 +155,10 @@ final class CsvPlaces {
 
     private Double degrees(CsvTable.Cell cell, String what, double limit, String positive, Sink sink) {
         String text = cell.text().strip();
-        if (decimalMark != null && decimalMark == ',') {
+        // A comma in a coordinate can only be a decimal comma (no latitude or longitude has a thousands
+        // group), so "32,887" is read as spreadsheets in much of Europe write it, unless --decimal-mark . says not
+        boolean commaAllowed = decimalMark == null || decimalMark == ',';
+        if (commaAllowed && text.indexOf(',') == text.lastIndexOf(',')) {
             text = text.replace(',', '.');
         }
         if (!DECIMAL.matcher(text).matches()) {

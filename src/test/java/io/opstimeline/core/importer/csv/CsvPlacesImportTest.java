@@ -60,6 +60,24 @@ class CsvPlacesImportTest {
     }
 
     @Test
+    void coordinatesWithADecimalCommaAreReadAsDecimals() throws Exception {
+        ImportResult r = convert(
+                "date;title;place;lat;lon\n" + "2011-04-30;Strike;Tripoli;32,88722;13,19139\n",
+                CsvImportSpec.builder(CsvImportSpec.Kind.EVENTS)
+                        .startColumn("date")
+                        .titleColumn("title")
+                        .placeColumn("place")
+                        .latColumn("lat")
+                        .lonColumn("lon")
+                        .separator(';')
+                        .build());
+
+        Place tripoli = r.dataset().places().get(0);
+        assertThat(tripoli.latitude()).isEqualTo(32.88722);
+        assertThat(tripoli.longitude()).isEqualTo(13.19139);
+    }
+
+    @Test
     void aBadLatitudeIsRefusedAtItsRowAndColumn() {
         assertThat(problems(
                         "date,title,place,lat,lon\n"
