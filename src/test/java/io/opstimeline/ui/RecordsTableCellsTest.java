@@ -84,6 +84,28 @@ class RecordsTableCellsTest {
         assertThat(halfWords).as("titles cut inside a word").isEmpty();
     }
 
+    @Test
+    void theSearchsMatchCountIsWholeAt1280x720(FxRobot robot) throws Exception {
+        open(robot, 1280, 720);
+        javafx.scene.control.TextField search = robot.lookup("#search").queryAs(javafx.scene.control.TextField.class);
+
+        robot.interact(() -> search.setText("Sirte"));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Label count = robot.lookup("#match-count").queryAs(javafx.scene.control.Label.class);
+        String drawn = null;
+        for (Node child : count.getChildrenUnmodifiable()) {
+            if (child instanceof Text t) {
+                drawn = t.getText();
+            }
+        }
+
+        assertThat(count.getText()).matches("\\d+(/| of )97( match)?");
+        assertThat(drawn).as("the count as drawn").isEqualTo(count.getText());
+        assertThat(count.localToScene(count.getLayoutBounds()).getMaxX())
+                .as("inside the window")
+                .isLessThan(stage.getScene().getWidth());
+    }
+
     private void open(FxRobot robot, int width, int height) throws Exception {
         window = SampleWorkbench.open(robot, stage, tmp, width, height);
         WaitForAsyncUtils.waitFor(

@@ -32,9 +32,9 @@ import javafx.scene.layout.Priority;
  * Enter / Shift+Enter for next / previous), kinds, nations, date range, minimum grading, and
  * whether the rest is dimmed or hidden.
  *
- * <p>One row that never wraps: the controls whose text changes ("Kinds (3)", the match count)
- * have fixed widths, so nothing moves under the pointer; on a narrow window the search field
- * gives up width first.
+ * <p>One row that never wraps: the controls whose text changes ("Kinds (3)") have fixed widths,
+ * so nothing moves under the pointer; on a narrow window the search field gives up width first.
+ * The match count sits inside the search field's right end.
  */
 public final class FilterBar extends HBox {
     private final WorkbenchModel model;
@@ -57,11 +57,21 @@ public final class FilterBar extends HBox {
         search.setPromptText("Search (Ctrl+F)");
         search.setId("search");
         search.setPrefColumnCount(18);
-        search.setMinWidth(120);
-        search.setMaxWidth(420); // on a 3840 px screen the spare width stays spare, not a 2,000 px field
-        HBox.setHgrow(search, Priority.SOMETIMES);
+        // the match count sits inside the field's right end, as a browser's find bar shows it: beside
+        // the row's last button it was cut to "..." on a 1280 px window
+        javafx.scene.layout.StackPane searchBox = new javafx.scene.layout.StackPane(search, matches);
+        javafx.scene.layout.StackPane.setAlignment(matches, javafx.geometry.Pos.CENTER_RIGHT);
+        javafx.scene.layout.StackPane.setMargin(matches, new javafx.geometry.Insets(0, 8, 0, 0));
+        matches.setMouseTransparent(true);
+        matches.setStyle("-fx-opacity: 0.75;");
+        searchBox.setMinWidth(120);
+        searchBox.setMaxWidth(420); // on a 3840 px screen the spare width stays spare, not a 2,000 px field
+        HBox.setHgrow(searchBox, Priority.SOMETIMES);
         search.setAccessibleText("Search records");
-        search.textProperty().addListener((o, a, t) -> apply());
+        search.textProperty().addListener((o, a, t) -> {
+            apply();
+            fitCount();
+        });
         search.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 step.accept(e.isShiftDown() ? -1 : 1);
@@ -106,15 +116,13 @@ public final class FilterBar extends HBox {
         Button clear = new Button("Clear");
         clear.setOnAction(e -> clear());
         matches.setId("match-count");
-        fixWidth(matches, "9,999 of 9,999 match");
-        matches.setMinWidth(javafx.scene.layout.Region.USE_COMPUTED_SIZE); // last in the row: may shrink, moves nothing
-        matches.setMaxWidth(Double.MAX_VALUE);
+        matches.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        search.widthProperty().addListener((o, a, w) -> fitCount());
         for (javafx.scene.control.Control c : List.of(prev, next, reliability, credibility, hide, clear, from, to)) {
             c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
         setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        getChildren()
-                .addAll(search, prev, next, kinds, nations, from, to, reliability, credibility, hide, clear, matches);
+        getChildren().addAll(searchBox, prev, next, kinds, nations, from, to, reliability, credibility, hide, clear);
         model.documentProperty().addListener((o, a, d) -> rebuildMenus(d));
         model.filterResultProperty().addListener((o, a, r) -> updateCount());
     }
@@ -243,14 +251,42 @@ public final class FilterBar extends HBox {
     private void updateCount() {
         TimelineDocument doc = model.documentProperty().get();
         if (doc == null || model.filterProperty().get().isEmpty()) {
+            fullCount = "";
             matches.setText("");
+            matches.setTooltip(null);
             return;
         }
-        matches.setText(String.format(
-                Locale.ENGLISH,
-                "%,d of %,d match",
-                model.filterResultProperty().get().passingCount(doc.size()),
-                doc.size()));
+        int passing = model.filterResultProperty().get().passingCount(doc.size());
+        fullCount = String.format(Locale.ENGLISH, "%,d of %,d match", passing, doc.size());
+        shortCount = String.format(Locale.ENGLISH, "%,d/%,d", passing, doc.size());
+        matches.setTooltip(new Tooltip(fullCount.replace(" match", " records match the search and filters")));
+        fitCount();
+    }
+
+    private String fullCount = "";
+    private String shortCount = "";
+
+    /**
+     * The count as "12 of 97 match" where the field has room beside what is typed, else as "12/97"
+     * (its tooltip says it whole); the field's text stops short of it.
+     */
+    private void fitCount() {
+        if (fullCount.isEmpty()) {
+            search.setStyle("");
+            return;
+        }
+        double typed = textWidth(search.getText(), search.getFont());
+        double room = search.getWidth() - typed - 36;
+        String text = textWidth(fullCount, matches.getFont()) <= room ? fullCount : shortCount;
+        matches.setText(text);
+        double reserve = Math.ceil(textWidth(text, matches.getFont())) + 16;
+        search.setStyle("-fx-padding: 0.333333em " + reserve + "px 0.333333em 0.583em;");
+    }
+
+    private static double textWidth(String text, javafx.scene.text.Font font) {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text(text);
+        probe.setFont(font);
+        return probe.getLayoutBounds().getWidth();
     }
 
     /** For tests and saved views: set the range directly. */
