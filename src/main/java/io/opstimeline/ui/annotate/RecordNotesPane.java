@@ -42,16 +42,26 @@ public final class RecordNotesPane extends VBox {
             Label text = new Label(a.text().isBlank() ? "(no text)" : a.text());
             text.setWrapText(true);
             text.getStyleClass().add("record-note");
-            HBox.setHgrow(text, Priority.ALWAYS);
+            // the whole note, on as many lines as it takes: in a pane 330 px wide (a 1280 px window)
+            // the text beside its buttons was cut after two lines and the buttons to "..."
+            text.setMinHeight(Region.USE_PREF_SIZE);
             text.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(text, Priority.ALWAYS);
             Circle dot = new Circle(
                     5, Color.rgb(a.color().red(), a.color().green(), a.color().blue()));
+            HBox line = new HBox(6, dot, text);
+            line.setAlignment(javafx.geometry.Pos.TOP_LEFT);
             Button editButton = new Button("Edit");
             editButton.setOnAction(e -> edit.accept(a));
             Button deleteButton = new Button("Delete");
             deleteButton.setOnAction(e -> delete.accept(a));
-            HBox row = new HBox(6, dot, text, editButton, deleteButton);
-            row.setFillHeight(false);
+            for (Button b : List.of(editButton, deleteButton)) {
+                b.setMinWidth(Region.USE_PREF_SIZE);
+                b.setAccessibleText(b.getText() + " the note " + abbreviated(a.text()));
+            }
+            HBox buttons = new HBox(6, editButton, deleteButton);
+            buttons.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+            VBox row = new VBox(2, line, buttons);
             getChildren().add(row);
         }
         Button addButton = new Button("Add note\u2026");
@@ -59,5 +69,10 @@ public final class RecordNotesPane extends VBox {
         addButton.setOnAction(e -> add.run());
         Region spacer = new Region();
         getChildren().addAll(spacer, addButton);
+    }
+
+    private static String abbreviated(String text) {
+        String t = text.isBlank() ? "(no text)" : text.strip();
+        return t.length() > 40 ? t.substring(0, 40) + "\u2026" : t;
     }
 }
