@@ -106,6 +106,51 @@ class RecordsTableCellsTest {
                 .isLessThan(stage.getScene().getWidth());
     }
 
+    @Test
+    void everyNationsValueIsShownWholeAt1280x720(FxRobot robot) throws Exception {
+        open(robot, 1280, 720);
+        javafx.scene.control.TableView<?> nations = window.nations();
+        robot.interact(() -> {
+            javafx.scene.control.TabPane tabs =
+                    (javafx.scene.control.TabPane) nations.getParent().getParent();
+            tabs.getTabs().stream()
+                    .filter(t -> t.getContent() == nations)
+                    .findFirst()
+                    .ifPresent(t -> tabs.getSelectionModel().select(t));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        int[] checked = {0};
+        List<String> cut = new ArrayList<>();
+        for (int i = 0; i < nations.getItems().size(); i++) {
+            int at = i;
+            robot.interact(() -> nations.scrollTo(at));
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> {
+                nations.applyCss();
+                nations.layout();
+                for (Node n : nations.lookupAll(".table-cell")) {
+                    if (!(n instanceof TableCell<?, ?> c)
+                            || c.isEmpty()
+                            || c.getItem() == null
+                            || !Truncation.shown(c)) {
+                        continue;
+                    }
+                    String whole = c.getItem().toString();
+                    String drawn = c.getGraphic() instanceof Text t ? t.getText() : drawn(c);
+                    double needed = c.getGraphic() instanceof Text t
+                            ? t.getLayoutBounds().getHeight()
+                            : 0;
+                    checked[0]++;
+                    if (!whole.equals(drawn) || c.getHeight() + 0.5 < needed) {
+                        cut.add(c.getTableColumn().getText() + ": '" + whole + "'");
+                    }
+                }
+            });
+        }
+        assertThat(checked[0]).as("cells looked at").isGreaterThan(50);
+        assertThat(cut).as("nations' values cut").isEmpty();
+    }
+
     private void open(FxRobot robot, int width, int height) throws Exception {
         window = SampleWorkbench.open(robot, stage, tmp, width, height);
         WaitForAsyncUtils.waitFor(

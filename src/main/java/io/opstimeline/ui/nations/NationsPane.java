@@ -72,6 +72,27 @@ public final class NationsPane extends TableView<Nation> {
         TableColumn<Nation, String> c = new TableColumn<>(name);
         c.setPrefWidth(width);
         c.setCellValueFactory(f -> new ReadOnlyStringWrapper(value.apply(f.getValue())));
+        // eighteen nations, each read whole: a value too long for its column wraps onto more lines
+        // (at 1280 px the dates of a participation span were cut to "31 Mar 2...")
+        c.setCellFactory(col -> {
+            javafx.scene.text.Text text = new javafx.scene.text.Text();
+            javafx.scene.control.TableCell<Nation, String> cell = new javafx.scene.control.TableCell<>() {
+                @Override
+                protected void updateItem(String item, boolean empty) {
+                    super.updateItem(item, empty);
+                    text.setText(empty || item == null ? "" : item);
+                    setGraphic(empty ? null : text);
+                }
+            };
+            // a Text wraps at the column's width and the row grows to hold it (a wrapping label's
+            // height is asked before its width is known, and was held to two lines)
+            text.wrappingWidthProperty().bind(col.widthProperty().subtract(12));
+            text.fillProperty().bind(cell.textFillProperty());
+            text.fontProperty().bind(cell.fontProperty());
+            cell.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+            cell.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+            return cell;
+        });
         return HeaderWidth.keepWhole(c);
     }
 
