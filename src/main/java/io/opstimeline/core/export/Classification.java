@@ -113,6 +113,9 @@ public record Classification(String text, Rgb background, Rgb foreground, Level 
         if (marking == null || marking.isBlank()) {
             return new Classification(NO_MARKING, GREY, WHITE, Level.NONE);
         }
+        if (colour != null && !colour.isBlank()) {
+            parseColour(colour); // a mistyped colour is refused even where a known level keeps its own
+        }
         String normal = normalise(marking);
         int cut = normal.indexOf("//");
         String head = withoutExercisePrefix(cut < 0 ? normal : normal.substring(0, cut));

@@ -79,6 +79,12 @@ class ClassificationTest {
                 .isEqualTo(Classification.RED);
     }
 
+    @Test
+    void aMistypedBannerColourIsRefusedEvenBesideAKnownLevel() {
+        assertThatThrownBy(() -> Classification.of("UNCLASSIFIED", "#zzz"))
+                .hasMessage("Banner colour \"#zzz\" is not a colour: use #rrggbb, e.g. #6e7781.");
+    }
+
     @ParameterizedTest
     @CsvSource(value = {"''", "'   '"})
     void noMarkingIsSaidPlainlyOnGrey(String marking) {
