@@ -150,6 +150,10 @@ class JourneyTest {
         assertThat(Truncation.truncatedLabels(save))
                 .as("truncated in the save-view dialog")
                 .isEmpty();
+        robot.interact(() -> ((TextField) save.lookup(".text-field")).setText("   "));
+        assertThat(save.lookupButton(ButtonType.OK).isDisabled())
+                .as("OK with a blank name")
+                .isTrue();
         robot.interact(() -> ((TextField) save.lookup(".text-field")).setText("April, Misrata"));
         press(robot, save, ButtonType.OK);
         assertThat(window.annotations().store().document().views())

@@ -304,6 +304,13 @@ public final class AnnotationsFeature {
         ask.initOwner(owner());
         ask.setTitle("Save view");
         ask.setHeaderText("Name this window and filter; a view of the same name is replaced.");
+        // a blank name saved nothing and said nothing: OK waits for a name
+        ask.getDialogPane()
+                .lookupButton(javafx.scene.control.ButtonType.OK)
+                .disableProperty()
+                .bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                        () -> ask.getEditor().getText().isBlank(),
+                        ask.getEditor().textProperty()));
         ask.showAndWait().map(String::strip).filter(n -> !n.isEmpty()).ifPresent(name -> {
             store.putView(model.savedView(name));
             status.accept("Saved view \u201c" + name + "\u201d");
