@@ -153,8 +153,10 @@ final class ItemPainter {
         }
         // a label cut short where the next mark in its row begins (marks win over labels), and past the
         // right edge ending in an ellipsis instead of being cut mid-glyph by the frame's edge
+        // (a label inside a bar that runs past the right edge stops at the edge too: a bar beginning on
+        // a page's last day printed "Ba" for "Battle of Sirte", cut by the page's clip)
         double room = inside
-                ? c.maxLabel()
+                ? Math.min(c.maxLabel(), Math.min(l.markEnd[k], c.frame().width()) - 2 - labelX)
                 : Math.min(c.maxLabel(), Math.min(l.labelEnd[k], c.frame().width()) - 2 - labelX);
         String label = room < MIN_LABEL
                 ? ""

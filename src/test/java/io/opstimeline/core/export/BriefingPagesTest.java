@@ -114,6 +114,19 @@ class BriefingPagesTest {
 
         assertThat(sirte.onTimeline()).isEqualTo(BriefingPage.OnTimeline.SHORTENED);
         assertThat(rows).anyMatch(BriefingPage.Row::labelled);
+
+        // and no title runs past the timeline's right edge, to be cut there mid-word ("Ba")
+        RecordingSurface page = new RecordingSurface();
+        BriefingPainter painter = new BriefingPainter();
+        PageLayout layout = painter.paint(page, 842, 595, b, painter.plan(page, 842, 595, b), 0);
+        PageLayout.Box box = layout.timeline();
+        List<String> pastTheEdge = page.texts.stream()
+                .filter(t -> t.x() >= box.x() && t.x() < box.x() + box.w())
+                .filter(t -> t.y() > box.y() && t.y() < box.y() + box.h())
+                .filter(t -> t.x() + t.text().length() * 0.6 * t.font().size() > box.x() + box.w() + 1)
+                .map(RecordingSurface.Text::text)
+                .toList();
+        assertThat(pastTheEdge).isEmpty();
     }
 
     @ParameterizedTest
