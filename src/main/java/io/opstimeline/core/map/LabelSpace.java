@@ -4,20 +4,25 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Where on the map a label may go: not over a label or an edge arrow already placed, and not over
- * another marker's middle, so that every name, count and arrow drawn can be read.
+ * Where on the map a label may go: inside the view, not over a label or an edge arrow already
+ * placed, and not over another marker's middle, so that every name, count and arrow drawn can be
+ * read (a name running past a page's map panel was cut there: "ota naval base").
  */
 final class LabelSpace {
     /** Taken rectangles as {x, y, w, h}. */
     private final List<double[]> taken = new ArrayList<>();
 
     private final List<MarkerGroup> markers;
+    private final double width;
+    private final double height;
     /** Half the width of a marker's count ("999", "12k") in the small font, about. */
     private static final double COUNT_RADIUS = 9;
 
     /** {@code markers}: those drawn in the view; a label should cover none of them but its own. */
-    LabelSpace(List<MarkerGroup> markers) {
+    LabelSpace(List<MarkerGroup> markers, double width, double height) {
         this.markers = markers;
+        this.width = width;
+        this.height = height;
     }
 
     /**
@@ -26,11 +31,28 @@ final class LabelSpace {
      */
     double[] firstFree(List<double[]> tries, double w, double h, MarkerGroup own) {
         for (double[] at : tries) {
-            if (clearOfLabels(at[0], at[1], w, h) && clearOfCounts(at[0], at[1], w, h, own)) {
+            if (inView(at[0], at[1], w, h)
+                    && clearOfLabels(at[0], at[1], w, h)
+                    && clearOfCounts(at[0], at[1], w, h, own)) {
                 return at;
             }
         }
         return null;
+    }
+
+    /** The first of {@code tries} wholly in the view, whatever it covers; else the first moved into it. */
+    double[] firstInView(List<double[]> tries, double w, double h) {
+        for (double[] at : tries) {
+            if (inView(at[0], at[1], w, h)) {
+                return at;
+            }
+        }
+        double[] first = tries.get(0);
+        return new double[] {Math.max(0, Math.min(width - w, first[0])), Math.max(0, Math.min(height - h, first[1]))};
+    }
+
+    private boolean inView(double x, double y, double w, double h) {
+        return x >= 0 && y >= 0 && x + w <= width && y + h <= height;
     }
 
     void take(double x, double y, double w, double h) {

@@ -100,7 +100,7 @@ public final class MapPainter {
         // Edge arrows before names: an arrow is the only way to what lies beyond the view; a printed
         // map's letters next, as its key refers to them. Then the names, busiest first, each only
         // where it covers no label, arrow, letter or other marker's count.
-        LabelSpace space = new LabelSpace(shown);
+        LabelSpace space = new LabelSpace(shown, view.width(), view.height());
         List<OffMapPointer> pointers = OffMapPointers.of(groups, view);
         for (OffMapPointer p : pointers) {
             drawArrow(s, p, style, content, space);

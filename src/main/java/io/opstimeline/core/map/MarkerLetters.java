@@ -28,8 +28,8 @@ public final class MarkerLetters {
 
     /**
      * The letter on a small plate left of the marker, or above, below, at a corner or further left
-     * when that covers another label, arrow or marker's count; on the first place when none is free,
-     * since the key refers to it.
+     * when that covers another label, arrow or marker's count; on the first place inside the map when
+     * none is free, since the key refers to it.
      */
     static void draw(Surface s, MarkerGroup g, String letters, MapStyle style, LabelSpace space) {
         s.setFont(FONT);
@@ -46,7 +46,7 @@ public final class MarkerLetters {
                 new double[] {g.x() + r + 1, g.y() + r},
                 new double[] {g.x() - r - 2 * w - 3, g.y() - h / 2});
         double[] free = space.firstFree(tries, w, h, g);
-        double[] at = free != null ? free : tries.get(0);
+        double[] at = free != null ? free : space.firstInView(tries, w, h);
         space.take(at[0], at[1], w, h);
         s.setFill(style.text(), 0.85);
         s.fillRect(at[0], at[1], w, h);

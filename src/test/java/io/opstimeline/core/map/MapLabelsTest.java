@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * On the campaign's own map, every place name and edge-arrow label drawn can be read: none lies over
- * another or under an edge arrow, and none covers a marker's count. (Where there is no room a label is left out; the
+ * another or under an edge arrow, none covers a marker's count, and none runs past the map's edge. (Where there is no room a label is left out; the
  * marker's or arrow's hover lists its places.)
  */
 class MapLabelsTest {
@@ -55,6 +55,13 @@ class MapLabelsTest {
                 }
                 labelsSeen += labels.size();
                 for (int a = 0; a < labels.size(); a++) {
+                    double[] box = labels.get(a);
+                    assertThat(box[0] >= 0
+                                    && box[0] + box[2] <= view.width()
+                                    && box[1] >= 0
+                                    && box[1] + box[3] <= view.height())
+                            .as("\"%s\" inside the %s x %s map", names.get(a), view.width(), view.height())
+                            .isTrue();
                     for (int b = a + 1; b < labels.size(); b++) {
                         assertThat(overlap(labels.get(a), labels.get(b)))
                                 .as("\"%s\" and \"%s\" at %s", names.get(a), names.get(b), view)
