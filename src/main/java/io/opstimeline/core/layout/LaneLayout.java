@@ -103,12 +103,13 @@ public final class LaneLayout {
 
     /**
      * Where a point record's label starts: after its diamond, or, when the diamond lies left of the
-     * view but the day it names reaches into it (a window shorter than a day), at the view's edge,
-     * so the record is still labelled.
+     * view (the record is in view by the day it names or by its uncertain dates), at the view's edge,
+     * as a bar's label is: drawn after the unseen diamond it was cut by the edge ("rst day under NATO
+     * command" on a page beginning the day after).
      */
     public static double pointLabelX(double markX, double markEnd, double x0) {
         double after = markX + POINT_HALF + 3;
-        return markX < x0 && markEnd > x0 ? Math.max(after, x0 + 4) : after;
+        return markX < x0 ? Math.max(after, x0 + 4) : after;
     }
 
     private static double x(TimeWindow window, long t, double x0, double w) {

@@ -129,6 +129,39 @@ class BriefingPagesTest {
         assertThat(pastTheEdge).isEmpty();
     }
 
+    @Test
+    void aRecordWhoseMarkLiesBeforeThePageIsLabelledFromThePagesLeftEdgeNotCutThere() {
+        // "First day under NATO command" (31 March) is in April's window by its dates; its label used
+        // to start after its unseen diamond and was cut by the lanes' edge to "rst day under NATO..."
+        TimeWindow april = new TimeWindow(
+                Instant.parse("2011-04-01T00:00:00Z").toEpochMilli(),
+                Instant.parse("2011-05-01T00:00:00Z").toEpochMilli());
+        Briefing b = new Briefing(
+                sample,
+                List.of(),
+                new BriefingOptions(null, null, null, true, true, EXPORTED),
+                List.of(new BriefingView(null, april, ViewFilter.NONE)));
+        RecordingSurface page = new RecordingSurface();
+        BriefingPainter painter = new BriefingPainter();
+
+        PageLayout layout = painter.paint(page, 842, 595, b, painter.plan(page, 842, 595, b), 0);
+
+        double timeLeft =
+                layout.timeline().x() + io.opstimeline.core.render.TimelinePainter.GUTTER * layout.timelineScale();
+        List<String> titles = sample.events().stream().map(Event::title).toList();
+        List<String> cutAtTheLeft = page.texts.stream()
+                .filter(t -> titles.stream()
+                        .anyMatch(title -> title.equals(t.text())
+                                || t.text().endsWith("\u2026")
+                                        && title.startsWith(
+                                                t.text().substring(0, t.text().length() - 1))))
+                .filter(t -> t.x() < timeLeft - 0.5)
+                .map(RecordingSurface.Text::text)
+                .toList();
+        assertThat(cutAtTheLeft).isEmpty();
+        assertThat(page.strings()).anyMatch(t -> t.startsWith("First day under NATO command"));
+    }
+
     @ParameterizedTest
     @CsvSource({"842, 595", "595, 842", "792, 612", "612, 792"})
     void typeIsAtLeastEightPointAndTheFooterSevenOnA4AndLetter(double width, double height) {
