@@ -85,13 +85,13 @@ final class MapDecorations {
     /** A bar of a round length (1, 2 or 5 times a power of ten kilometres) near a fifth of the width. */
     static void scaleBar(Surface s, MapProjection view, MapStyle style) {
         double kmPerPixel = view.kilometresPerPixelAtCenter();
-        double target = Math.min(160, view.width() / 5) * kmPerPixel;
-        double km = niceBelow(target);
+        double km = scaleBarKilometres(view);
         double length = km / kmPerPixel;
         double x = 12;
         double y = view.height() - 14;
         s.setFill(style.panel(), 0.75);
-        s.fillRect(x - 6, y - 18, length + 12, 26);
+        double[] box = scaleBarBox(view);
+        s.fillRect(box[0], box[1], box[2], box[3]);
         s.setStroke(style.text(), 1, 2);
         s.line(x, y, x + length, y);
         s.line(x, y - 5, x, y + 3);
@@ -99,6 +99,23 @@ final class MapDecorations {
         s.setFont(FontSpec.SMALL);
         s.setFill(style.text(), 1);
         s.fillText(kilometres(km) + " (at " + Math.round(view.lat(view.height() / 2)) + "°)", x + 2, y - 6);
+    }
+
+    private static double scaleBarKilometres(MapProjection view) {
+        return niceBelow(Math.min(160, view.width() / 5) * view.kilometresPerPixelAtCenter());
+    }
+
+    /** The scale bar's plate {x, y, w, h}, bottom left: names are kept off it. */
+    static double[] scaleBarBox(MapProjection view) {
+        double length = scaleBarKilometres(view) / view.kilometresPerPixelAtCenter();
+        return new double[] {6, view.height() - 32, length + 12, 26};
+    }
+
+    /** The credit's plate {x, y, w, h}, bottom right: names are kept off it. */
+    static double[] creditBox(Surface s, MapProjection view) {
+        s.setFont(FontSpec.SMALL);
+        double w = s.textWidth(Basemap.CREDIT);
+        return new double[] {view.width() - w - 14, view.height() - 21, w + 8, 17};
     }
 
     static double niceBelow(double value) {

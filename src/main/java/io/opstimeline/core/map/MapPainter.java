@@ -101,6 +101,9 @@ public final class MapPainter {
         // map's letters next, as its key refers to them. Then the names, busiest first, each only
         // where it covers no label, arrow, letter or other marker's count.
         LabelSpace space = new LabelSpace(shown, view.width(), view.height());
+        for (double[] plate : List.of(MapDecorations.scaleBarBox(view), MapDecorations.creditBox(s, view))) {
+            space.take(plate[0], plate[1], plate[2], plate[3]); // drawn last, over anything there
+        }
         List<OffMapPointer> pointers = OffMapPointers.of(groups, view);
         for (OffMapPointer p : pointers) {
             drawArrow(s, p, style, content, space);

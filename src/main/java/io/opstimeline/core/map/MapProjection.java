@@ -27,11 +27,20 @@ public record MapProjection(double centerLon, double centerLat, double pixelsPer
         return Math.max(MIN_PIXELS_PER_DEGREE, width / 360);
     }
 
-    /** The view that shows the whole of {@code bounds} in the area, centred. */
+    /** Pixels a fitted view keeps free on each side, for the degrees, scale bar and credit drawn there. */
+    static final double FIT_PADDING = 32;
+
+    /**
+     * The view that shows the whole of {@code bounds} in the area, centred, clear of a strip
+     * {@link #FIT_PADDING} wide along each edge (at most a tenth of the area): a place at the region's
+     * foot lay under the scale bar or the credit on a page's map panel.
+     */
     public static MapProjection fit(GeoBounds bounds, double width, double height) {
         double degreesWide = bounds.east() - bounds.west();
         double mercTall = mercatorDegrees(bounds.north()) - mercatorDegrees(bounds.south());
-        double ppd = Math.min(Math.max(1, width) / degreesWide, Math.max(1, height) / mercTall);
+        double padX = Math.min(FIT_PADDING, width / 10);
+        double padY = Math.min(FIT_PADDING, height / 10);
+        double ppd = Math.min(Math.max(1, width - 2 * padX) / degreesWide, Math.max(1, height - 2 * padY) / mercTall);
         double centerLat =
                 inverseMercatorDegrees((mercatorDegrees(bounds.north()) + mercatorDegrees(bounds.south())) / 2);
         return new MapProjection((bounds.west() + bounds.east()) / 2, centerLat, ppd, width, height);
