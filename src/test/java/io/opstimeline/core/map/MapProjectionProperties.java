@@ -142,4 +142,20 @@ class MapProjectionProperties {
         assertThat(moved.width() / moved.pixelsPerDegree()).isLessThanOrEqualTo(360 + 1e-9);
         assertThat(moved.centerLon()).isBetween(-180.0, 180.0);
     }
+
+    @Property
+    void aFittedRegionKeepsClearOfTheStripsAlongTheEdgesWhereTheScaleBarAndCreditGo(
+            @ForAll @DoubleRange(min = 300, max = 3000) double width,
+            @ForAll @DoubleRange(min = 200, max = 2000) double height) {
+        GeoBounds region = new GeoBounds(10, 30, 25, 45);
+        MapProjection view = MapProjection.fit(region, width, height);
+        net.jqwik.api.Assume.that(view.pixelsPerDegree() > width / 360);
+        double padX = Math.min(MapProjection.FIT_PADDING, width / 10) - 1e-6;
+        double padY = Math.min(MapProjection.FIT_PADDING, height / 10) - 1e-6;
+
+        assertThat(view.x(region.west())).isGreaterThanOrEqualTo(padX);
+        assertThat(view.x(region.east())).isLessThanOrEqualTo(width - padX);
+        assertThat(view.y(region.north())).isGreaterThanOrEqualTo(padY);
+        assertThat(view.y(region.south())).isLessThanOrEqualTo(height - padY);
+    }
 }
