@@ -128,11 +128,13 @@ final class ItemPainter {
         s.setFont(FontSpec.LABEL);
         double labelX;
         boolean inside = false;
+        boolean pale = false; // a bar of uncertain dates, half as strong: white on it did not read
         if (l.bar[k]) {
             // clipped to just past the view: the rasteriser drops rectangles reaching far off screen
             double bx = Math.max(l.markX[k], TimelinePainter.GUTTER - 8);
             double bw = Math.max(2, Math.min(l.markEnd[k], c.frame().width() + 8) - bx);
-            s.setFill(color, (uncertain && !store.is(row, ItemStore.RANGE) ? 0.45 : 0.9) * fade);
+            pale = uncertain && !store.is(row, ItemStore.RANGE);
+            s.setFill(color, (pale ? 0.45 : 0.9) * fade);
             s.fillRect(bx, rowY + 5, bw, ROW - 10);
             labelX = Math.max(l.markX[k], TimelinePainter.GUTTER) + 4;
             inside = l.labelInside[k];
@@ -164,12 +166,12 @@ final class ItemPainter {
                         ? Labels.fitOrNothing(s, title, room, MIN_LABEL_CHARS)
                         : title;
         s.setFill(
-                inside
+                inside && !pale
                         ? WHITE
                         : dimmed
                                 ? c.frame().theme().mutedText()
                                 : c.frame().theme().text(),
-                inside ? fade : 1);
+                inside && !pale ? fade : 1);
         if (!label.isEmpty()) {
             s.fillText(label, labelX, mid + 4);
         }

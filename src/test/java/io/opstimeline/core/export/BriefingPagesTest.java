@@ -162,6 +162,32 @@ class BriefingPagesTest {
         assertThat(page.strings()).anyMatch(t -> t.startsWith("First day under NATO command"));
     }
 
+    @Test
+    void aTitleOnAPaleBarOfUncertainDatesIsPrintedDarkNotWhite() {
+        // "Rasmussen: 'pretty close to the very end'" (October 2011, dates uncertain) is labelled inside
+        // its half-strength bar; white on it could not be read
+        TimeWindow october = new TimeWindow(
+                Instant.parse("2011-10-01T00:00:00Z").toEpochMilli(),
+                Instant.parse("2011-11-01T00:00:00Z").toEpochMilli());
+        Briefing b = new Briefing(
+                sample,
+                List.of(),
+                new BriefingOptions(null, null, null, true, true, EXPORTED),
+                List.of(new BriefingView(null, october, ViewFilter.NONE)));
+        RecordingSurface page = new RecordingSurface();
+        BriefingPainter painter = new BriefingPainter();
+
+        painter.paint(page, 842, 595, b, painter.plan(page, 842, 595, b), 0);
+
+        List<RecordingSurface.Text> rasmussen = page.texts.stream()
+                .filter(t -> t.text().startsWith("Rasmussen: \u2018pretty")
+                        || t.text().startsWith("Rasmussen: 'pretty"))
+                .toList();
+        assertThat(rasmussen)
+                .isNotEmpty()
+                .allSatisfy(t -> assertThat(t.color().hex()).isNotEqualTo("#ffffff"));
+    }
+
     @ParameterizedTest
     @CsvSource({"842, 595", "595, 842", "792, 612", "612, 792"})
     void typeIsAtLeastEightPointAndTheFooterSevenOnA4AndLetter(double width, double height) {

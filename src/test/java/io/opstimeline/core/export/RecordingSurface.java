@@ -8,7 +8,7 @@ import java.util.List;
 
 /** Remembers the text drawn and the colour of each filled rectangle; measures text at 0.6 em a char. */
 final class RecordingSurface extends NoDrawing {
-    record Text(String text, double x, double y, FontSpec font) {}
+    record Text(String text, double x, double y, FontSpec font, Rgb color) {}
 
     record Fill(double x, double y, double w, double h, Rgb color) {}
 
@@ -38,7 +38,7 @@ final class RecordingSurface extends NoDrawing {
 
     @Override
     public void fillText(String text, double x, double baselineY) {
-        texts.add(new Text(text, x, baselineY, font));
+        texts.add(new Text(text, x, baselineY, font, fill));
     }
 
     @Override
