@@ -103,15 +103,18 @@ final class MapPanel {
     }
 
     /**
-     * The Map tab's home view of the page's places: those the basemap covers, with a margin. Places
-     * beyond it (the Security Council in New York, bases in Norway) are arrows on the map's edge and
-     * lines of the key, so the theatre is not shrunk to a speck to make room for the Atlantic.
+     * The Map tab's home view of the page's places: those the basemap covers, with a margin (the
+     * dataset's when the basemap covers none of the page's). Places beyond it (the Security Council in
+     * New York, bases in Norway) are arrows on the map's edge and lines of the key, so the theatre is
+     * not shrunk to a speck to make room for the Atlantic.
      */
     static GeoBounds region(Dataset d, List<PlaceRecords> places) {
-        List<Place> ps = places.isEmpty()
-                ? d.places()
-                : places.stream().map(PlaceRecords::place).toList();
-        return MapExtent.home(ps, Basemap.bundled().bounds());
+        GeoBounds basemap = Basemap.bundled().bounds();
+        List<Place> ps = places.stream().map(PlaceRecords::place).toList();
+        // a page whose places all lie beyond the basemap (February: the Security Council in New York)
+        // shows the campaign's theatre with arrows to them, not a grey square beyond the cut
+        boolean anyCovered = ps.stream().anyMatch(p -> basemap.contains(p.longitude(), p.latitude()));
+        return MapExtent.home(anyCovered ? ps : d.places(), basemap);
     }
 
     /** One key entry per marker as drawn, lettered in the painter's order (busiest first). */

@@ -188,6 +188,24 @@ class BriefingPagesTest {
                 .allSatisfy(t -> assertThat(t.color().hex()).isNotEqualTo("#ffffff"));
     }
 
+    @Test
+    void aPageWhosePlacesAllLieBeyondTheBasemapShowsTheCampaignsTheatre() {
+        // February 2011 holds one placed record, the Security Council's, in New York: beyond the cut
+        TimeWindow february = new TimeWindow(
+                Instant.parse("2011-02-01T00:00:00Z").toEpochMilli(),
+                Instant.parse("2011-03-01T00:00:00Z").toEpochMilli());
+        List<io.opstimeline.core.map.PlaceRecords> places =
+                io.opstimeline.core.map.PlaceRecords.inWindow(sample, february, e -> true, false);
+
+        io.opstimeline.core.map.GeoBounds region = MapPanel.region(sample, places);
+
+        assertThat(places).isNotEmpty();
+        assertThat(region.contains(15.1, 32.4)).as("Misrata in the view").isTrue();
+        assertThat(region.contains(-74.0, 40.7))
+                .as("New York, an arrow on the edge")
+                .isFalse();
+    }
+
     @ParameterizedTest
     @CsvSource({"842, 595", "595, 842", "792, 612", "612, 792"})
     void typeIsAtLeastEightPointAndTheFooterSevenOnA4AndLetter(double width, double height) {
