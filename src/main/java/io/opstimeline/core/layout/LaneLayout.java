@@ -38,6 +38,13 @@ public final class LaneLayout {
 
     public final boolean[] bar;
     public final boolean[] labelInside;
+    /**
+     * Where each label starts when it is not inside its bar: after the mark, or before it when after it
+     * the label would run past the view's right edge and before it there is room (a record near a
+     * page's right edge is labelled on its left instead of cut there).
+     */
+    public final double[] labelX;
+
     public int[] stackRow;
 
     private LaneLayout(int n) {
@@ -52,6 +59,7 @@ public final class LaneLayout {
         labelEnd = new double[n];
         bar = new boolean[n];
         labelInside = new boolean[n];
+        labelX = new double[n];
     }
 
     public int size() {
@@ -84,6 +92,14 @@ public final class LaneLayout {
             if (isBar && !inside) {
                 labelStart = Math.max(labelStart, me + 4); // drawn after the bar, as the painter does
             }
+            double viewEnd = x0 + w;
+            boolean fitsInView = inside ? Math.min(me, viewEnd) - labelStart >= lw + 4 : labelStart + lw <= viewEnd;
+            double before = (isBar ? mx : mx - POINT_HALF) - 4 - lw;
+            boolean flipped = !fitsInView && before >= x0 + 4;
+            if (flipped) {
+                labelStart = before;
+                inside = false;
+            }
             double labelEnd = inside ? me : labelStart + lw;
             l.rows[k] = r;
             l.markX[k] = mx;
@@ -92,8 +108,14 @@ public final class LaneLayout {
             l.coverEnd[k] = ce;
             l.left[k] = Math.min(cx, isBar ? mx : mx - POINT_HALF);
             double markEdge = Math.max(ce, isBar ? me : mx + POINT_HALF);
-            l.right[k] = Math.max(markEdge, labelEnd) + 2;
-            l.markRight[k] = (inside ? l.right[k] : markEdge + 2);
+            if (flipped) {
+                l.left[k] = Math.min(l.left[k], labelStart - 2);
+                l.right[k] = markEdge + 2;
+            } else {
+                l.right[k] = Math.max(markEdge, labelEnd) + 2;
+            }
+            l.markRight[k] = (inside || flipped ? l.right[k] : markEdge + 2);
+            l.labelX[k] = labelStart;
             l.bar[k] = isBar;
             l.labelInside[k] = inside;
         }
@@ -210,6 +232,7 @@ public final class LaneLayout {
         swap(left, a, b);
         swap(right, a, b);
         swap(markRight, a, b);
+        swap(labelX, a, b);
         boolean x = bar[a];
         bar[a] = bar[b];
         bar[b] = x;

@@ -139,7 +139,7 @@ final class ItemPainter {
             labelX = Math.max(l.markX[k], TimelinePainter.GUTTER) + 4;
             inside = l.labelInside[k];
             if (!inside) {
-                labelX = Math.max(labelX, l.markEnd[k] + 4);
+                labelX = l.labelX[k]; // after the bar, or before it near the right edge
             }
         } else {
             double x = l.markX[k];
@@ -151,7 +151,7 @@ final class ItemPainter {
             }
             s.setFill(color, fade);
             s.fillDiamond(x, mid, LaneLayout.POINT_HALF);
-            labelX = LaneLayout.pointLabelX(x, l.markEnd[k], TimelinePainter.GUTTER);
+            labelX = l.labelX[k]; // after the diamond, or before it near the right edge
         }
         // a label cut short where the next mark in its row begins (marks win over labels), and past the
         // right edge ending in an ellipsis instead of being cut mid-glyph by the frame's edge

@@ -88,9 +88,9 @@ class BriefingPagesTest {
     }
 
     @Test
-    void theTableSaysWhichRecordsAreLabelledWhichShortenedAndWhichOnlyCounted() {
+    void theTableSaysWhichRecordsThePageLabelsWholeAndNoTitleRunsPastItsEdge() {
         // 15 Aug to 15 Sep 2011 with the map beside: the Battle of Sirte begins on the window's last
-        // day, so its title runs into the page's edge and is printed cut
+        // day; its title once ran into the page's edge ("Ba"), and is now printed before its bar
         TimeWindow window = new TimeWindow(
                 Instant.parse("2011-08-15T00:00:00Z").toEpochMilli(),
                 Instant.parse("2011-09-16T00:00:00Z").toEpochMilli());
@@ -101,25 +101,33 @@ class BriefingPagesTest {
                         .withPages(true, BriefingOptions.ChartMode.ON, Split.NONE)
                         .withMap(BriefingOptions.MapMode.ON),
                 List.of(new BriefingView(null, window, ViewFilter.NONE)));
-
-        List<BriefingPage.Row> rows = new BriefingPainter()
-                .plan(new RecordingSurface(), 842, 595, b).stream()
-                        .filter(p -> p instanceof BriefingPage.Table)
-                        .flatMap(p -> ((BriefingPage.Table) p).rows().stream())
-                        .toList();
-        BriefingPage.Row sirte = rows.stream()
-                .filter(r -> r.event().title().equals("Battle of Sirte"))
-                .findFirst()
-                .orElseThrow();
-
-        assertThat(sirte.onTimeline()).isEqualTo(BriefingPage.OnTimeline.SHORTENED);
-        assertThat(rows).anyMatch(BriefingPage.Row::labelled);
-
-        // and no title runs past the timeline's right edge, to be cut there mid-word ("Ba")
         RecordingSurface page = new RecordingSurface();
         BriefingPainter painter = new BriefingPainter();
-        PageLayout layout = painter.paint(page, 842, 595, b, painter.plan(page, 842, 595, b), 0);
+        List<BriefingPage> plan = painter.plan(page, 842, 595, b);
+        PageLayout layout = painter.paint(page, 842, 595, b, plan, 0);
+
+        List<BriefingPage.Row> rows = plan.stream()
+                .filter(p -> p instanceof BriefingPage.Table)
+                .flatMap(p -> ((BriefingPage.Table) p).rows().stream())
+                .toList();
         PageLayout.Box box = layout.timeline();
+        List<String> inTheTimeline = page.texts.stream()
+                .filter(t -> t.x() >= box.x() && t.x() < box.x() + box.w())
+                .filter(t -> t.y() > box.y() && t.y() < box.y() + box.h())
+                .map(RecordingSurface.Text::text)
+                .toList();
+        for (BriefingPage.Row r : rows) {
+            assertThat(inTheTimeline.contains(r.event().title()))
+                    .as(
+                            "\"%s\" printed whole, as the table says (%s)",
+                            r.event().title(), r.onTimeline())
+                    .isEqualTo(r.labelled());
+        }
+        assertThat(rows)
+                .anyMatch(r -> r.event().title().equals("Battle of Sirte") && r.labelled())
+                .anyMatch(r -> r.onTimeline() == BriefingPage.OnTimeline.SHORTENED);
+
+        // and no title runs past the timeline's right edge, to be cut there mid-word ("Ba")
         List<String> pastTheEdge = page.texts.stream()
                 .filter(t -> t.x() >= box.x() && t.x() < box.x() + box.w())
                 .filter(t -> t.y() > box.y() && t.y() < box.y() + box.h())
