@@ -14,6 +14,12 @@ public final class LaneLayout {
     public static final double GAP = 6;
     /** Diamond half-width of a point mark. */
     public static final double POINT_HALF = 6;
+    /**
+     * A label with less room than this after its mark, before the view's right edge, is put before
+     * the mark instead (where it fits): labels with more stay after it, cut with an ellipsis, so
+     * they do not change sides as the view pans.
+     */
+    public static final double FLIP_BELOW = 96;
     /** Overflow rows closer than this (pixels) join one cluster. */
     public static final double CLUSTER_JOIN = 24;
     /** Coordinates are clamped this far outside the view so huge zooms cannot overflow a float. */
@@ -92,10 +98,11 @@ public final class LaneLayout {
             if (isBar && !inside) {
                 labelStart = Math.max(labelStart, me + 4); // drawn after the bar, as the painter does
             }
-            double viewEnd = x0 + w;
-            boolean fitsInView = inside ? Math.min(me, viewEnd) - labelStart >= lw + 4 : labelStart + lw <= viewEnd;
+            // room after the mark up to the view's edge; a label with less than FLIP_BELOW of it there
+            // (it would be cut to a few letters or left out) goes before the mark where it fits whole
+            double roomAfter = (inside ? Math.min(me, x0 + w) - 4 : x0 + w) - labelStart;
             double before = (isBar ? mx : mx - POINT_HALF) - 4 - lw;
-            boolean flipped = !fitsInView && before >= x0 + 4;
+            boolean flipped = roomAfter < Math.min(lw, FLIP_BELOW) && before >= x0 + 4;
             if (flipped) {
                 labelStart = before;
                 inside = false;
