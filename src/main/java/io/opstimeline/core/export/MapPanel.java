@@ -36,6 +36,9 @@ final class MapPanel {
     /** Printed on every map: the basemap is Natural Earth's, and its terms ask nothing but we name it. */
     static final String CREDIT = "Basemap: Natural Earth (public domain)";
 
+    /** The key's tag for a place beyond the map's edge, which has an arrow there and no letter. */
+    static final String BEYOND_TAG = "\u2013";
+
     static final String KEY_HEADING = "Places (letter on the map): record numbers as in the events table";
 
     private MapPanel() {}
@@ -87,7 +90,7 @@ final class MapPanel {
                         MapStyle.of(theme),
                         new MapPainter.Content(places, kindColors::get, Set.of(), true));
         List<MarkerGroup> groups = frame.markers();
-        List<KeyEntry> key = key(groups, numbered);
+        List<KeyEntry> key = key(groups, numbered, view);
         if (places.isEmpty()) {
             ts.setFont(BriefingPainter.SMALL);
             ts.setFill(theme.text(), 1);
@@ -117,8 +120,11 @@ final class MapPanel {
         return MapExtent.home(anyCovered ? ps : d.places(), basemap);
     }
 
-    /** One key entry per marker as drawn, lettered in the painter's order (busiest first). */
-    static List<KeyEntry> key(List<MarkerGroup> groups, List<Event> numbered) {
+    /**
+     * One key entry per marker as drawn, lettered in the painter's order (busiest first); a marker
+     * beyond the map's edge has no letter on the map, so its entry says where to look instead.
+     */
+    static List<KeyEntry> key(List<MarkerGroup> groups, List<Event> numbered, MapProjection view) {
         Map<String, Integer> number = new HashMap<>();
         for (int i = 0; i < numbered.size(); i++) {
             number.put(numbered.get(i).id(), i + 1);
@@ -136,7 +142,11 @@ final class MapPanel {
                 }
             }
             numbers.sort(Integer::compare);
-            out.add(new KeyEntry(MarkerLetters.of(g), String.join(", ", names), numbers));
+            boolean beyond = group.beyond(view);
+            out.add(new KeyEntry(
+                    beyond ? BEYOND_TAG : MarkerLetters.of(g),
+                    String.join(", ", names) + (beyond ? " (an arrow on the map's edge)" : ""),
+                    numbers));
         }
         return out;
     }
@@ -207,10 +217,16 @@ final class MapPanel {
     /** What the key leaves out, named by its letters, and where it is keyed whole. */
     static String leftOut(List<KeyEntry> key, int shown) {
         int n = key.size() - shown;
-        String tags = n == 1
-                ? key.get(shown).tag()
-                : key.get(shown).tag() + " to " + key.get(key.size() - 1).tag();
-        return "\u2026 " + tags + ": " + n + (n == 1 ? " more place" : " more places")
+        List<String> letters = key.subList(shown, key.size()).stream()
+                .map(KeyEntry::tag)
+                .filter(t -> !t.equals(BEYOND_TAG))
+                .toList();
+        String tags = letters.isEmpty()
+                ? ""
+                : letters.size() == 1
+                        ? letters.get(0) + ": "
+                        : letters.get(0) + " to " + letters.get(letters.size() - 1) + ": ";
+        return "\u2026 " + tags + n + (n == 1 ? " more place" : " more places")
                 + ", keyed on a map page (Map on its own page; --map page)";
     }
 

@@ -84,4 +84,9 @@ public record MarkerGroup(
         double r = radius + slack;
         return dx * dx + dy * dy <= r * r;
     }
+
+    /** Whether the marker lies beyond the view's edges, where an arrow on the edge stands for it. */
+    public boolean beyond(MapProjection view) {
+        return x() < 0 || y() < 0 || x() > view.width() || y() > view.height();
+    }
 }

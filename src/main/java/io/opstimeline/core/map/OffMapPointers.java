@@ -22,7 +22,7 @@ final class OffMapPointers {
     private OffMapPointers() {}
 
     static boolean outside(MarkerGroup g, MapProjection view) {
-        return g.x() < 0 || g.y() < 0 || g.x() > view.width() || g.y() > view.height();
+        return g.beyond(view);
     }
 
     static List<OffMapPointer> of(List<MarkerGroup> groups, MapProjection view) {
