@@ -214,6 +214,34 @@ class BriefingPagesTest {
                 .isFalse();
     }
 
+    @Test
+    void aPlaceBeyondTheMapsEdgeIsKeyedAsAnArrowNotByALetterNobodyCanFind() {
+        TimeWindow all = BriefingView.wholeDataset(sample);
+        List<io.opstimeline.core.map.PlaceRecords> places =
+                io.opstimeline.core.map.PlaceRecords.inWindow(sample, all, e -> true, false);
+        io.opstimeline.core.map.MapProjection view =
+                io.opstimeline.core.map.MapProjection.fit(MapPanel.region(sample, places), 400, 300);
+        io.opstimeline.core.map.MapPainter.Frame frame = new io.opstimeline.core.map.MapPainter()
+                .paintFrame(
+                        new RecordingSurface(),
+                        view,
+                        io.opstimeline.core.map.Basemap.bundled(),
+                        io.opstimeline.core.map.MapStyle.of(io.opstimeline.core.render.Theme.LIGHT),
+                        new io.opstimeline.core.map.MapPainter.Content(places, k -> null, java.util.Set.of(), true));
+
+        List<MapPanel.KeyEntry> key = MapPanel.key(frame.markers(), sample.events(), view);
+
+        assertThat(key).anySatisfy(e -> {
+            assertThat(e.places()).contains("New York");
+            assertThat(e.tag()).isEqualTo(MapPanel.BEYOND_TAG);
+            assertThat(e.text()).contains("an arrow on the map's edge");
+        });
+        assertThat(key)
+                .filteredOn(e -> !e.tag().equals(MapPanel.BEYOND_TAG))
+                .isNotEmpty()
+                .allSatisfy(e -> assertThat(e.tag()).matches("[A-Z]+"));
+    }
+
     @ParameterizedTest
     @CsvSource({"842, 595", "595, 842", "792, 612", "612, 792"})
     void typeIsAtLeastEightPointAndTheFooterSevenOnA4AndLetter(double width, double height) {
