@@ -136,8 +136,8 @@ public final class BriefingPainter {
             }
             Boolean table = b.options().table();
             if (!rows.isEmpty() && (Boolean.TRUE.equals(table) || table == null && missing)) {
-                List<List<BriefingPage.Row>> parts =
-                        EventsTable.paginate(measurer, b, rows, width, tableHeight(measurer, width, height, b, view));
+                List<List<BriefingPage.Row>> parts = EventsTable.paginate(
+                        measurer, b, rows, width, EventsTablePage.tableHeight(measurer, width, height, b, view));
                 for (int i = 0; i < parts.size(); i++) {
                     out.add(new BriefingPage.Table(view, parts.get(i), i + 1, parts.size()));
                 }
@@ -225,7 +225,7 @@ public final class BriefingPainter {
         if (page instanceof BriefingPage.MapPage m) {
             return paintMapPage(s, width, height, b, m, index, plan.size());
         }
-        return paintTable(s, width, height, b, (BriefingPage.Table) page, index, plan.size());
+        return EventsTablePage.paint(s, width, height, b, (BriefingPage.Table) page, index, plan.size());
     }
 
     /** A timeline page measured and laid out, with the frame its timeline will have. */
@@ -447,56 +447,7 @@ public final class BriefingPainter {
         return layout;
     }
 
-    private double tableHeight(Surface s, double width, double height, Briefing b, BriefingView view) {
-        TitleBlock title = TitleBlock.of(
-                s, b, view, b.inWindow(view), width - 2 * PageLayout.MARGIN, 0, 1, "events table part 1 of 1");
-        return PageLayout.compute(
-                        width,
-                        height,
-                        title.height(),
-                        0,
-                        0,
-                        tableFoot(s, b, width - 2 * PageLayout.MARGIN).size() * FOOT_LINE + 2)
-                .timeline()
-                .h();
-    }
-
-    /** The events table's footer: what its columns mean (wrapped: a portrait page has no room for it on one line) and the data line. */
-    private static List<String> tableFoot(Surface s, Briefing b, double inner) {
-        s.setFont(FOOT);
-        List<String> foot = new ArrayList<>(TextFit.wrap(
-                s,
-                "Every record of the window is listed; timeline \u201cshortened\u201d: drawn with its title cut"
-                        + " for room; \u201cbadge\u201d: counted in a badge there. Grading: source reliability A\u2013F,"
-                        + " information credibility 1\u20136.",
-                inner));
-        foot.add(dataLine(b));
-        return foot;
-    }
-
-    private PageLayout paintTable(
-            Surface s, double width, double height, Briefing b, BriefingPage.Table page, int index, int pages) {
-        double inner = width - 2 * PageLayout.MARGIN;
-        TitleBlock title = TitleBlock.of(
-                s,
-                b,
-                page.view(),
-                b.inWindow(page.view()),
-                inner,
-                index,
-                pages,
-                "events table part " + page.part() + " of " + page.parts());
-        List<String> foot = tableFoot(s, b, inner);
-        PageLayout layout = PageLayout.compute(width, height, title.height(), 0, 0, foot.size() * FOOT_LINE + 2);
-        banner(s, layout.topBanner(), b.classification());
-        title.paint(s, layout.titleBlock());
-        EventsTable.paint(s, b, page.rows(), layout.timeline());
-        footer(s, layout.footer(), foot, b.theme());
-        banner(s, layout.bottomBanner(), b.classification());
-        return layout;
-    }
-
-    private static void banner(Surface s, PageLayout.Box box, Classification c) {
+    static void banner(Surface s, PageLayout.Box box, Classification c) {
         s.setFill(c.background(), 1);
         s.fillRect(box.x(), box.y(), box.w(), box.h());
         s.setFont(BANNER_FONT);
@@ -596,7 +547,7 @@ public final class BriefingPainter {
         return lines;
     }
 
-    private static void footer(Surface s, PageLayout.Box box, List<String> lines, Theme theme) {
+    static void footer(Surface s, PageLayout.Box box, List<String> lines, Theme theme) {
         s.setStroke(theme.majorGrid(), 1, 0.5);
         s.line(box.x(), box.y() - 2, box.right(), box.y() - 2);
         s.setFont(FOOT);
