@@ -100,6 +100,10 @@ class RecordsTableCellsTest {
         }
 
         assertThat(count.getText()).matches("\\d+(/| of )97( match)?");
+        assertThat(search.getTooltip())
+                .as("the count whole, where the pointer can rest")
+                .isNotNull();
+        assertThat(search.getTooltip().getText()).matches("\\d+ of 97 records match the search and filters");
         assertThat(drawn).as("the count as drawn").isEqualTo(count.getText());
         assertThat(count.localToScene(count.getLayoutBounds()).getMaxX())
                 .as("inside the window")

@@ -48,6 +48,11 @@ public final class FilterBar extends HBox {
     private final ComboBox<String> credibility = new ComboBox<>();
     private final ToggleButton hide = new ToggleButton("Hide others");
     private final Label matches = new Label();
+    /** The count whole ("12 of 97 match") and short ("12/97"), and the whole in words on the field's tooltip. */
+    private String fullCount = "";
+
+    private String shortCount = "";
+    private final Tooltip countTip = new Tooltip();
     private boolean updating;
 
     public FilterBar(WorkbenchModel model, Consumer<Integer> step) {
@@ -129,10 +134,8 @@ public final class FilterBar extends HBox {
 
     /** A width that holds the longest text the control will show, so a change of text moves nothing. */
     private static void fixWidth(javafx.scene.control.Labeled c, String longest) {
-        javafx.scene.text.Text probe = new javafx.scene.text.Text(longest);
-        probe.setFont(c.getFont());
         // text, padding and (for a menu button) its arrow; measured once with the control's font
-        double w = Math.ceil(probe.getLayoutBounds().getWidth()) + (c instanceof MenuButton ? 36 : 4);
+        double w = Math.ceil(textWidth(longest, c.getFont())) + (c instanceof MenuButton ? 36 : 4);
         c.setMinWidth(w);
         c.setPrefWidth(w);
         c.setMaxWidth(w);
@@ -253,22 +256,21 @@ public final class FilterBar extends HBox {
         if (doc == null || model.filterProperty().get().isEmpty()) {
             fullCount = "";
             matches.setText("");
-            matches.setTooltip(null);
+            search.setTooltip(null);
             return;
         }
         int passing = model.filterResultProperty().get().passingCount(doc.size());
         fullCount = String.format(Locale.ENGLISH, "%,d of %,d match", passing, doc.size());
         shortCount = String.format(Locale.ENGLISH, "%,d/%,d", passing, doc.size());
-        matches.setTooltip(new Tooltip(fullCount.replace(" match", " records match the search and filters")));
+        // on the field: the count itself lets the pointer through to the field under it
+        countTip.setText(fullCount.replace(" match", " records match the search and filters"));
+        search.setTooltip(countTip);
         fitCount();
     }
 
-    private String fullCount = "";
-    private String shortCount = "";
-
     /**
      * The count as "12 of 97 match" where the field has room beside what is typed, else as "12/97"
-     * (its tooltip says it whole); the field's text stops short of it.
+     * (the field's tooltip says it whole); the field's text stops short of it.
      */
     private void fitCount() {
         if (fullCount.isEmpty()) {
