@@ -33,10 +33,6 @@ import java.util.Set;
  */
 final class MapPanel {
     private static final int MAX_KEY_COLUMNS = 3;
-    /** Between the key's columns, and the room its letters take before each entry's text. */
-    private static final double KEY_GAP = 10;
-
-    private static final double KEY_TAG_WIDTH = 22;
     /** Printed on every map: the basemap is Natural Earth's, and its terms ask nothing but we name it. */
     static final String CREDIT = "Basemap: Natural Earth (public domain)";
 
@@ -166,30 +162,30 @@ final class MapPanel {
             s.fillText(h, box.x(), y);
             y += line;
         }
-        // the fewest columns that show the most entries (a portrait page's key is wide and short),
-        // asked of the same placement that then lays them out
+        // the fewest columns that show the most entries (a portrait page's key is wide and short)
         int columns = 1;
-        int best = placeEntries(s, key, 1, box, y, bottom, line, 0).size();
+        int best = fitting(s, key, 1, box.w(), bottom - y, line);
         for (int c = 2; c <= MAX_KEY_COLUMNS && best < key.size(); c++) {
-            int shown = placeEntries(s, key, c, box, y, bottom, line, 0).size();
+            int shown = fitting(s, key, c, box.w(), bottom - y, line);
             if (shown > best) {
                 best = shown;
                 columns = c;
             }
         }
-        double columnW = columnWidth(box.w(), columns);
+        double gap = 10;
+        double columnW = (box.w() - gap * (columns - 1)) / columns;
         // Say what is left out rather than cut it silently, in full: its lines are kept free at the
         // foot of the last column (asked twice, as the notice's length depends on how many it names).
-        List<double[]> at = placeEntries(s, key, columns, box, y, bottom, line, 0);
+        List<double[]> at = placeEntries(s, key, columns, columnW, gap, box.x(), y, bottom, line, 0);
         List<String> notice = List.of();
         for (int pass = 0; pass < 2 && at.size() < key.size(); pass++) {
             notice = TextFit.wrap(s, leftOut(key, at.size()), columnW);
-            at = placeEntries(s, key, columns, box, y, bottom, line, notice.size() * line);
+            at = placeEntries(s, key, columns, columnW, gap, box.x(), y, bottom, line, notice.size() * line);
         }
         if (at.size() < key.size()) {
             notice = TextFit.wrap(s, leftOut(key, at.size()), columnW);
         }
-        double tagW = KEY_TAG_WIDTH;
+        double tagW = 22;
         for (int i = 0; i < at.size(); i++) {
             KeyEntry entry = key.get(i);
             double ex = at.get(i)[0];
@@ -204,7 +200,7 @@ final class MapPanel {
             }
         }
         if (at.size() < key.size()) {
-            double nx = box.x() + (columns - 1) * (columnW + KEY_GAP);
+            double nx = box.x() + (columns - 1) * (columnW + gap);
             double ny = bottom - (notice.size() - 1) * line;
             s.setFont(BriefingPainter.SMALL);
             s.setFill(theme.mutedText(), 1);
@@ -235,25 +231,26 @@ final class MapPanel {
     }
 
     /**
-     * Where each entry's first line goes, filled column after column of {@code box}, for as many
-     * entries as fit; the last column keeps {@code reserve} free at its foot.
+     * Where each entry's first line goes, filled column after column, for as many entries as fit;
+     * the last column keeps {@code reserve} free at its foot.
      */
     private static List<double[]> placeEntries(
             Surface s,
             List<KeyEntry> key,
             int columns,
-            PageLayout.Box box,
+            double columnW,
+            double gap,
+            double left,
             double top,
             double bottom,
             double line,
             double reserve) {
-        double columnW = columnWidth(box.w(), columns);
         s.setFont(BriefingPainter.SMALL);
         List<double[]> at = new ArrayList<>();
         int column = 0;
         double y = top;
         for (KeyEntry entry : key) {
-            double h = TextFit.wrap(s, entry.text(), columnW - KEY_TAG_WIDTH).size() * line;
+            double h = TextFit.wrap(s, entry.text(), columnW - 22).size() * line;
             double foot = column == columns - 1 ? bottom - reserve : bottom;
             if (y + h > foot + line) {
                 if (column + 1 == columns) {
@@ -266,13 +263,29 @@ final class MapPanel {
                     break;
                 }
             }
-            at.add(new double[] {box.x() + column * (columnW + KEY_GAP), y});
+            at.add(new double[] {left + column * (columnW + gap), y});
             y += h;
         }
         return at;
     }
 
-    private static double columnWidth(double width, int columns) {
-        return (width - KEY_GAP * (columns - 1)) / columns;
+    /** How many of the key's entries, filled column after column, fit {@code height} in this many columns. */
+    private static int fitting(Surface s, List<KeyEntry> key, int columns, double width, double height, double line) {
+        double columnW = (width - 10 * (columns - 1)) / columns;
+        s.setFont(BriefingPainter.SMALL);
+        int column = 0;
+        double used = 0;
+        for (int i = 0; i < key.size(); i++) {
+            double h = TextFit.wrap(s, key.get(i).text(), columnW - 22).size() * line;
+            if (used + h > height) {
+                column++;
+                used = 0;
+                if (column == columns || h > height) {
+                    return i; // the last column keeps a line for "... n more places"
+                }
+            }
+            used += h;
+        }
+        return key.size();
     }
 }
