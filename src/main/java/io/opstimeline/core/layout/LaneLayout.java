@@ -45,9 +45,9 @@ public final class LaneLayout {
     public final boolean[] bar;
     public final boolean[] labelInside;
     /**
-     * Where each label starts when it is not inside its bar: after the mark, or before it when after it
-     * the label would run past the view's right edge and before it there is room (a record near a
-     * page's right edge is labelled on its left instead of cut there).
+     * Where each label starts: inside its bar, after the mark, or before it when after it the label
+     * would keep only a few letters before the view's right edge and before it there is room (a
+     * record near a page's right edge is labelled on its left instead of cut there).
      */
     public final double[] labelX;
 
@@ -92,7 +92,7 @@ public final class LaneLayout {
             double cx = x(window, store.start(r), x0, w);
             double ce = Math.max(cx, x(window, store.end(r), x0, w));
             boolean isBar = store.is(r, ItemStore.RANGE) || store.is(r, ItemStore.COARSE) && me - mx >= 3;
-            double labelStart = isBar ? Math.max(mx, x0) + 4 : pointLabelX(mx, me, x0);
+            double labelStart = isBar ? Math.max(mx, x0) + 4 : pointLabelX(mx, x0);
             double lw = labelWidth.applyAsDouble(r);
             boolean inside = isBar && me - labelStart >= lw + 4;
             if (isBar && !inside) {
@@ -136,7 +136,7 @@ public final class LaneLayout {
      * as a bar's label is: drawn after the unseen diamond it was cut by the edge ("rst day under NATO
      * command" on a page beginning the day after).
      */
-    public static double pointLabelX(double markX, double markEnd, double x0) {
+    private static double pointLabelX(double markX, double x0) {
         double after = markX + POINT_HALF + 3;
         return markX < x0 ? Math.max(after, x0 + 4) : after;
     }

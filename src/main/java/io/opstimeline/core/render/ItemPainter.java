@@ -126,7 +126,6 @@ final class ItemPainter {
         String title = store.title(row);
         // Same font as when the row was laid out, so the selected label cannot spill over its neighbour.
         s.setFont(FontSpec.LABEL);
-        double labelX;
         boolean inside = false;
         boolean pale = false; // a bar of uncertain dates, half as strong: white on it did not read
         if (l.bar[k]) {
@@ -136,11 +135,7 @@ final class ItemPainter {
             pale = uncertain && !store.is(row, ItemStore.RANGE);
             s.setFill(color, (pale ? 0.45 : 0.9) * fade);
             s.fillRect(bx, rowY + 5, bw, ROW - 10);
-            labelX = Math.max(l.markX[k], TimelinePainter.GUTTER) + 4;
             inside = l.labelInside[k];
-            if (!inside) {
-                labelX = l.labelX[k]; // after the bar, or before it near the right edge
-            }
         } else {
             double x = l.markX[k];
             if (l.markEnd[k] - x >= 12) {
@@ -151,8 +146,9 @@ final class ItemPainter {
             }
             s.setFill(color, fade);
             s.fillDiamond(x, mid, LaneLayout.POINT_HALF);
-            labelX = l.labelX[k]; // after the diamond, or before it near the right edge
         }
+        // where the layout put the label: inside the bar, after the mark, or before it near the right edge
+        double labelX = l.labelX[k];
         // a label cut short where the next mark in its row begins (marks win over labels), and past the
         // right edge ending in an ellipsis instead of being cut mid-glyph by the frame's edge
         // (a label inside a bar that runs past the right edge stops at the edge too: a bar beginning on
