@@ -113,7 +113,7 @@ public final class MapPainter {
         }
         if (content.lettered()) {
             for (int i = 0; i < groups.size(); i++) {
-                if (!OffMapPointers.outside(groups.get(i), view)) {
+                if (!groups.get(i).beyond(view)) {
                     MarkerLetters.draw(s, groups.get(i), MarkerLetters.of(i), style, space);
                 }
             }
@@ -123,7 +123,7 @@ public final class MapPainter {
             if (named >= MAX_NAMES) {
                 break;
             }
-            if (!OffMapPointers.outside(g, view)) {
+            if (!g.beyond(view)) {
                 drawName(s, g, style, space, this::width);
                 named++;
             }

@@ -21,10 +21,6 @@ final class OffMapPointers {
 
     private OffMapPointers() {}
 
-    static boolean outside(MarkerGroup g, MapProjection view) {
-        return g.beyond(view);
-    }
-
     static List<OffMapPointer> of(List<MarkerGroup> groups, MapProjection view) {
         double cx = view.width() / 2;
         double cy = view.height() / 2;
@@ -33,7 +29,7 @@ final class OffMapPointers {
         List<double[]> edges = new ArrayList<>();
         List<MarkerGroup> outside = new ArrayList<>();
         for (MarkerGroup g : groups) {
-            if (!outside(g, view)) {
+            if (!g.beyond(view)) {
                 continue;
             }
             double vx = g.x() - cx;

@@ -36,7 +36,7 @@ class OffMapPointersTest {
     private static Set<String> reachable(MapPainter.Frame frame, MapProjection view) {
         Set<String> ids = new HashSet<>();
         frame.markers().stream()
-                .filter(g -> !OffMapPointers.outside(g, view))
+                .filter(g -> !g.beyond(view))
                 .forEach(g -> g.records().forEach(e -> ids.add(e.id())));
         frame.pointers().forEach(p -> p.records().forEach(e -> ids.add(e.id())));
         return ids;
