@@ -39,6 +39,21 @@ class BriefingPagesTest {
                 List.of(new BriefingView(null, BriefingView.wholeDataset(sample), ViewFilter.NONE, lanes)));
     }
 
+    /** The window from one instant ("2011-04-01T00:00:00Z") to another. */
+    private static TimeWindow between(String from, String to) {
+        return new TimeWindow(
+                Instant.parse(from).toEpochMilli(), Instant.parse(to).toEpochMilli());
+    }
+
+    /** A briefing of one window with the default options: the page a briefer gets from a date range. */
+    private static Briefing onePage(TimeWindow window) {
+        return new Briefing(
+                sample,
+                List.of(),
+                new BriefingOptions(null, null, null, true, true, EXPORTED),
+                List.of(new BriefingView(null, window, ViewFilter.NONE)));
+    }
+
     @Test
     void everyNationWithRecordsInTheWindowHasItsLaneOnAPage() {
         Briefing b = whole(SavedView.LANES_BY_NATION, null);
@@ -91,9 +106,7 @@ class BriefingPagesTest {
     void theTableSaysWhichRecordsThePageLabelsWholeAndNoTitleRunsPastItsEdge() {
         // 15 Aug to 15 Sep 2011 with the map beside: the Battle of Sirte begins on the window's last
         // day; its title once ran into the page's edge ("Ba"), and is now printed before its bar
-        TimeWindow window = new TimeWindow(
-                Instant.parse("2011-08-15T00:00:00Z").toEpochMilli(),
-                Instant.parse("2011-09-16T00:00:00Z").toEpochMilli());
+        TimeWindow window = between("2011-08-15T00:00:00Z", "2011-09-16T00:00:00Z");
         Briefing b = new Briefing(
                 sample,
                 List.of(),
@@ -141,14 +154,7 @@ class BriefingPagesTest {
     void aRecordWhoseMarkLiesBeforeThePageIsLabelledFromThePagesLeftEdgeNotCutThere() {
         // "First day under NATO command" (31 March) is in April's window by its dates; its label used
         // to start after its unseen diamond and was cut by the lanes' edge to "rst day under NATO..."
-        TimeWindow april = new TimeWindow(
-                Instant.parse("2011-04-01T00:00:00Z").toEpochMilli(),
-                Instant.parse("2011-05-01T00:00:00Z").toEpochMilli());
-        Briefing b = new Briefing(
-                sample,
-                List.of(),
-                new BriefingOptions(null, null, null, true, true, EXPORTED),
-                List.of(new BriefingView(null, april, ViewFilter.NONE)));
+        Briefing b = onePage(between("2011-04-01T00:00:00Z", "2011-05-01T00:00:00Z"));
         RecordingSurface page = new RecordingSurface();
         BriefingPainter painter = new BriefingPainter();
 
@@ -174,14 +180,7 @@ class BriefingPagesTest {
     void aTitleOnAPaleBarOfUncertainDatesIsPrintedDarkNotWhite() {
         // "Rasmussen: 'pretty close to the very end'" (October 2011, dates uncertain) is labelled inside
         // its half-strength bar; white on it could not be read
-        TimeWindow october = new TimeWindow(
-                Instant.parse("2011-10-01T00:00:00Z").toEpochMilli(),
-                Instant.parse("2011-11-01T00:00:00Z").toEpochMilli());
-        Briefing b = new Briefing(
-                sample,
-                List.of(),
-                new BriefingOptions(null, null, null, true, true, EXPORTED),
-                List.of(new BriefingView(null, october, ViewFilter.NONE)));
+        Briefing b = onePage(between("2011-10-01T00:00:00Z", "2011-11-01T00:00:00Z"));
         RecordingSurface page = new RecordingSurface();
         BriefingPainter painter = new BriefingPainter();
 
@@ -199,9 +198,7 @@ class BriefingPagesTest {
     @Test
     void aPageWhosePlacesAllLieBeyondTheBasemapShowsTheCampaignsTheatre() {
         // February 2011 holds one placed record, the Security Council's, in New York: beyond the cut
-        TimeWindow february = new TimeWindow(
-                Instant.parse("2011-02-01T00:00:00Z").toEpochMilli(),
-                Instant.parse("2011-03-01T00:00:00Z").toEpochMilli());
+        TimeWindow february = between("2011-02-01T00:00:00Z", "2011-03-01T00:00:00Z");
         List<io.opstimeline.core.map.PlaceRecords> places =
                 io.opstimeline.core.map.PlaceRecords.inWindow(sample, february, e -> true, false);
 
@@ -289,13 +286,7 @@ class BriefingPagesTest {
 
     @Test
     void aWindowShorterThanADayLabelsItsRecords() {
-        long from = Instant.parse("2011-03-19T12:00:00Z").toEpochMilli();
-        long to = Instant.parse("2011-03-19T23:00:00Z").toEpochMilli();
-        Briefing b = new Briefing(
-                sample,
-                List.of(),
-                new BriefingOptions(null, null, null, true, true, EXPORTED),
-                List.of(new BriefingView(null, new TimeWindow(from, to), ViewFilter.NONE)));
+        Briefing b = onePage(between("2011-03-19T12:00:00Z", "2011-03-19T23:00:00Z"));
         RecordingSurface s = new RecordingSurface();
         new BriefingPainter().paint(s, 842, 595, b, 0);
 
